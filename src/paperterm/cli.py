@@ -1,0 +1,223 @@
+"""The `paperterm` command. Only `open` imports Textual; everything else stays light."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import NoReturn
+
+from paperterm import __version__
+from paperterm.model.issue import Issue
+from paperterm.model.library import IssueRef, parse_when, scan
+from paperterm.model.loader import check_file, load_issue
+from paperterm.model.plaintext import article_lines, page_header
+from paperterm.model.problems import IssueFileError
+from paperterm.state.paths import cache_dir, library_dir
+
+
+class UsageError(Exception):
+    """A mistake in how the command was called: exit status 2."""
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, but errors read `paperterm: message` like every other error."""
+
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(f"{message} (see '{self.prog} --help')")
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="paperterm", description="Read daily newspaper issues in the terminal.")
+    parser.add_argument("--version", action="version", version=f"paperterm {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    library = argparse.ArgumentParser(add_help=False)
+    library.add_argument(
+        "--library",
+        metavar="DIR",
+        help="issue library folder (default: $PAPERTERM_LIBRARY, ./issues, or the user data dir)",
+    )
+    library.add_argument("--paper", metavar="ID", help="which paper, when the library holds several")
+
+    p_open = sub.add_parser(
+        "open",
+        parents=[library],
+        help="open an issue in the reader",
+        description="Open an issue in the three-pane reader.",
+    )
+    p_open.add_argument(
+        "when",
+        nargs="?",
+        default="latest",
+        metavar="WHEN",
+        help="YYYY-MM-DD, YYYYMMDD, 'latest' (default) or a path to an issue file",
+    )
+
+    p_list = sub.add_parser(
+        "list",
+        parents=[library],
+        help="list the issues in the library",
+        description="One line per issue: date, paper, pages, articles.",
+    )
+    p_list.set_defaults(when=None)
+
+    p_check = sub.add_parser(
+        "check",
+        help="validate issue files",
+        description="Validate issue files; print every problem as FILE:LINE: message.",
+    )
+    p_check.add_argument("files", nargs="+", metavar="FILE")
+
+    p_cat = sub.add_parser(
+        "cat",
+        parents=[library],
+        help="print an issue or one article as plain text",
+        description="Print an issue, a page or one article as plain text. "
+        "Piped, it prints one paragraph per line.",
+    )
+    p_cat.add_argument(
+        "when", metavar="WHEN", help="YYYY-MM-DD, YYYYMMDD, 'latest' or a path to an issue file"
+    )
+    p_cat.add_argument("article", nargs="?", metavar="ARTICLE-ID", help="print only this article")
+    p_cat.add_argument("--page", type=int, metavar="N", help="print only page N")
+    return parser
+
+
+def _describe_dates(refs: list[IssueRef]) -> str:
+    dates = sorted({r.date.isoformat() for r in refs})
+    if not dates:
+        return "the library has no issues"
+    shown = ", ".join(dates[-10:])
+    return f"issues exist for: {shown}" + (f" (and {len(dates) - 10} earlier)" if len(dates) > 10 else "")
+
+
+def resolve(when: str, library: Path, paper: str | None) -> tuple[Path, str | None]:
+    """Turn WHEN into an issue file path and its folder's paper id, or raise UsageError."""
+    date = parse_when(when)
+    if date is None and when != "latest":
+        path = Path(when).expanduser()
+        if path.is_file():
+            return path, None
+        if path.suffix in (".yaml", ".yml") or "/" in when:
+            raise UsageError(f"no such issue file: {when}")
+        raise UsageError(f"'{when}' is not a date (YYYY-MM-DD or YYYYMMDD), 'latest', or an issue file")
+    refs = [r for r in scan(library) if paper is None or r.paper_id == paper]
+    if not refs:
+        where = f"paper '{paper}' in {library}" if paper else str(library)
+        raise UsageError(f"no issues found in {where}")
+    if date is None:
+        date = refs[-1].date
+    matches = [r for r in refs if r.date == date]
+    if not matches:
+        raise UsageError(f"no issue for {date.isoformat()} in {library}; {_describe_dates(refs)}")
+    if len(matches) > 1:
+        papers = ", ".join(r.paper_id or "(top level)" for r in matches)
+        raise UsageError(
+            f"several papers have an issue on {date.isoformat()} ({papers}); choose one with --paper"
+        )
+    return matches[0].path, matches[0].paper_id
+
+
+def _load(args: argparse.Namespace) -> Issue:
+    path, paper_id = resolve(args.when, library_dir(args.library), args.paper)
+    return load_issue(path, paper_id)
+
+
+def _cmd_open(args: argparse.Namespace) -> int:
+    issue = _load(args)
+    from paperterm.app import make_app
+
+    make_app(issue).run()
+    return 0
+
+
+def _cmd_list(args: argparse.Namespace) -> int:
+    from paperterm.state.summaries import SummaryCache
+
+    library = library_dir(args.library)
+    refs = [r for r in scan(library) if args.paper is None or r.paper_id == args.paper]
+    cache = SummaryCache(cache_dir() / "summaries.json")
+    status = 0
+    for ref in refs:
+        try:
+            summary = cache.get(ref.path, lambda p, ref=ref: load_issue(p, ref.paper_id))
+        except IssueFileError as exc:
+            print(f"paperterm: {exc.problems[0]}", file=sys.stderr)
+            status = 1
+            continue
+        counts = f"{summary.pages} pages  {summary.articles} articles"
+        print(f"{ref.date.isoformat()}  {summary.paper_id:<8} {summary.paper}  {counts}")
+    cache.save()
+    if not refs:
+        print(f"paperterm: no issues found in {library}", file=sys.stderr)
+    return status
+
+
+def _cmd_check(args: argparse.Namespace) -> int:
+    status = 0
+    for name in args.files:
+        issue, problems = check_file(name)
+        for problem in problems:
+            print(problem)
+        if issue is None:
+            status = 1
+    return status
+
+
+def _cmd_cat(args: argparse.Namespace) -> int:
+    issue = _load(args)
+    width = _terminal_width()
+    pages = [p for p in issue.pages if args.page is None or p.number == args.page]
+    if not pages:
+        raise UsageError(
+            f"issue has no page {args.page}; pages are {', '.join(str(p.number) for p in issue.pages)}"
+        )
+    chunks: list[list[str]] = []
+    for page in pages:
+        chosen = [a for a in page.articles if args.article is None or a.id == args.article]
+        for n, article in enumerate(chosen):
+            lines = article_lines(page, article, width)
+            chunks.append([page_header(page), *lines] if n == 0 and not args.article else lines)
+    if not chunks:
+        ids = ", ".join(a.id for p in pages for a in p.articles)
+        raise UsageError(f"no article '{args.article}' in this issue; ids are: {ids}")
+    print("\n\n".join("\n".join(chunk).rstrip("\n") for chunk in chunks))
+    return 0
+
+
+def _terminal_width() -> int | None:
+    """Wrap only for a person at a terminal; pipes get one paragraph per line."""
+    if not sys.stdout.isatty():
+        return None
+    import shutil
+
+    return min(shutil.get_terminal_size().columns, 80)
+
+
+_COMMANDS = {"open": _cmd_open, "list": _cmd_list, "check": _cmd_check, "cat": _cmd_cat}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; return the exit status instead of exiting, so tests can call it."""
+    parser = _parser()
+    try:
+        args = parser.parse_args(argv)
+        if args.command is None:
+            parser.print_help()
+            return 2
+        return _COMMANDS[args.command](args)
+    except UsageError as exc:
+        print(f"paperterm: {exc}", file=sys.stderr)
+        return 2
+    except IssueFileError as exc:
+        for problem in exc.problems:
+            print(f"paperterm: {problem}", file=sys.stderr)
+        return 1
+    except SystemExit as exc:  # --help and --version
+        return exc.code if isinstance(exc.code, int) else 0
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 0

@@ -1,0 +1,1 @@
+"""Issue data, loading, validation and text layout. Never imports Textual."""

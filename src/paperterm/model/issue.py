@@ -1,0 +1,87 @@
+"""The in-memory shape of one newspaper issue (format `paperterm/1`)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Literal
+
+ArticleKind = Literal["article", "photo", "brief"]
+
+
+@dataclass(frozen=True)
+class Heading:
+    """A 小标题 inside an article body: set apart, not indented."""
+
+    text: str
+
+
+Block = str | Heading
+"""A body block: a plain paragraph, or a heading."""
+
+
+@dataclass(frozen=True)
+class Article:
+    """One item on a page: a story, a photo with caption, or a brief."""
+
+    id: str
+    title: str
+    kind: ArticleKind = "article"
+    series: str | None = None
+    kicker: str | None = None
+    subtitle: str | None = None
+    dateline: str | None = None
+    byline: str | None = None
+    body: tuple[Block, ...] = ()
+    caption: str | None = None
+    credit: str | None = None
+    continued_on: int | None = None
+    continued_from: int | None = None
+
+    @property
+    def paragraphs(self) -> list[str]:
+        """The plain paragraphs of the body, headings left out."""
+        return [b for b in self.body if isinstance(b, str)]
+
+
+@dataclass(frozen=True)
+class Page:
+    """One printed page (版面) and its articles, in print order."""
+
+    number: int
+    name: str | None = None
+    articles: tuple[Article, ...] = ()
+
+    @property
+    def label(self) -> str:
+        """The page as readers name it: 第1版 要闻."""
+        return f"第{self.number}版 {self.name}" if self.name else f"第{self.number}版"
+
+
+@dataclass(frozen=True)
+class Issue:
+    """A whole day's paper as loaded from one file."""
+
+    paper: str
+    paper_id: str
+    date: dt.date
+    pages: tuple[Page, ...]
+    edition: str | None = None
+    language: str = "zh-Hans"
+    source: str | None = None
+    path: str | None = field(default=None, compare=False)
+
+    def articles(self) -> Iterator[tuple[Page, Article]]:
+        """Every article with its page, in reading order across pages."""
+        for page in self.pages:
+            for article in page.articles:
+                yield page, article
+
+    def page(self, number: int) -> Page | None:
+        """The page with this number, if the issue has it."""
+        return next((p for p in self.pages if p.number == number), None)
+
+    def find(self, article_id: str) -> tuple[Page, Article] | None:
+        """The article with this id and its page, if the issue has it."""
+        return next(((p, a) for p, a in self.articles() if a.id == article_id), None)

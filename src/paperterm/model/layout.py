@@ -1,0 +1,86 @@
+"""Lay an article out in screen lines, remembering where each line came from.
+
+Each line knows its role (title, paragraph, caption, ...) so the UI can style
+it, and the block and character offset it starts at, so a reading position
+can be kept in source terms that survive a resize or a script change.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from paperterm.model.issue import Article, Heading
+from paperterm.model.linebreak import COMFORTABLE_MEASURE, wrap
+from paperterm.model.plaintext import INDENT, byline_line, continuation_line
+
+Role = Literal[
+    "series",
+    "kicker",
+    "title",
+    "subtitle",
+    "byline",
+    "paragraph",
+    "heading",
+    "caption",
+    "credit",
+    "continued",
+    "blank",
+]
+
+HEAD = -1
+"""Block index of lines that belong to the title block, not the body."""
+TAIL = -2
+"""Block index of caption, credit and continuation lines after the body."""
+
+
+@dataclass(frozen=True)
+class LaidLine:
+    """One screen line of an article: text, role, and its place in the source."""
+
+    text: str
+    role: Role
+    block: int
+    start: int
+    indent: int = 0
+
+
+def measure(pane_width: int) -> int:
+    """The text column for a pane: all of a narrow pane, about 40 CJK characters of a wide one."""
+    return max(2, min(pane_width, COMFORTABLE_MEASURE))
+
+
+def layout_article(article: Article, width: int) -> list[LaidLine]:
+    """Break every part of the article into lines of at most `width` cells."""
+    lines: list[LaidLine] = []
+
+    def add(text: str | None, role: Role, block: int) -> None:
+        if text:
+            lines.extend(LaidLine(ln.text, role, block, ln.start) for ln in wrap(text, width))
+
+    add(article.series, "series", HEAD)
+    add(article.kicker, "kicker", HEAD)
+    add(article.title, "title", HEAD)
+    add(article.subtitle, "subtitle", HEAD)
+    add(byline_line(article), "byline", HEAD)
+    if article.continued_from:
+        add(f"（上接第{article.continued_from}版）", "continued", HEAD)
+    for index, block in enumerate(article.body):
+        lines.append(LaidLine("", "blank", index, 0))
+        if isinstance(block, Heading):
+            add(block.text, "heading", index)
+            continue
+        for n, ln in enumerate(wrap(INDENT + block, width)):
+            if n == 0:
+                lines.append(LaidLine(ln.text[len(INDENT) :], "paragraph", index, 0, indent=len(INDENT)))
+            else:
+                lines.append(LaidLine(ln.text, "paragraph", index, ln.start - len(INDENT)))
+    if article.caption or article.credit:
+        lines.append(LaidLine("", "blank", TAIL, 0))
+        add(article.caption, "caption", TAIL)
+        add(article.credit, "credit", TAIL)
+    tail = continuation_line(article)
+    if tail:
+        lines.append(LaidLine("", "blank", TAIL, 0))
+        add(tail, "continued", TAIL)
+    return lines

@@ -1,0 +1,137 @@
+"""Line breaking for CJK text, which Rich and Textual cannot do.
+
+Rich wraps only at spaces, so a Chinese paragraph after "2022 年" leaves a
+half-empty line and lines may start with ，。、. Here a line may break between
+any two CJK characters; ASCII runs such as "90.5%" or "CCTD" stay whole unless
+longer than the line; and the usual kinsoku rules hold: no line starts with
+closing punctuation, none ends with opening punctuation.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rich.cells import get_character_cell_size
+
+NO_LINE_START = frozenset(
+    "，。、；：？！”’）》」』】〉〕］｝…‥%％·・．,.;:?!)]}ー～〜々〻ゝゞヽヾぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ"
+)
+NO_LINE_END = frozenset("“‘（《「『【〈〔［｛([{")
+
+# A run of characters that reads as one word: Latin letters, digits and the
+# punctuation that lives inside numbers, versions and addresses.
+_WORD = re.compile(r"[0-9A-Za-z\u00c0-\u024f０-９Ａ-Ｚａ-ｚ.,%％+\-/:_@#&'’=~^°$€£¥]+|\s+|.", re.DOTALL)
+
+COMFORTABLE_MEASURE = 80
+"""About 40 CJK characters: the widest column that still reads comfortably."""
+
+
+@lru_cache(maxsize=4096)
+def _width(text: str) -> int:
+    return sum(get_character_cell_size(ch) for ch in text)
+
+
+def cell_width(text: str) -> int:
+    """How many terminal cells the text takes."""
+    if len(text) > 64:
+        return sum(get_character_cell_size(ch) for ch in text)
+    return _width(text)
+
+
+@dataclass(frozen=True)
+class Line:
+    """One laid-out line: its text and where it starts in the source string."""
+
+    text: str
+    start: int
+
+
+def atoms(text: str) -> list[str]:
+    """Split text into the smallest pieces a line may break between.
+
+    Closing punctuation sticks to what precedes it, opening punctuation to
+    what follows, and spaces trail the word before them.
+    """
+    pieces = [m.group(0) for m in _WORD.finditer(text)]
+    result: list[str] = []
+    pending = ""  # opening punctuation waiting for the next piece
+    for piece in pieces:
+        if piece.isspace():
+            if pending:
+                pending += piece
+            elif result:
+                result[-1] += piece
+            else:
+                result.append(piece)
+            continue
+        if piece[0] in NO_LINE_START and result and not pending:
+            result[-1] += piece
+            continue
+        if piece[-1] in NO_LINE_END and len(piece) == 1:
+            pending += piece
+            continue
+        result.append(pending + piece)
+        pending = ""
+    if pending:
+        result.append(pending)
+    return result
+
+
+def _split_long(atom: str, width: int) -> list[str]:
+    """Cut an atom wider than a line into line-sized pieces, at character boundaries."""
+    parts: list[str] = []
+    current = ""
+    used = 0
+    for ch in atom:
+        w = get_character_cell_size(ch)
+        if current and used + w > width:
+            parts.append(current)
+            current, used = "", 0
+        current += ch
+        used += w
+    if current:
+        parts.append(current)
+    return parts
+
+
+def wrap(text: str, width: int) -> list[Line]:
+    """Lay out one paragraph in lines of at most `width` cells.
+
+    Joining the lines' texts gives back `text` exactly: no character is lost
+    or doubled at a line end. Hard line breaks (\\n) are kept as breaks.
+    """
+    width = max(width, 2)
+    lines: list[Line] = []
+    offset = 0
+    for segment_index, segment in enumerate(text.split("\n")):
+        if segment_index:
+            offset += 1  # the newline itself belongs to no line
+        lines.extend(_wrap_segment(segment, width, offset))
+        offset += len(segment)
+    return lines
+
+
+def _wrap_segment(text: str, width: int, offset: int) -> list[Line]:
+    if not text:
+        return [Line("", offset)]
+    lines: list[Line] = []
+    current = ""
+    used = 0  # cells of `current`, trailing spaces included
+    start = offset
+    for atom in atoms(text):
+        needed = cell_width(atom.rstrip())
+        if current and used + needed > width:
+            lines.append(Line(current, start))
+            start += len(current)
+            current, used = "", 0
+        if needed > width:
+            *full, atom = _split_long(atom, width)
+            for part in full:
+                lines.append(Line(part, start))
+                start += len(part)
+        current += atom
+        used += cell_width(atom)
+    lines.append(Line(current, start))
+    return lines

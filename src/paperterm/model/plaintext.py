@@ -1,0 +1,57 @@
+"""An issue as plain text, for `paperterm cat` and anything that pipes."""
+
+from __future__ import annotations
+
+from paperterm.model.issue import Article, Heading, Page
+from paperterm.model.linebreak import wrap
+
+INDENT = "\u3000\u3000"
+"""The two-character 全角 indent that opens a Chinese paragraph."""
+
+
+def byline_line(article: Article) -> str | None:
+    """Dateline and byline as one line: 本报太原11月18日讯 记者 王佳丽."""
+    parts = [p for p in (article.dateline, article.byline) if p]
+    return " ".join(parts) if parts else None
+
+
+def continuation_line(article: Article) -> str | None:
+    """The printed pointer to the rest of the story, e.g. （下转第2版）."""
+    return f"（下转第{article.continued_on}版）" if article.continued_on else None
+
+
+def article_lines(page: Page, article: Article, width: int | None = None) -> list[str]:
+    """The article as lines: title block, byline, paragraphs, caption.
+
+    With no width, one paragraph per line and no indent, so grep and wc see
+    whole paragraphs; with a width, paragraphs are indented and wrapped by the
+    CJK line breaker.
+    """
+    lines: list[str] = []
+    head = [article.series, article.kicker, article.title, article.subtitle, byline_line(article)]
+    if article.continued_from:
+        head.append(f"（上接第{article.continued_from}版）")
+    lines.extend(h for h in head if h)
+    lines.append("")
+    indent = INDENT if width else ""
+    for block in article.body:
+        text = block.text if isinstance(block, Heading) else indent + block
+        lines.extend(_fit(text, width))
+    if article.caption or article.credit:
+        caption = " ".join(p for p in (article.caption, article.credit) if p)
+        lines.extend(_fit(caption, width))
+    tail = continuation_line(article)
+    if tail:
+        lines.append(tail)
+    return lines
+
+
+def _fit(text: str, width: int | None) -> list[str]:
+    if width is None:
+        return [text]
+    return [line.text for line in wrap(text, width)]
+
+
+def page_header(page: Page) -> str:
+    """The line that opens a page in `cat` output."""
+    return f"== {page.label} =="

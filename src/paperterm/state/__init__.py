@@ -1,0 +1,1 @@
+"""Where paperterm keeps things on disk: library, cache, reading state. Never imports Textual."""

@@ -1,0 +1,68 @@
+"""The section sidebar: one line per page (版面) with its article count."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rich.text import Text
+from textual import on
+from textual.binding import Binding
+from textual.message import Message
+from textual.reactive import reactive
+from textual.widgets import OptionList
+from textual.widgets.option_list import Option
+
+from paperterm.model.issue import Issue, Page
+
+
+def page_prompt(page: Page) -> Text:
+    """A sidebar line, as Text so page names are never read as markup."""
+    text = Text(page.label)
+    text.append(f"  {len(page.articles)}", style="dim")
+    return text
+
+
+class PageList(OptionList):
+    """Lists the issue's pages; choosing one shows its headlines."""
+
+    DEFAULT_CSS = """
+    PageList {
+        height: 1fr;
+    }
+    """
+    BINDINGS = [
+        Binding("j", "cursor_down", "Down", show=False),
+        Binding("k", "cursor_up", "Up", show=False),
+        Binding("l", "select", "Open", show=False),
+    ]
+
+    page: reactive[Page | None] = reactive(None)
+
+    @dataclass
+    class Chosen(Message):
+        """The reader moved to a page."""
+
+        page_list: PageList
+        page: Page
+
+    def __init__(self, issue: Issue, *, id: str | None = None) -> None:
+        super().__init__(*(Option(page_prompt(p), id=f"page-{p.number}") for p in issue.pages), id=id)
+        self.issue = issue
+
+    def watch_page(self, page: Page | None) -> None:
+        if page is None:
+            return
+        index = self.issue.pages.index(page)
+        if self.highlighted != index:
+            with self.prevent(OptionList.OptionHighlighted):
+                self.highlighted = index
+
+    @on(OptionList.OptionHighlighted)
+    def _highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        event.stop()
+        self.post_message(self.Chosen(self, self.issue.pages[event.option_index]))
+
+    @on(OptionList.OptionSelected)
+    def _selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        self.post_message(self.Chosen(self, self.issue.pages[event.option_index]))
