@@ -1,0 +1,35 @@
+"""Shared fixtures: the sample issue, and a user whose files live in a temp folder."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLE = ROOT / "issues" / "2024-11-19.yaml"
+RAW_PAGE = ROOT / "tests" / "data" / "2024-11-19-page01.raw.txt"
+
+
+@pytest.fixture(autouse=True)
+def isolated_user(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Every test gets its own home, cache and data dirs, and no library from the environment."""
+    home = tmp_path / "home"
+    home.mkdir()
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / ".local" / "share"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(home / ".cache"))
+    monkeypatch.setenv("XDG_STATE_HOME", str(home / ".local" / "state"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
+    monkeypatch.setenv("PAPERTERM_CACHE_DIR", str(home / ".cache" / "paperterm"))
+    monkeypatch.delenv("PAPERTERM_LIBRARY", raising=False)
+    return home
+
+
+@pytest.fixture
+def library(tmp_path: Path) -> Path:
+    """A library folder holding just the sample issue."""
+    lib = tmp_path / "library"
+    lib.mkdir()
+    (lib / SAMPLE.name).write_bytes(SAMPLE.read_bytes())
+    return lib

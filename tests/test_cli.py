@@ -1,0 +1,187 @@
+"""The command line, called through main() as a script would call it."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from paperterm import __version__
+from paperterm.cli import main
+from tests.conftest import SAMPLE
+from tests.issue_text import MINIMAL
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    status = main(list(argv))
+    out, err = capsys.readouterr()
+    return status, out, err
+
+
+def test_version(capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, _ = run(capsys, "--version")
+    assert status == 0 and out.strip() == f"paperterm {__version__}"
+
+
+@pytest.mark.parametrize("command", ["open", "list", "check", "cat"])
+def test_every_subcommand_has_help(capsys: pytest.CaptureFixture[str], command: str) -> None:
+    status, out, _ = run(capsys, command, "--help")
+    assert status == 0 and out.startswith(f"usage: paperterm {command}")
+
+
+def test_usage_errors_are_one_line_and_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, err = run(capsys, "cat")
+    assert status == 2 and out == ""
+    assert err.startswith("paperterm: the following arguments are required: WHEN")
+    assert err.count("\n") == 1
+
+
+def test_list_shows_date_paper_pages_articles(capsys: pytest.CaptureFixture[str], library: Path) -> None:
+    status, out, _ = run(capsys, "list", "--library", str(library))
+    assert status == 0
+    assert out.split() == ["2024-11-19", "sxrb", "山西日报", "1", "pages", "8", "articles"]
+
+
+def test_list_parses_only_new_or_changed_files(
+    capsys: pytest.CaptureFixture[str], library: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import paperterm.cli as cli
+
+    parsed: list[Path] = []
+    real = cli.load_issue
+
+    def counting(path, *args, **kwargs):  # noqa: ANN001, ANN202 - a spy
+        parsed.append(Path(path))
+        return real(path, *args, **kwargs)
+
+    monkeypatch.setattr(cli, "load_issue", counting)
+    run(capsys, "list", "--library", str(library))
+    assert len(parsed) == 1
+    run(capsys, "list", "--library", str(library))
+    assert len(parsed) == 1, "an unchanged file must not be parsed again"
+    (library / "2024-11-20.yaml").write_text(MINIMAL.replace("2024-11-19", "2024-11-20"), encoding="utf-8")
+    status, out, _ = run(capsys, "list", "--library", str(library))
+    assert len(parsed) == 2 and status == 0
+    assert out.splitlines()[1].startswith("2024-11-20")
+
+
+def test_library_from_environment(capsys: pytest.CaptureFixture[str], library: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("PAPERTERM_LIBRARY", str(library))
+    assert run(capsys, "list")[1].startswith("2024-11-19")
+
+
+def test_papers_in_subfolders(capsys: pytest.CaptureFixture[str], library: Path) -> None:
+    (library / "cstest").mkdir()
+    (library / "cstest" / "2024-11-19.yaml").write_text(MINIMAL, encoding="utf-8")
+    status, out, _ = run(capsys, "list", "--library", str(library))
+    assert status == 0 and "cstest" in out and "sxrb" in out
+    status, _, err = run(capsys, "cat", "2024-11-19", "--library", str(library))
+    assert status == 2 and "choose one with --paper" in err
+    status, out, _ = run(capsys, "cat", "2024-11-19", "--paper", "cstest", "--library", str(library))
+    assert status == 0 and "第一段。" in out
+
+
+def test_check_valid_and_invalid_files(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(MINIMAL.replace("paper: 测试日报\n", "").replace("第一篇", "''"), encoding="utf-8")
+    status, out, _ = run(capsys, "check", str(SAMPLE))
+    assert (status, out) == (0, "")
+    status, out, _ = run(capsys, "check", str(SAMPLE), str(bad))
+    assert status == 1
+    assert out.splitlines() == [
+        f"{bad}:1: the issue is missing required 'paper'",
+        f"{bad}:7: 'title' in article 'p1-1' must not be empty",
+    ]
+
+
+def test_cat_piped_is_one_paragraph_per_line(capsys: pytest.CaptureFixture[str], library: Path) -> None:
+    status, out, _ = run(capsys, "cat", "2024-11-19", "coal-water", "--library", str(library))
+    assert status == 0
+    lines = out.splitlines()
+    assert lines[:4] == ["夯实基础保障 健全责任体系", "省安委办安排部署加强煤矿水害防治工作", "本报太原11月18日讯 记者 王佳丽", ""]
+    assert lines[4].startswith("为切实加强") and lines[4].endswith("作出安排部署。")
+    assert len(lines) == 4 + 6
+    assert "\x1b" not in out
+
+
+def test_cat_whole_issue_separates_articles_with_a_blank_line(
+    capsys: pytest.CaptureFixture[str], library: Path
+) -> None:
+    status, out, _ = run(capsys, "cat", "20241119", "--library", str(library))
+    assert status == 0
+    assert out.startswith("== 第1版 要闻 ==\n临汾经开区甘亭工业园\n特种车辆走俏国内外市场\n")
+    assert out.count("\n\n") == 8 + 7  # after each title block, and between articles
+    assert "（下转第2版）" in out
+
+
+def test_cat_page_and_unknown_article(capsys: pytest.CaptureFixture[str], library: Path) -> None:
+    status, _, err = run(capsys, "cat", "latest", "--page", "3", "--library", str(library))
+    assert status == 2 and "has no page 3" in err
+    status, _, err = run(capsys, "cat", "latest", "nope", "--library", str(library))
+    assert status == 2 and "no article 'nope'" in err and "lf-answer" in err
+
+
+def test_cat_a_file_path(capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, _ = run(capsys, "cat", str(SAMPLE), "trade-growth")
+    assert status == 0 and out.startswith("前10个月全省货物贸易进出口增长5.9%\n高于全国平均增速0.7个百分点\n")
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["open", "2024-11-20"], "no issue for 2024-11-20 in {lib}; issues exist for: 2024-11-19"),
+        (["cat", "2024-13-45"], "'2024-13-45' is not a date"),
+        (["open", "yesterday"], "'yesterday' is not a date"),
+        (["open", "missing/2024-11-19.yaml"], "no such issue file: missing/2024-11-19.yaml"),
+        (["open", "--paper", "nope"], "no issues found in paper 'nope'"),
+    ],
+)
+def test_open_and_cat_errors_exit_2(
+    capsys: pytest.CaptureFixture[str], library: Path, argv: list[str], message: str
+) -> None:
+    status, _, err = run(capsys, *argv, "--library", str(library))
+    assert status == 2
+    assert err.startswith(f"paperterm: {message.format(lib=library)}")
+    assert err.count("\n") == 1
+
+
+def test_invalid_issue_file_exits_1_with_file_and_line(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    bad = tmp_path / "2024-11-19.yaml"
+    bad.write_text(MINIMAL.replace("date: 2024-11-19", "date: 2024-02-30"), encoding="utf-8")
+    for command in ("open", "cat"):
+        status, out, err = run(capsys, command, str(bad))
+        assert (status, out) == (1, "")
+        assert err == f"paperterm: {bad}:3: 'date' is not a real date: '2024-02-30'\n"
+
+
+def test_empty_library(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    status, _, err = run(capsys, "open", "--library", str(tmp_path))
+    assert status == 2 and err == f"paperterm: no issues found in {tmp_path}\n"
+
+
+NON_UI = """
+import sys
+from paperterm.cli import main
+for argv in {argvs!r}:
+    main(argv)
+import paperterm.model.loader, paperterm.model.layout, paperterm.model.library, paperterm.state.paths
+import paperterm.state.summaries
+bad = sorted(m for m in sys.modules if m == "textual" or m.startswith("textual."))
+print("TEXTUAL:", bad)
+"""
+
+
+def test_non_ui_modules_and_commands_never_import_textual(library: Path) -> None:
+    lib = str(library)
+    argvs = [
+        ["--version"],
+        ["list", "--library", lib],
+        ["check", str(SAMPLE)],
+        ["cat", "2024-11-19", "--library", lib],
+    ]
+    result = subprocess.run(
+        [sys.executable, "-c", NON_UI.format(argvs=argvs)], capture_output=True, text=True, check=False
+    )
+    assert "TEXTUAL: []" in result.stdout, result.stdout + result.stderr

@@ -1,0 +1,187 @@
+"""The loader reports every problem with its line, and never lets unsafe text through."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from paperterm.model.issue import Heading
+from paperterm.model.loader import check_file, load_issue, parse_issue, slug
+from paperterm.model.problems import IssueFileError
+from paperterm.model.sanitize import clean
+from tests.issue_text import MINIMAL, issue_with_article
+
+
+def errors(text: str, path: str = "x.yaml") -> list[str]:
+    _, problems = parse_issue(text, path)
+    return [str(p) for p in problems if p.severity == "error"]
+
+
+def test_minimal_issue_gets_default_ids_and_paper_id() -> None:
+    issue, problems = parse_issue(MINIMAL, "x.yaml")
+    assert problems == []
+    assert issue is not None
+    assert issue.pages[0].articles[0].id == "p1-1"
+    assert issue.paper_id == slug("测试日报")
+    assert issue.paper_id == slug("测试日报")  # stable across calls
+    assert issue.language == "zh-Hans"
+
+
+def test_folder_name_is_the_default_paper_id() -> None:
+    issue, _ = parse_issue(MINIMAL, "x.yaml", default_paper_id="cstest")
+    assert issue is not None and issue.paper_id == "cstest"
+
+
+def test_slug_of_latin_names() -> None:
+    assert slug("Shanxi Daily") == "shanxi-daily"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("", "x.yaml:1: file is empty"),
+        ("# only a comment\n", "x.yaml:1: file is empty"),
+        ("- a\n- b\n", "x.yaml:1: the issue must be a mapping"),
+        ("just a string\n", "x.yaml:1: the issue must be a mapping"),
+        ("format: paperterm/1\npaper: [unclosed\n", "x.yaml:3: not valid YAML"),
+        (MINIMAL.replace("paperterm/1", "paperterm/9"), "x.yaml:1: unsupported format 'paperterm/9'"),
+        (MINIMAL.replace("format: paperterm/1\n", ""), "x.yaml:1: the issue is missing required 'format'"),
+        (MINIMAL.replace("paper: 测试日报\n", ""), "x.yaml:1: the issue is missing required 'paper'"),
+        (MINIMAL.replace("paper: 测试日报", "paper: [a, b]"), "x.yaml:2: 'paper' in the issue must be text"),
+        (MINIMAL.replace("date: 2024-11-19\n", ""), "x.yaml:1: issue is missing required 'date'"),
+        (MINIMAL.replace("date: 2024-11-19", "date: 2024-02-30"), "x.yaml:3: 'date' is not a real date"),
+        (MINIMAL.replace("date: 2024-11-19", "date: [1]"), "x.yaml:3: 'date' must be a date"),
+        (MINIMAL.replace("paper: 测试日报", "paper: 测试日报\npaper_id: Bad Id"), "x.yaml:3: 'paper_id' must use"),
+        (MINIMAL.replace("date: 2024-11-19", "date: 2024-11-19\nlanguage: en"), "x.yaml:4: 'language' must be"),
+        (MINIMAL.split("pages:")[0], "x.yaml:1: issue is missing required 'pages'"),
+        (MINIMAL.split("pages:")[0] + "pages: []\n", "x.yaml:4: 'pages' must be a list of at least one page"),
+        (MINIMAL.replace("  - number: 1\n", "  - number: one\n"), "x.yaml:5: 'number' in a page must be a whole"),
+        (MINIMAL.replace("  - number: 1\n", "  - number: 0\n"), "x.yaml:5: 'number' in a page must be 1 or more"),
+        (MINIMAL.split("  - number")[0] + "  - 3\n", "x.yaml:5: a page must be a mapping"),
+        (MINIMAL.replace("    name: 要闻\n", "    name: 要闻\n    number: 2\n"), "duplicate key 'number'"),
+        (MINIMAL.replace("      - title: 第一篇\n", "      - kind: photo\n"), "x.yaml:8: article 'p1-1' is missing required 'title'"),
+        (MINIMAL.replace("      - title: 第一篇\n", "      - title: ''\n"), "x.yaml:8: 'title' in article 'p1-1' must not be empty"),
+        (MINIMAL.replace("      - title: 第一篇\n", "      - title: {a: 1}\n"), "x.yaml:8: 'title' in article 'p1-1' must be text"),
+        (MINIMAL.replace("      - title: 第一篇\n", "      - title: t\n        kind: video\n"), "x.yaml:9: 'kind' in article 'p1-1' must be one of"),
+        (MINIMAL.replace("      - title: 第一篇\n", "      - title: t\n        id: Not_A_Slug\n"), "x.yaml:9: 'id' must use only"),
+        (MINIMAL.replace("      - title: 第一篇\n", "      - title: t\n        continued_on: next\n"), "x.yaml:9: 'continued_on' in article"),
+        (MINIMAL.replace("    articles:\n", "    articles: many\n").split("      - title")[0], "x.yaml:7: 'articles' in page 1 must be a list"),
+        (issue_with_article("          - [1, 2]\n"), "x.yaml:10: a body block of article 'only' must be text or {heading: ...}"),
+        (issue_with_article("          - {heading: a, extra: b}\n"), "x.yaml:10: a body block"),
+        (issue_with_article("        - x\n").replace("        body:\n        - x\n", "        body: 段落\n"), "x.yaml:9: 'body' in article 'only' must be a list"),
+    ],
+)
+def test_each_problem_is_reported_at_its_line(text: str, expected: str) -> None:
+    found = errors(text)
+    assert any(expected in e for e in found), found
+
+
+def test_every_problem_in_a_file_is_reported_at_once() -> None:
+    text = MINIMAL.replace("paper: 测试日报\n", "").replace("date: 2024-11-19", "date: 2024-13-01")
+    found = errors(text)
+    assert len(found) == 2, found
+
+
+def test_duplicate_page_numbers_and_article_ids() -> None:
+    text = """\
+format: paperterm/1
+paper: 测试日报
+date: 2024-11-19
+pages:
+  - number: 1
+    articles:
+      - {id: a, title: 甲}
+      - {id: a, title: 乙}
+  - number: 1
+"""
+    found = errors(text)
+    assert "x.yaml:8: duplicate article id 'a' (first at line 7)" in found
+    assert "x.yaml:9: duplicate page number 1 (first at line 5)" in found
+
+
+def test_unknown_keys_are_warnings_not_errors() -> None:
+    issue, problems = parse_issue(MINIMAL.replace("    name: 要闻\n", "    name: 要闻\n    colour: red\n"), "x.yaml")
+    assert issue is not None
+    assert [str(p) for p in problems] == ["x.yaml:7: warning: unknown key 'colour' in a page (ignored)"]
+
+
+def test_headings_and_paragraphs_in_body() -> None:
+    issue, problems = parse_issue(issue_with_article("          - 段一。\n          - heading: 小标题\n          - 段二。\n"))
+    assert problems == [] and issue is not None
+    assert issue.pages[0].articles[0].body == ("段一。", Heading("小标题"), "段二。")
+
+
+def test_aliases_are_refused_before_they_expand() -> None:
+    laughs = "a: &a [x, x, x, x, x, x, x, x, x]\n" + "".join(
+        f"{chr(98 + i)}: &{chr(98 + i)} [{', '.join(['*' + chr(97 + i)] * 9)}]\n" for i in range(8)
+    )
+    found = errors(laughs)
+    assert found and "aliases" in found[0]
+
+
+def test_python_tags_are_refused() -> None:
+    found = errors("!!python/object/apply:os.system ['echo hi']\n")
+    assert found and ("not allowed" in found[0] or "not valid YAML" in found[0])
+
+
+def test_deep_nesting_is_refused() -> None:
+    found = errors("a: " + "[" * 200 + "]" * 200 + "\n")
+    assert found and ("nested" in found[0] or "not valid YAML" in found[0])
+
+
+def test_file_date_must_match_its_name(tmp_path: Path) -> None:
+    path = tmp_path / "2024-11-20.yaml"
+    path.write_text(MINIMAL, encoding="utf-8")
+    with pytest.raises(IssueFileError) as caught:
+        load_issue(path)
+    assert str(caught.value.problems[0]) == f"{path}:1: file is named 2024-11-20.yaml but its date is 2024-11-19"
+
+
+@pytest.mark.parametrize(
+    ("data", "expected"),
+    [
+        (MINIMAL.encode("utf-16"), ":1: file is UTF-16"),
+        (MINIMAL.encode("utf-8").replace("第一段".encode(), b"\xff\xfe"), ":10: file is not valid UTF-8"),
+        (MINIMAL.encode("gb18030"), "file is not valid UTF-8"),
+        (MINIMAL.encode("utf-8").replace(b"paper:", b"pa\x00per:"), ":2: not valid YAML"),
+    ],
+)
+def test_bad_encodings(tmp_path: Path, data: bytes, expected: str) -> None:
+    path = tmp_path / "issue.yaml"
+    path.write_bytes(data)
+    issue, problems = check_file(path)
+    assert issue is None
+    assert expected in str(problems[0])
+
+
+def test_bom_and_crlf_are_fine(tmp_path: Path) -> None:
+    path = tmp_path / "issue.yaml"
+    path.write_bytes(b"\xef\xbb\xbf" + MINIMAL.replace("\n", "\r\n").encode("utf-8"))
+    assert load_issue(path).pages[0].articles[0].paragraphs == ["第一段。"]
+
+
+def test_size_limit(tmp_path: Path) -> None:
+    path = tmp_path / "issue.yaml"
+    path.write_text(MINIMAL + "#" * 2000, encoding="utf-8")
+    _, problems = check_file(path, max_bytes=1000)
+    assert "larger than" in problems[0].message
+
+
+def test_unreadable_file_is_a_problem_not_an_exception(tmp_path: Path) -> None:
+    issue, problems = check_file(tmp_path / "missing.yaml")
+    assert issue is None and "cannot read file" in str(problems[0])
+
+
+def test_control_characters_are_stripped_at_load_time() -> None:
+    nasty = "\\e[2J清\\e]52;c;aGk=\\a屏\\x9b\\u202e反\\u2066转\\x7f"
+    text = issue_with_article(f'          - "{nasty}"\n', title='"标\\e[31m题"')
+    issue, problems = parse_issue(text)
+    assert problems == [] and issue is not None
+    article = issue.pages[0].articles[0]
+    assert article.title == "标[31m题"
+    assert article.body == ("[2J清]52;c;aGk=屏反转",)
+
+
+def test_clean_keeps_text_and_newlines() -> None:
+    assert clean("一\r\n二\t三\x1b四\u200d五") == "一\n二 三四\u200d五"
