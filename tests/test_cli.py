@@ -67,7 +67,9 @@ def test_list_parses_only_new_or_changed_files(
     assert out.splitlines()[1].startswith("2024-11-20")
 
 
-def test_library_from_environment(capsys: pytest.CaptureFixture[str], library: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_library_from_environment(
+    capsys: pytest.CaptureFixture[str], library: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("PAPERTERM_LIBRARY", str(library))
     assert run(capsys, "list")[1].startswith("2024-11-19")
 
@@ -100,7 +102,12 @@ def test_cat_piped_is_one_paragraph_per_line(capsys: pytest.CaptureFixture[str],
     status, out, _ = run(capsys, "cat", "2024-11-19", "coal-water", "--library", str(library))
     assert status == 0
     lines = out.splitlines()
-    assert lines[:4] == ["夯实基础保障 健全责任体系", "省安委办安排部署加强煤矿水害防治工作", "本报太原11月18日讯 记者 王佳丽", ""]
+    assert lines[:4] == [
+        "夯实基础保障 健全责任体系",
+        "省安委办安排部署加强煤矿水害防治工作",
+        "本报太原11月18日讯 记者 王佳丽",
+        "",
+    ]
     assert lines[4].startswith("为切实加强") and lines[4].endswith("作出安排部署。")
     assert len(lines) == 4 + 6
     assert "\x1b" not in out
@@ -147,7 +154,9 @@ def test_open_and_cat_errors_exit_2(
     assert err.count("\n") == 1
 
 
-def test_invalid_issue_file_exits_1_with_file_and_line(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+def test_invalid_issue_file_exits_1_with_file_and_line(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
     bad = tmp_path / "2024-11-19.yaml"
     bad.write_text(MINIMAL.replace("date: 2024-11-19", "date: 2024-02-30"), encoding="utf-8")
     for command in ("open", "cat"):

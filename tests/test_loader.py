@@ -52,24 +52,65 @@ def test_slug_of_latin_names() -> None:
         (MINIMAL.replace("date: 2024-11-19\n", ""), "x.yaml:1: issue is missing required 'date'"),
         (MINIMAL.replace("date: 2024-11-19", "date: 2024-02-30"), "x.yaml:3: 'date' is not a real date"),
         (MINIMAL.replace("date: 2024-11-19", "date: [1]"), "x.yaml:3: 'date' must be a date"),
-        (MINIMAL.replace("paper: 测试日报", "paper: 测试日报\npaper_id: Bad Id"), "x.yaml:3: 'paper_id' must use"),
-        (MINIMAL.replace("date: 2024-11-19", "date: 2024-11-19\nlanguage: en"), "x.yaml:4: 'language' must be"),
+        (
+            MINIMAL.replace("paper: 测试日报", "paper: 测试日报\npaper_id: Bad Id"),
+            "x.yaml:3: 'paper_id' must use",
+        ),
+        (
+            MINIMAL.replace("date: 2024-11-19", "date: 2024-11-19\nlanguage: en"),
+            "x.yaml:4: 'language' must be",
+        ),
         (MINIMAL.split("pages:")[0], "x.yaml:1: issue is missing required 'pages'"),
         (MINIMAL.split("pages:")[0] + "pages: []\n", "x.yaml:4: 'pages' must be a list of at least one page"),
-        (MINIMAL.replace("  - number: 1\n", "  - number: one\n"), "x.yaml:5: 'number' in a page must be a whole"),
-        (MINIMAL.replace("  - number: 1\n", "  - number: 0\n"), "x.yaml:5: 'number' in a page must be 1 or more"),
+        (
+            MINIMAL.replace("  - number: 1\n", "  - number: one\n"),
+            "x.yaml:5: 'number' in a page must be a whole",
+        ),
+        (
+            MINIMAL.replace("  - number: 1\n", "  - number: 0\n"),
+            "x.yaml:5: 'number' in a page must be 1 or more",
+        ),
         (MINIMAL.split("  - number")[0] + "  - 3\n", "x.yaml:5: a page must be a mapping"),
         (MINIMAL.replace("    name: 要闻\n", "    name: 要闻\n    number: 2\n"), "duplicate key 'number'"),
-        (MINIMAL.replace("      - title: 第一篇\n", "      - kind: photo\n"), "x.yaml:8: article 'p1-1' is missing required 'title'"),
-        (MINIMAL.replace("      - title: 第一篇\n", "      - title: ''\n"), "x.yaml:8: 'title' in article 'p1-1' must not be empty"),
-        (MINIMAL.replace("      - title: 第一篇\n", "      - title: {a: 1}\n"), "x.yaml:8: 'title' in article 'p1-1' must be text"),
-        (MINIMAL.replace("      - title: 第一篇\n", "      - title: t\n        kind: video\n"), "x.yaml:9: 'kind' in article 'p1-1' must be one of"),
-        (MINIMAL.replace("      - title: 第一篇\n", "      - title: t\n        id: Not_A_Slug\n"), "x.yaml:9: 'id' must use only"),
-        (MINIMAL.replace("      - title: 第一篇\n", "      - title: t\n        continued_on: next\n"), "x.yaml:9: 'continued_on' in article"),
-        (MINIMAL.replace("    articles:\n", "    articles: many\n").split("      - title")[0], "x.yaml:7: 'articles' in page 1 must be a list"),
-        (issue_with_article("          - [1, 2]\n"), "x.yaml:10: a body block of article 'only' must be text or {heading: ...}"),
+        (
+            MINIMAL.replace("      - title: 第一篇\n", "      - kind: photo\n"),
+            "x.yaml:8: article 'p1-1' is missing required 'title'",
+        ),
+        (
+            MINIMAL.replace("      - title: 第一篇\n", "      - title: ''\n"),
+            "x.yaml:8: 'title' in article 'p1-1' must not be empty",
+        ),
+        (
+            MINIMAL.replace("      - title: 第一篇\n", "      - title: {a: 1}\n"),
+            "x.yaml:8: 'title' in article 'p1-1' must be text",
+        ),
+        (
+            MINIMAL.replace("      - title: 第一篇\n", "      - title: t\n        kind: video\n"),
+            "x.yaml:9: 'kind' in article 'p1-1' must be one of",
+        ),
+        (
+            MINIMAL.replace("      - title: 第一篇\n", "      - title: t\n        id: Not_A_Slug\n"),
+            "x.yaml:9: 'id' must use only",
+        ),
+        (
+            MINIMAL.replace("      - title: 第一篇\n", "      - title: t\n        continued_on: next\n"),
+            "x.yaml:9: 'continued_on' in article",
+        ),
+        (
+            MINIMAL.replace("    articles:\n", "    articles: many\n").split("      - title")[0],
+            "x.yaml:7: 'articles' in page 1 must be a list",
+        ),
+        (
+            issue_with_article("          - [1, 2]\n"),
+            "x.yaml:10: a body block of article 'only' must be text or {heading: ...}",
+        ),
         (issue_with_article("          - {heading: a, extra: b}\n"), "x.yaml:10: a body block"),
-        (issue_with_article("        - x\n").replace("        body:\n        - x\n", "        body: 段落\n"), "x.yaml:9: 'body' in article 'only' must be a list"),
+        (
+            issue_with_article("        - x\n").replace(
+                "        body:\n        - x\n", "        body: 段落\n"
+            ),
+            "x.yaml:9: 'body' in article 'only' must be a list",
+        ),
     ],
 )
 def test_each_problem_is_reported_at_its_line(text: str, expected: str) -> None:
@@ -101,13 +142,17 @@ pages:
 
 
 def test_unknown_keys_are_warnings_not_errors() -> None:
-    issue, problems = parse_issue(MINIMAL.replace("    name: 要闻\n", "    name: 要闻\n    colour: red\n"), "x.yaml")
+    issue, problems = parse_issue(
+        MINIMAL.replace("    name: 要闻\n", "    name: 要闻\n    colour: red\n"), "x.yaml"
+    )
     assert issue is not None
     assert [str(p) for p in problems] == ["x.yaml:7: warning: unknown key 'colour' in a page (ignored)"]
 
 
 def test_headings_and_paragraphs_in_body() -> None:
-    issue, problems = parse_issue(issue_with_article("          - 段一。\n          - heading: 小标题\n          - 段二。\n"))
+    issue, problems = parse_issue(
+        issue_with_article("          - 段一。\n          - heading: 小标题\n          - 段二。\n")
+    )
     assert problems == [] and issue is not None
     assert issue.pages[0].articles[0].body == ("段一。", Heading("小标题"), "段二。")
 
@@ -135,7 +180,9 @@ def test_file_date_must_match_its_name(tmp_path: Path) -> None:
     path.write_text(MINIMAL, encoding="utf-8")
     with pytest.raises(IssueFileError) as caught:
         load_issue(path)
-    assert str(caught.value.problems[0]) == f"{path}:1: file is named 2024-11-20.yaml but its date is 2024-11-19"
+    assert (
+        str(caught.value.problems[0]) == f"{path}:1: file is named 2024-11-20.yaml but its date is 2024-11-19"
+    )
 
 
 @pytest.mark.parametrize(

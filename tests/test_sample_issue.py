@@ -50,7 +50,11 @@ def test_named_fields_of_each_item() -> None:
         "坚持抓统筹、促融合，持续拓展高质量发展的空间载体",
     ]
     coal = articles["coal-water"]
-    assert (coal.kicker, coal.dateline, coal.byline) == ("夯实基础保障 健全责任体系", "本报太原11月18日讯", "记者 王佳丽")
+    assert (coal.kicker, coal.dateline, coal.byline) == (
+        "夯实基础保障 健全责任体系",
+        "本报太原11月18日讯",
+        "记者 王佳丽",
+    )
     assert coal.paragraphs[0].startswith("为切实加强煤矿水害防治工作")
     assert articles["mural-repair"].kicker == "在莱比锡国际文物保护、修复和改造博览会上"
     contest = articles["trade-contest"]

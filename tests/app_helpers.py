@@ -1,0 +1,35 @@
+"""Reading what the reader shows, the way a person would: line by line off the panes."""
+
+from __future__ import annotations
+
+from textual.geometry import Region
+from textual.pilot import Pilot
+from textual.widget import Widget
+
+from paperterm.widgets.article_view import ArticleView
+
+
+def visible_lines(view: ArticleView) -> list[str]:
+    """The article pane's text rows as drawn right now (margins included)."""
+    return [view.render_line(y).text for y in range(view.scrollable_content_region.height)]
+
+
+async def read_whole_article(pilot: Pilot[None], view: ArticleView) -> list[str]:
+    """Page through the article with space and collect every row it drew, once each."""
+    rows: dict[int, str] = {}
+    while True:
+        top = round(view.scroll_y)
+        for y, text in enumerate(visible_lines(view)):
+            if top + y < len(view.lines):
+                rows[top + y] = text
+        if view.scroll_y >= view.max_scroll_y:
+            break
+        await pilot.press("space")
+        await pilot.pause()
+    return [rows[i] for i in sorted(rows)]
+
+
+def widget_text(widget: Widget) -> str:
+    """Everything a widget draws, as plain text rows joined by newlines."""
+    width, height = widget.outer_size
+    return "\n".join(strip.text for strip in widget.render_lines(Region(0, 0, width, height)))

@@ -1,0 +1,62 @@
+"""The real `paperterm` command in a real pseudo-terminal (tmux), as a person would run it."""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+import pytest
+from rich.cells import cell_len
+
+from tests.tmux_harness import PAPERTERM, Tmux, tmux_available, user_env
+
+pytestmark = pytest.mark.skipif(not tmux_available(), reason="tmux is not installed (.ci/run installs it)")
+
+
+@pytest.fixture
+def tmux_factory(isolated_user: Path, library: Path):  # noqa: ANN201
+    sessions: list[Tmux] = []
+
+    def start(*args: str, width: int = 80, height: int = 24) -> Tmux:
+        session = Tmux(
+            [PAPERTERM, *args],
+            width=width,
+            height=height,
+            env=user_env(isolated_user, library),
+            cwd=isolated_user,
+        )
+        sessions.append(session)
+        return session
+
+    yield start
+    for session in sessions:
+        session.close()
+
+
+def test_open_move_to_item_three_and_quit_at_80x24(tmux_factory) -> None:  # noqa: ANN001
+    term = tmux_factory("open", "2024-11-19")
+    header = "山西日报 · 2024-11-19 · 第1版 要闻"
+    first = term.wait_for(lambda s: header in s and "Quit" in s, "the reader to open")
+    assert "特种车辆走俏国内外市场" in first
+    term.send("j", "j")
+    # The full title fits on one row only in the article pane; the headline list wraps it.
+    screen = term.wait_for(
+        lambda s: "省安委办安排部署加强煤矿水害防治工作" in s, "item 3 in the article pane"
+    )
+    row = next(line for line in screen.splitlines() if "省安委办安排部署加强煤矿水害防治工作" in line)
+    assert cell_len(row[: row.index("省安委办")]) > 30, row
+    assert all(cell_len(line) <= 80 for line in screen.splitlines())
+    term.send("q")
+    assert term.exit_status() == 0
+
+
+def test_unknown_date_is_one_line_on_stderr(isolated_user: Path, library: Path) -> None:
+    result = subprocess.run(
+        [PAPERTERM, "open", "2024-11-20"],
+        env=user_env(isolated_user, library),
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 2 and result.stdout == ""
+    assert result.stderr == f"paperterm: no issue for 2024-11-20 in {library}; issues exist for: 2024-11-19\n"

@@ -1,0 +1,24 @@
+"""SVG snapshots of the main screens at fixed sizes; review any diff before accepting it."""
+
+from __future__ import annotations
+
+import pytest
+
+from paperterm.app import make_app
+from paperterm.model.loader import load_issue
+from tests.conftest import SAMPLE
+
+
+@pytest.mark.parametrize(
+    ("size", "keys"),
+    [
+        ((80, 24), []),
+        ((120, 30), ["n", "enter"]),
+        ((41, 20), ["n", "enter"]),
+        ((23, 12), []),
+        ((80, 24), ["question_mark"]),
+    ],
+    ids=["80x24-start", "120x30-article", "41x20-article", "23x12-list", "80x24-help"],
+)
+def test_screens(snap_compare, size: tuple[int, int], keys: list[str]) -> None:  # noqa: ANN001
+    assert snap_compare(make_app(load_issue(SAMPLE)), terminal_size=size, press=keys)

@@ -1,0 +1,90 @@
+"""A small harness that runs the real `paperterm` command inside tmux and reads its screen."""
+
+from __future__ import annotations
+
+import os
+import shlex
+import shutil
+import subprocess
+import sys
+import time
+import uuid
+from collections.abc import Sequence
+from pathlib import Path
+
+PAPERTERM = str(Path(sys.executable).parent / "paperterm")
+
+
+class Tmux:
+    """One tmux server with one window running one command; the pane stays after the command exits."""
+
+    def __init__(
+        self, argv: Sequence[str], *, width: int, height: int, env: dict[str, str], cwd: Path
+    ) -> None:
+        self.socket = f"paperterm-test-{uuid.uuid4().hex[:8]}"
+        # The pane must outlive the command so its exit status and last screen can be read.
+        self.config = cwd / f".{self.socket}.conf"
+        self.config.write_text("set -g remain-on-exit on\n", encoding="utf-8")
+        exports = " ".join(f"{k}={shlex.quote(v)}" for k, v in env.items())
+        command = f"cd {shlex.quote(str(cwd))} && env {exports} {shlex.join(argv)}"
+        self._tmux("new-session", "-d", "-x", str(width), "-y", str(height), "-s", "t", command)
+
+    def _tmux(self, *args: str) -> str:
+        result = subprocess.run(
+            ["tmux", "-L", self.socket, "-f", str(self.config), *args],
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        return result.stdout
+
+    def send(self, *keys: str) -> None:
+        """Type keys as tmux names them (Enter, Space, q ...)."""
+        self._tmux("send-keys", "-t", "t", *keys)
+
+    def screen(self) -> str:
+        """What the pane shows now."""
+        return self._tmux("capture-pane", "-p", "-t", "t")
+
+    def wait_for(self, predicate, what: str, timeout: float = 15.0) -> str:  # noqa: ANN001
+        """Poll the screen until predicate(screen) holds; fail with the screen if it never does."""
+        deadline = time.monotonic() + timeout
+        screen = ""
+        while time.monotonic() < deadline:
+            screen = self.screen()
+            if predicate(screen):
+                return screen
+            time.sleep(0.05)
+        raise AssertionError(f"timed out waiting for {what}; screen was:\n{screen}")
+
+    def exit_status(self, timeout: float = 10.0) -> int:
+        """Wait for the command to end and return its exit status."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            dead, _, status = self._tmux(
+                "display-message", "-p", "-t", "t", "#{pane_dead} #{pane_dead_status}"
+            ).partition(" ")
+            if dead == "1":
+                return int(status)
+            time.sleep(0.05)
+        raise AssertionError("the command did not exit")
+
+    def close(self) -> None:
+        subprocess.run(["tmux", "-L", self.socket, "kill-server"], capture_output=True, check=False)
+
+
+def tmux_available() -> bool:
+    """tmux is installed by .ci/run; the e2e tests need it."""
+    return shutil.which("tmux") is not None
+
+
+def user_env(home: Path, library: Path) -> dict[str, str]:
+    """A clean environment for the real command: its own home and library, a common TERM."""
+    return {
+        "HOME": str(home),
+        "PATH": os.environ.get("PATH", ""),
+        "TERM": "xterm-256color",
+        "LANG": "C.UTF-8",
+        "PAPERTERM_LIBRARY": str(library),
+        "PAPERTERM_CACHE_DIR": str(home / ".cache" / "paperterm"),
+    }
