@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from textual import events
 from textual.widgets import OptionList
@@ -255,14 +253,14 @@ async def test_screen_lines_give_back_every_paragraph_exactly(width: int, height
         for index, block in enumerate(article.body):
             drawn = [
                 row.strip()
-                for row, line in zip(rows, view.lines)
+                for row, line in zip(rows, view.lines, strict=True)
                 if line.block == index and line.role != "blank"
             ]
             expected = block.text if isinstance(block, Heading) else block
             assert "".join(drawn) == expected
             if not isinstance(block, Heading):
                 first_row = next(
-                    r for r, line in zip(rows, view.lines) if line.block == index and line.indent
+                    r for r, line in zip(rows, view.lines, strict=True) if line.block == index and line.indent
                 )
                 assert first_row.startswith(" " * (view._margin + 2 * len(INDENT)))
         for row in rows:

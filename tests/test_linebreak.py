@@ -38,7 +38,7 @@ def test_sample_paragraphs_follow_every_rule(width: int) -> None:
 def test_no_line_is_shorter_than_it_needs_to_be(width: int) -> None:
     for paragraph in PARAGRAPHS:
         lines = wrap(paragraph, width)
-        for line, following in zip(lines, lines[1:]):
+        for line, following in zip(lines, lines[1:], strict=False):
             first_atom = atoms(following.text)[0]
             assert cell_width(line.text) + cell_width(first_atom) > width, (line, following)
 
