@@ -286,3 +286,20 @@ async def test_text_that_looks_like_markup_is_shown_literally() -> None:
         await pilot.click("#article", offset=(20, 0))
         await pilot.pause()
         assert app.is_running
+
+
+async def test_resize_rewraps_and_keeps_the_same_paragraph_at_the_top() -> None:
+    app = make_app(ISSUE)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("n", "enter", *["j"] * 30)
+        await pilot.pause()
+        view = reader(app).query_one("#article", ArticleView)
+        block, offset = view.position
+        assert block >= 1
+        paragraph = reader(app).article.body[block]
+        await pilot.resize_terminal(60, 20)
+        await pilot.pause()
+        top = visible_lines(view)[0].strip()
+        assert isinstance(paragraph, str) and top and top in paragraph
+        new_block, new_offset = view.position
+        assert new_block == block and new_offset <= offset

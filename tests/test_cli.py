@@ -194,3 +194,14 @@ def test_non_ui_modules_and_commands_never_import_textual(library: Path) -> None
         [sys.executable, "-c", NON_UI.format(argvs=argvs)], capture_output=True, text=True, check=False
     )
     assert "TEXTUAL: []" in result.stdout, result.stdout + result.stderr
+
+
+def test_library_lookup_order(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, isolated_user: Path) -> None:
+    from paperterm.state.paths import library_dir
+
+    (tmp_path / "issues").mkdir()
+    assert library_dir(cwd=tmp_path) == tmp_path / "issues"
+    assert library_dir(cwd=isolated_user) == isolated_user / ".local" / "share" / "paperterm" / "issues"
+    monkeypatch.setenv("PAPERTERM_LIBRARY", str(tmp_path / "env"))
+    assert library_dir(cwd=tmp_path) == tmp_path / "env"
+    assert library_dir("explicit", cwd=tmp_path) == Path("explicit")
