@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -10,6 +11,8 @@ import pytest
 
 from paperterm import __version__
 from paperterm.cli import main
+from paperterm.model.layout import article_sources
+from paperterm.model.loader import load_issue
 from tests.conftest import SAMPLE
 from tests.issue_text import MINIMAL
 
@@ -22,7 +25,10 @@ def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
 
 def test_version(capsys: pytest.CaptureFixture[str]) -> None:
     status, out, _ = run(capsys, "--version")
-    assert status == 0 and out.strip() == f"paperterm {__version__}"
+    assert status == 0
+    name, engine = out.splitlines()
+    assert name == f"paperterm {__version__}"
+    assert re.fullmatch(r"script engine: OpenCC \d+\.\d+\.\d+ \(official binding\)", engine), engine
 
 
 @pytest.mark.parametrize("command", ["open", "list", "check", "cat"])
@@ -173,6 +179,8 @@ def test_empty_library(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> No
 NON_UI = """
 import sys
 from paperterm.cli import main
+from paperterm.model.layout import article_sources
+from paperterm.model.loader import load_issue
 for argv in {argvs!r}:
     main(argv)
 import paperterm.model.loader, paperterm.model.layout, paperterm.model.library, paperterm.state.paths
@@ -205,3 +213,27 @@ def test_library_lookup_order(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, i
     monkeypatch.setenv("PAPERTERM_LIBRARY", str(tmp_path / "env"))
     assert library_dir(cwd=tmp_path) == tmp_path / "env"
     assert library_dir("explicit", cwd=tmp_path) == Path("explicit")
+
+
+def test_cat_with_script(capsys: pytest.CaptureFixture[str], library: Path) -> None:
+    status, out, _ = run(
+        capsys, "cat", "2024-11-19", "lf-answer", "--script", "taiwan", "--library", str(library)
+    )
+    assert status == 0
+    assert out.splitlines()[1] == "臨汾：在推進中國式現代化實踐中交出亮麗答卷"
+    assert "跟著悟空遊山西" in out
+    status, _, err = run(capsys, "cat", "2024-11-19", "--script", "klingon", "--library", str(library))
+    assert status == 2 and "invalid choice" in err
+
+
+def test_search_prints_hits_in_any_script(capsys: pytest.CaptureFixture[str], library: Path) -> None:
+    status, out, _ = run(capsys, "search", "煤礦", "2024-11-19", "--library", str(library))
+    assert status == 0
+    rows = [line.split("\t") for line in out.splitlines()]
+    assert rows[0][:2] == ["coal-water", "1"]
+    expected = sum(
+        t.count("煤矿") for _, a in load_issue(SAMPLE).articles() for t in article_sources(a).values()
+    )
+    assert len(rows) == expected and all("煤矿" in r[2] for r in rows)
+    status, out, _ = run(capsys, "search", "不存在的词", "--library", str(library))
+    assert (status, out) == (1, "")

@@ -60,3 +60,15 @@ def test_unknown_date_is_one_line_on_stderr(isolated_user: Path, library: Path) 
     )
     assert result.returncode == 2 and result.stdout == ""
     assert result.stderr == f"paperterm: no issue for 2024-11-20 in {library}; issues exist for: 2024-11-19\n"
+
+
+def test_traditional_with_a_highlight_from_the_command_line(tmux_factory) -> None:  # noqa: ANN001
+    term = tmux_factory(
+        "open", "2024-11-19", "--script", "taiwan", "--highlight", "煤礦", width=100, height=30
+    )
+    screen = term.wait_for(lambda s: "山西日報 · 2024-11-19 · 第1版 要聞" in s, "the Traditional header")
+    assert "特種車輛走俏國內外市場" in screen
+    # The keyword is counted in the headline of item 3, the coal-safety article.
+    term.wait_for(lambda s: "◆15" in s, "the match count for 煤礦 in item 3")
+    term.send("q")
+    assert term.exit_status() == 0

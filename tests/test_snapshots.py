@@ -5,7 +5,9 @@ from __future__ import annotations
 import pytest
 
 from paperterm.app import make_app
+from paperterm.model.highlight import Keyword
 from paperterm.model.loader import load_issue
+from paperterm.options import ReaderOptions
 from tests.conftest import SAMPLE
 
 
@@ -22,3 +24,10 @@ from tests.conftest import SAMPLE
 )
 def test_screens(snap_compare, size: tuple[int, int], keys: list[str]) -> None:  # noqa: ANN001
     assert snap_compare(make_app(load_issue(SAMPLE)), terminal_size=size, press=keys)
+
+
+def test_traditional_with_keywords(snap_compare) -> None:  # noqa: ANN001
+    # Keywords written as displayed (Traditional), so the picture does not wait on the OpenCC fold.
+    options = ReaderOptions(script_on=True, keywords=(Keyword("煤礦"), Keyword("臨汾")))
+    app = make_app(load_issue(SAMPLE), options)
+    assert snap_compare(app, terminal_size=(100, 30), press=["n", "enter"])

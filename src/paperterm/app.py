@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
-from textual.app import App
+from collections.abc import Iterable
+
+from textual.app import App, SystemCommand
 from textual.binding import Binding
+from textual.screen import Screen
 
 from paperterm.model.issue import Issue
+from paperterm.model.script import modes_for
+from paperterm.options import ReaderOptions
 from paperterm.screens.reader import ReaderScreen
 
 
@@ -14,17 +19,29 @@ class PapertermApp(App[None]):
 
     CSS_PATH = "paperterm.tcss"
     TITLE = "paperterm"
-    ENABLE_COMMAND_PALETTE = True
     BINDINGS = [Binding("q", "quit", "Quit", tooltip="Quit paperterm")]
 
-    def __init__(self, issue: Issue) -> None:
+    def __init__(self, issue: Issue, options: ReaderOptions | None = None) -> None:
         super().__init__()
         self.issue = issue
+        self.options = options or ReaderOptions()
 
     def on_mount(self) -> None:
-        self.push_screen(ReaderScreen(self.issue))
+        self.push_screen(ReaderScreen(self.issue, self.options))
+
+    def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
+        yield from super().get_system_commands(screen)
+        if isinstance(screen, ReaderScreen):
+            for mode in modes_for(self.issue.language):
+                yield SystemCommand(
+                    f"Script: {mode.label} ({mode.name})",
+                    "Show the text in this script" + (" — rewrites words!" if mode.phrases else ""),
+                    lambda name=mode.name: screen.set_mode(name),
+                )
+            yield SystemCommand("Keywords…", "Add, remove and switch watch-words", screen.action_keywords)
+            yield SystemCommand("Search this issue…", "Find a word in any script", screen.action_search)
 
 
-def make_app(issue: Issue) -> PapertermApp:
+def make_app(issue: Issue, options: ReaderOptions | None = None) -> PapertermApp:
     """Build the app for an issue; the CLI runs it, tests drive it with Pilot."""
-    return PapertermApp(issue)
+    return PapertermApp(issue, options)

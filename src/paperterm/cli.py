@@ -14,11 +14,22 @@ from paperterm.model.library import IssueRef, parse_when, scan
 from paperterm.model.loader import check_file, load_issue
 from paperterm.model.plaintext import article_lines, page_header
 from paperterm.model.problems import IssueFileError
+from paperterm.options import ReaderOptions
 from paperterm.state.paths import cache_dir, library_dir
 
 
 class UsageError(Exception):
     """A mistake in how the command was called: exit status 2."""
+
+
+class _Version(argparse.Action):
+    """`--version` names the OpenCC engine too: two packages install as `opencc`."""
+
+    def __call__(self, parser: argparse.ArgumentParser, *_: object) -> None:
+        from paperterm.model.script import engine
+
+        print(f"paperterm {__version__}\nscript engine: {engine()}")
+        parser.exit()
 
 
 class _Parser(argparse.ArgumentParser):
@@ -30,7 +41,9 @@ class _Parser(argparse.ArgumentParser):
 
 def _parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="paperterm", description="Read daily newspaper issues in the terminal.")
-    parser.add_argument("--version", action="version", version=f"paperterm {__version__}")
+    parser.add_argument(
+        "--version", action=_Version, nargs=0, help="show the version and the OpenCC engine, then exit"
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     library = argparse.ArgumentParser(add_help=False)
@@ -46,6 +59,14 @@ def _parser() -> argparse.ArgumentParser:
         parents=[library],
         help="open an issue in the reader",
         description="Open an issue in the three-pane reader.",
+    )
+    _add_script_option(p_open)
+    p_open.add_argument(
+        "--highlight",
+        action="append",
+        default=[],
+        metavar="WORD",
+        help="highlight WORD (repeatable); adds to the keywords from the config file",
     )
     p_open.add_argument(
         "when",
@@ -82,7 +103,31 @@ def _parser() -> argparse.ArgumentParser:
     )
     p_cat.add_argument("article", nargs="?", metavar="ARTICLE-ID", help="print only this article")
     p_cat.add_argument("--page", type=int, metavar="N", help="print only page N")
+    _add_script_option(p_cat)
+
+    p_search = sub.add_parser(
+        "search",
+        parents=[library],
+        help="find a word in an issue, in any script",
+        description="Print every hit of QUERY in an issue as: ARTICLE-ID, page, snippet (tab-separated). "
+        "Matching ignores the script (煤礦 finds 煤矿), full/half width and case.",
+    )
+    p_search.add_argument("query", metavar="QUERY")
+    p_search.add_argument(
+        "when", nargs="?", default="latest", metavar="WHEN", help="which issue (default: latest)"
+    )
     return parser
+
+
+def _add_script_option(parser: argparse.ArgumentParser) -> None:
+    from paperterm.model.script import MODES
+
+    parser.add_argument(
+        "--script",
+        choices=list(MODES),
+        help="show the text as printed (original) or converted with OpenCC; taiwan (s2tw) is the "
+        "usual choice, taiwan-phrases (s2twp) also rewrites words and mangles news text",
+    )
 
 
 def _describe_dates(refs: list[IssueRef]) -> str:
@@ -125,11 +170,47 @@ def _load(args: argparse.Namespace) -> Issue:
     return load_issue(path, paper_id)
 
 
+def _reader_options(args: argparse.Namespace) -> ReaderOptions:
+    """Remembered settings, then the config file, then the command line, each overriding the last."""
+    from paperterm.model.highlight import Keyword
+    from paperterm.model.script import MODES, ORIGINAL
+    from paperterm.state.config import load_config
+    from paperterm.state.settings import SettingsStore
+
+    config = load_config()
+    store = SettingsStore()
+    settings = store.load()
+    script_on, script_other = settings.script_on, settings.script_other
+    if not store.path.exists() and config.script:
+        script_on = config.script != ORIGINAL.name
+        script_other = config.script if config.script != "simplified" else script_other
+    if args.script:
+        script_on = args.script != ORIGINAL.name
+        if args.script != "simplified" and MODES[args.script].config:
+            script_other = args.script
+    words = (
+        settings.keywords if settings.keywords is not None else tuple(Keyword(w) for w in config.highlight)
+    )
+    known = {k.word for k in words}
+    extra = tuple(
+        Keyword(w) for w in dict.fromkeys(w.strip() for w in args.highlight) if w and w not in known
+    )
+    return ReaderOptions(
+        script_on=script_on,
+        script_other=script_other,
+        keywords=(*words, *extra),
+        store=store,
+        fold_cache=cache_dir() / "fold.json",
+        notices=config.problems,
+    )
+
+
 def _cmd_open(args: argparse.Namespace) -> int:
     issue = _load(args)
+    options = _reader_options(args)
     from paperterm.app import make_app
 
-    make_app(issue).run()
+    make_app(issue, options).run()
     return 0
 
 
@@ -168,6 +249,10 @@ def _cmd_check(args: argparse.Namespace) -> int:
 
 def _cmd_cat(args: argparse.Namespace) -> int:
     issue = _load(args)
+    if args.script:
+        from paperterm.model.script import MODES, Script
+
+        issue = Script(MODES[args.script], issue.language).issue(issue)
     width = _terminal_width()
     pages = [p for p in issue.pages if args.page is None or p.number == args.page]
     if not pages:
@@ -196,7 +281,24 @@ def _terminal_width() -> int | None:
     return min(shutil.get_terminal_size().columns, 80)
 
 
-_COMMANDS = {"open": _cmd_open, "list": _cmd_list, "check": _cmd_check, "cat": _cmd_cat}
+def _cmd_search(args: argparse.Namespace) -> int:
+    from paperterm.model.fold import opencc_fold
+    from paperterm.model.search import search_issue
+
+    issue = _load(args)
+    hits = search_issue(issue, args.query, opencc_fold(cache_dir() / "fold.json"))
+    for hit in hits:
+        print(f"{hit.article_id}\t{hit.page}\t{hit.snippet}")
+    return 0 if hits else 1
+
+
+_COMMANDS = {
+    "open": _cmd_open,
+    "list": _cmd_list,
+    "check": _cmd_check,
+    "cat": _cmd_cat,
+    "search": _cmd_search,
+}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

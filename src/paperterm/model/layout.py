@@ -50,19 +50,53 @@ def measure(pane_width: int) -> int:
     return max(2, min(pane_width, COMFORTABLE_MEASURE))
 
 
+SourceKey = tuple[int, str]
+"""Which string of an article a line comes from: (block, role) for the title block and
+caption, (body index, "body") for paragraphs and headings."""
+
+
+def source_key(line: LaidLine) -> SourceKey:
+    """The key of the source string a laid-out line was cut from."""
+    return (line.block, line.role) if line.block in (HEAD, TAIL) else (line.block, "body")
+
+
+def article_sources(article: Article) -> dict[SourceKey, str]:
+    """Every string of an article a reader sees, keyed like source_key(): for matching and search."""
+    sources: dict[SourceKey, str] = {}
+    for role, text in _head(article):
+        sources[(HEAD, role)] = text
+    for index, block in enumerate(article.body):
+        sources[(index, "body")] = block.text if isinstance(block, Heading) else block
+    for role, text in _tail(article):
+        sources[(TAIL, role)] = text
+    return sources
+
+
+def _head(article: Article) -> list[tuple[Role, str]]:
+    fields: list[tuple[Role, str | None]] = [
+        ("series", article.series),
+        ("kicker", article.kicker),
+        ("title", article.title),
+        ("subtitle", article.subtitle),
+        ("byline", byline_line(article)),
+    ]
+    return [(role, text) for role, text in fields if text]
+
+
+def _tail(article: Article) -> list[tuple[Role, str]]:
+    fields: list[tuple[Role, str | None]] = [("caption", article.caption), ("credit", article.credit)]
+    return [(role, text) for role, text in fields if text]
+
+
 def layout_article(article: Article, width: int) -> list[LaidLine]:
     """Break every part of the article into lines of at most `width` cells."""
     lines: list[LaidLine] = []
 
-    def add(text: str | None, role: Role, block: int) -> None:
-        if text:
-            lines.extend(LaidLine(ln.text, role, block, ln.start) for ln in wrap(text, width))
+    def add(text: str, role: Role, block: int) -> None:
+        lines.extend(LaidLine(ln.text, role, block, ln.start) for ln in wrap(text, width))
 
-    add(article.series, "series", HEAD)
-    add(article.kicker, "kicker", HEAD)
-    add(article.title, "title", HEAD)
-    add(article.subtitle, "subtitle", HEAD)
-    add(byline_line(article), "byline", HEAD)
+    for role, text in _head(article):
+        add(text, role, HEAD)
     if article.continued_from:
         add(f"（上接第{article.continued_from}版）", "continued", HEAD)
     for index, block in enumerate(article.body):
@@ -75,12 +109,13 @@ def layout_article(article: Article, width: int) -> list[LaidLine]:
                 lines.append(LaidLine(ln.text[len(INDENT) :], "paragraph", index, 0, indent=len(INDENT)))
             else:
                 lines.append(LaidLine(ln.text, "paragraph", index, ln.start - len(INDENT)))
-    if article.caption or article.credit:
-        lines.append(LaidLine("", "blank", TAIL, 0))
-        add(article.caption, "caption", TAIL)
-        add(article.credit, "credit", TAIL)
-    tail = continuation_line(article)
+    tail = _tail(article)
     if tail:
         lines.append(LaidLine("", "blank", TAIL, 0))
-        add(tail, "continued", TAIL)
+        for role, text in tail:
+            add(text, role, TAIL)
+    continuation = continuation_line(article)
+    if continuation:
+        lines.append(LaidLine("", "blank", TAIL, 0))
+        add(continuation, "continued", TAIL)
     return lines

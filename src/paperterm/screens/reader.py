@@ -1,13 +1,14 @@
 """The three-pane reader: pages, headlines, article.
 
-The screen owns the reading state (which page, which article) and hands it
-down to the panes through data binding; the panes report the reader's moves
-up with messages.
+The screen owns the reading state (page, article, script, keywords, search)
+and hands it down to the panes through data binding, converted for display;
+the panes report the reader's moves up with messages, and the screen does
+the persisting.
 """
 
 from __future__ import annotations
 
-from textual import on
+from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
@@ -17,7 +18,14 @@ from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Footer
 
+from paperterm.model.fold import Fold, opencc_fold
+from paperterm.model.highlight import Keyword, Matcher
 from paperterm.model.issue import Article, Issue, Page
+from paperterm.model.layout import HEAD, TAIL
+from paperterm.model.script import MODES, ORIGINAL, SIMPLIFIED, Mode, Script, is_traditional, modes_for
+from paperterm.model.search import Hit, search_issue
+from paperterm.options import ReaderOptions
+from paperterm.state.settings import Settings
 from paperterm.widgets.article_view import ArticleView
 from paperterm.widgets.headline_list import HeadlineList
 from paperterm.widgets.issue_header import IssueHeader
@@ -40,17 +48,24 @@ class ReaderScreen(Screen[None]):
         Binding("left_square_bracket", "previous_page", "Previous page", key_display="[", show=False),
         Binding("tab", "cycle_pane(1)", "Pane", tooltip="Next pane", show=False, priority=True),
         Binding(
-            "shift+tab",
-            "cycle_pane(-1)",
-            "Pane back",
-            tooltip="Previous pane",
-            show=False,
-            priority=True,
+            "shift+tab", "cycle_pane(-1)", "Pane back", tooltip="Previous pane", show=False, priority=True
         ),
         Binding("enter", "open_article", "Read", tooltip="Read the chosen article", show=False),
         Binding("escape", "back", "Back", tooltip="Back to the headline list", show=False),
         Binding("s", "toggle_sidebar", "Pages", tooltip="Show or hide the page sidebar", show=False),
         Binding("z", "toggle_zoom", "Zoom", tooltip="Article alone, full width"),
+        Binding("t", "toggle_script", "简/繁", tooltip="Switch between the printed script and the other"),
+        Binding(
+            "T", "pick_script", "Script", tooltip="Choose the script variant (臺灣, 香港, …)", show=False
+        ),
+        Binding(
+            "h", "keywords", "Keywords", tooltip="Keyword manager: add, remove, switch on/off", show=False
+        ),
+        Binding("slash", "search", "Search", key_display="/", tooltip="Search this issue"),
+        Binding("full_stop", "next_match", "Next match", key_display=".", tooltip="Next match", show=False),
+        Binding(
+            "comma", "previous_match", "Prev match", key_display=",", tooltip="Previous match", show=False
+        ),
         Binding("question_mark", "help", "Keys", tooltip="This list of keys", key_display="?"),
     ]
 
@@ -60,23 +75,114 @@ class ReaderScreen(Screen[None]):
     zoomed: var[bool] = var(False)
     sidebar_shown: var[bool] = var(False)
 
-    def __init__(self, issue: Issue) -> None:
+    script_on: var[bool] = var(False, init=False)
+    script_other: var[str] = var("taiwan", init=False)
+    keywords: var[tuple[Keyword, ...]] = var((), init=False)
+    fold: var[Fold] = var(Fold, init=False)
+    search_term: var[str | None] = var(None, init=False)
+
+    shown_page: var[Page | None] = var(None)
+    shown_article: var[Article | None] = var(None)
+    shown_paper: var[str] = var("")
+    shown_mode: var[str] = var("")
+    labels: var[tuple[str, ...]] = var(())
+    matcher: var[Matcher | None] = var(None)
+
+    def __init__(self, issue: Issue, options: ReaderOptions | None = None) -> None:
         super().__init__()
         self.issue = issue
+        self.options = options or ReaderOptions()
+        self._scripts: dict[str, Script] = {}
+        self._hits: list[Hit] = []
+        self.set_reactive(ReaderScreen.script_on, self.options.script_on)
+        self.set_reactive(ReaderScreen.script_other, self.options.script_other)
+        self.set_reactive(ReaderScreen.keywords, self.options.keywords)
 
     def compose(self) -> ComposeResult:
-        yield IssueHeader(self.issue, id="header").data_bind(ReaderScreen.page)
+        yield IssueHeader(self.issue, id="header").data_bind(
+            page=ReaderScreen.shown_page, paper=ReaderScreen.shown_paper, mode=ReaderScreen.shown_mode
+        )
         with Horizontal(id="panes"):
-            yield PageList(self.issue, id="sidebar").data_bind(ReaderScreen.page)
-            yield HeadlineList(id="headlines").data_bind(ReaderScreen.page, ReaderScreen.article)
-            yield ArticleView(id="article").data_bind(ReaderScreen.article)
+            yield PageList(self.issue, id="sidebar").data_bind(
+                ReaderScreen.page, ReaderScreen.labels, ReaderScreen.matcher
+            )
+            yield HeadlineList(id="headlines").data_bind(
+                page=ReaderScreen.shown_page, article=ReaderScreen.shown_article, matcher=ReaderScreen.matcher
+            )
+            yield ArticleView(id="article").data_bind(
+                article=ReaderScreen.shown_article, matcher=ReaderScreen.matcher
+            )
         yield Footer(show_command_palette=False)
 
     def on_mount(self) -> None:
         first = self.issue.pages[0]
+        self._refresh_script()
+        self._refresh_matcher()
         self.page = first
         self.article = first.articles[0] if first.articles else None
         self.query_one("#headlines").focus()
+        for notice in self.options.notices:
+            self.notify(notice, severity="warning", timeout=8)
+        self._load_fold()
+
+    @work(thread=True, exclusive=True, group="fold")
+    def _load_fold(self) -> None:
+        """Build (or read from cache) the OpenCC fold off the UI thread; until then, case and width only."""
+        fold = opencc_fold(self.options.fold_cache)
+        self.app.call_from_thread(setattr, self, "fold", fold)
+
+    # --- what the panes show ---------------------------------------------------------
+
+    @property
+    def mode(self) -> Mode:
+        """The script the text is shown in now."""
+        if not self.script_on:
+            return ORIGINAL
+        if is_traditional(self.issue.language):
+            return SIMPLIFIED
+        return MODES.get(self.script_other, MODES["taiwan"])
+
+    @property
+    def script(self) -> Script:
+        """The converter for the current mode, one per mode, kept for its cache."""
+        mode = self.mode
+        if mode.name not in self._scripts:
+            self._scripts[mode.name] = Script(mode, self.issue.language)
+        return self._scripts[mode.name]
+
+    def watch_page(self, page: Page | None) -> None:
+        self.shown_page = self.script.page(page) if page is not None else None
+
+    def watch_article(self, article: Article | None) -> None:
+        self.shown_article = self.script.article(article) if article is not None else None
+
+    def watch_script_on(self) -> None:
+        self._refresh_script()
+
+    def watch_script_other(self) -> None:
+        self._refresh_script()
+
+    def _refresh_script(self) -> None:
+        script = self.script
+        self.shown_paper = script.text(self.issue.paper)
+        self.shown_mode = "" if self.mode is ORIGINAL else self.mode.label
+        self.labels = tuple(script.text(p.label) for p in self.issue.pages)
+        self.watch_page(self.page)
+        self.watch_article(self.article)
+
+    def watch_keywords(self) -> None:
+        self._refresh_matcher()
+
+    def watch_fold(self) -> None:
+        self._refresh_matcher()
+
+    def watch_search_term(self) -> None:
+        self._refresh_matcher()
+
+    def _refresh_matcher(self) -> None:
+        self.matcher = Matcher(self.keywords, self.fold, self.search_term)
+
+    # --- layout and panes ----------------------------------------------------------------
 
     def on_resize(self, event: Resize) -> None:
         width = event.size.width
@@ -144,6 +250,8 @@ class ReaderScreen(Screen[None]):
 
         self.app.push_screen(HelpScreen())
 
+    # --- moving --------------------------------------------------------------------------
+
     def _step_article(self, step: int) -> None:
         ordered = list(self.issue.articles())
         if not ordered:
@@ -181,6 +289,14 @@ class ReaderScreen(Screen[None]):
     def action_previous_page(self) -> None:
         self._step_page(-1)
 
+    def go_to_article(self, article_id: str) -> bool:
+        """Show an article by id; False if the issue has no such article."""
+        found = self.issue.find(article_id)
+        if found is None:
+            return False
+        self.page, self.article = found
+        return True
+
     @on(PageList.Chosen)
     def _page_chosen(self, event: PageList.Chosen) -> None:
         if event.page != self.page:
@@ -188,9 +304,112 @@ class ReaderScreen(Screen[None]):
 
     @on(HeadlineList.Highlighted)
     def _article_highlighted(self, event: HeadlineList.Highlighted) -> None:
-        self.article = event.article
+        self.go_to_article(event.article.id)
 
     @on(HeadlineList.Chosen)
     def _article_chosen(self, event: HeadlineList.Chosen) -> None:
-        self.article = event.article
+        self.go_to_article(event.article.id)
         self.show_pane("article")
+
+    # --- script --------------------------------------------------------------------------
+
+    def action_toggle_script(self) -> None:
+        self.script_on = not self.script_on
+        self._save()
+
+    def action_pick_script(self) -> None:
+        from paperterm.screens.script_picker import ScriptPicker
+
+        self.app.push_screen(ScriptPicker(modes_for(self.issue.language), self.mode.name), self.set_mode)
+
+    def set_mode(self, name: str | None) -> None:
+        """Show the text in the named mode ('original' turns conversion off) and remember it."""
+        if name is None or name not in MODES:
+            return
+        if name == ORIGINAL.name:
+            self.script_on = False
+        else:
+            if name != SIMPLIFIED.name:
+                self.script_other = name
+            self.script_on = True
+        self._save()
+
+    # --- keywords and search ---------------------------------------------------------
+
+    def action_keywords(self) -> None:
+        from paperterm.screens.keywords import KeywordManager
+
+        self.app.push_screen(KeywordManager(self.keywords), self.set_keywords)
+
+    def set_keywords(self, keywords: tuple[Keyword, ...] | None) -> None:
+        """Use and remember a new keyword list."""
+        if keywords is None or keywords == self.keywords:
+            return
+        self.keywords = keywords
+        self._save(keywords_edited=True)
+
+    def action_search(self) -> None:
+        from paperterm.screens.search import SearchScreen
+
+        self.app.push_screen(
+            SearchScreen(self.issue, lambda: self.fold, self.script, self.search_term or ""), self._jump
+        )
+
+    def _jump(self, result: tuple[str, Hit] | None) -> None:
+        if result is None:
+            return
+        query, hit = result
+        self.search_term = query.strip() or None
+        self._hits = search_issue(self.issue, query, self.fold)
+        self._show_hit(hit)
+
+    def _show_hit(self, hit: Hit) -> None:
+        self.go_to_article(hit.article_id)
+        self.show_pane("article")
+        view = self.query_one("#article", ArticleView)
+        block = hit.key[0]
+        self.call_after_refresh(
+            view.first_match_at_or_after, block, hit.start if block not in (HEAD, TAIL) else 0
+        )
+
+    def action_next_match(self) -> None:
+        self.query_one("#article", ArticleView).step_match(forward=True)
+
+    def action_previous_match(self) -> None:
+        self.query_one("#article", ArticleView).step_match(forward=False)
+
+    @on(ArticleView.NoMoreMatches)
+    def _no_more_matches(self, event: ArticleView.NoMoreMatches) -> None:
+        """Past the article's last match: with a search on, go on to the next article that has a hit."""
+        if not self.search_term or not self._hits or self.article is None:
+            self.notify("No more matches in this article", timeout=2)
+            return
+        order = [a.id for _, a in self.issue.articles()]
+        here = order.index(self.article.id)
+        later = [
+            h
+            for h in self._hits
+            if (order.index(h.article_id) > here if event.forward else order.index(h.article_id) < here)
+        ]
+        if not later:
+            self.notify("No more hits in this issue", timeout=2)
+            return
+        self._show_hit(later[0] if event.forward else later[-1])
+
+    # --- remembering -------------------------------------------------------------------
+
+    def _save(self, keywords_edited: bool = False) -> None:
+        store = self.options.store
+        if store is None:
+            return
+        previous = store.load()
+        keywords = self.keywords if keywords_edited else previous.keywords
+        self._write_settings(Settings(self.script_on, self.script_other, keywords))
+
+    @work(thread=True, exclusive=True, group="settings")
+    def _write_settings(self, settings: Settings) -> None:
+        store = self.options.store
+        if store is not None and not store.save(settings):
+            self.app.call_from_thread(
+                self.notify, "Could not save settings; they last until you quit", severity="warning"
+            )

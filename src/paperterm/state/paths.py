@@ -31,3 +31,9 @@ def cache_dir() -> Path:
     """Derived data that can be rebuilt at any time ($PAPERTERM_CACHE_DIR overrides)."""
     from_env = os.environ.get("PAPERTERM_CACHE_DIR")
     return Path(from_env) if from_env else Path(platformdirs.user_cache_dir(APP))
+
+
+def state_dir() -> Path:
+    """The reader's own data: settings and reading state ($PAPERTERM_STATE_DIR overrides)."""
+    from_env = os.environ.get("PAPERTERM_STATE_DIR")
+    return Path(from_env) if from_env else Path(platformdirs.user_state_dir(APP))

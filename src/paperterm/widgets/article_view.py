@@ -3,34 +3,30 @@
 Textual would re-wrap text at spaces only, so the pane lays the article out
 itself (model.layout) and draws exactly those lines, re-laying them out when
 its width changes while keeping the same source position at the top.
+Keyword matches are painted as spans on those lines, never through markup.
 """
 
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 from rich.style import Style
 from rich.text import Text
 from textual.binding import Binding
 from textual.geometry import Size
+from textual.message import Message
 from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
+from paperterm.model.highlight import Match, Matcher
 from paperterm.model.issue import Article
-from paperterm.model.layout import LaidLine, layout_article, measure
+from paperterm.model.layout import HEAD, TAIL, LaidLine, SourceKey, layout_article, measure, source_key
 from paperterm.model.linebreak import cell_width
 from paperterm.model.plaintext import INDENT
+from paperterm.widgets.highlight_styles import CURRENT, keyword_style
 
-_ROLES = (
-    "series",
-    "kicker",
-    "title",
-    "subtitle",
-    "byline",
-    "heading",
-    "caption",
-    "credit",
-    "continued",
-)
+_ROLES = ("series", "kicker", "title", "subtitle", "byline", "heading", "caption", "credit", "continued")
 
 
 class ArticleView(ScrollView, can_focus=True):
@@ -61,22 +57,53 @@ class ArticleView(ScrollView, can_focus=True):
     ]
 
     article: reactive[Article | None] = reactive(None)
+    matcher: reactive[Matcher | None] = reactive(None)
+
+    @dataclass
+    class NoMoreMatches(Message):
+        """Stepping went past the last (or first) match of this article."""
+
+        article_view: ArticleView
+        forward: bool
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self._lines: list[LaidLine] = []
         self._laid_width = -1
         self._margin = 0
+        self._found: dict[SourceKey, list[Match]] = {}
+        self._hits: list[tuple[int, Match]] = []
+        self._current: tuple[int, Match] | None = None
 
     @property
     def lines(self) -> list[LaidLine]:
         """The current layout, for tests and for finding positions."""
         return self._lines
 
-    def watch_article(self) -> None:
+    @property
+    def hits(self) -> list[tuple[int, Match]]:
+        """(line index, match) for every match, in reading order."""
+        return self._hits
+
+    @property
+    def current_hit(self) -> tuple[int, Match] | None:
+        """The match the reader last stepped to."""
+        return self._current
+
+    def watch_article(self, old: Article | None, new: Article | None) -> None:
+        same = old is not None and new is not None and old.id == new.id
+        position = self.position
         self._laid_width = -1
         self._relayout()
-        self.scroll_to(y=0, animate=False, immediate=True)
+        if same:  # the same article in another script: keep the place
+            self.go_to(*position)
+        else:
+            self._current = None
+            self.scroll_to(y=0, animate=False, immediate=True)
+
+    def watch_matcher(self) -> None:
+        self._find_hits()
+        self.refresh()
 
     def on_resize(self) -> None:
         position = self.position
@@ -93,12 +120,53 @@ class ArticleView(ScrollView, can_focus=True):
         return (line.block, line.start)
 
     def go_to(self, block: int, offset: int = 0) -> None:
-        """Scroll so the line holding `offset` of `block` is at the top."""
+        """Scroll so the line holding `offset` of body block `block` is at the top.
+
+        The title block and the caption hold several strings under one block
+        number; a position there goes to their first line.
+        """
         target = 0
         for index, line in enumerate(self._lines):
             if line.block == block and line.role != "blank" and line.start <= offset:
                 target = index
+                if block in (HEAD, TAIL):
+                    break
         self.scroll_to(y=target, animate=False, immediate=True)
+
+    def show_line(self, index: int) -> None:
+        """Bring a line into view, a third of the way down, unless it is already on screen."""
+        top = round(self.scroll_y)
+        height = self.scrollable_content_region.height
+        if not top <= index < top + height:
+            self.scroll_to(y=max(0, index - height // 3), animate=False, immediate=True)
+
+    def step_match(self, forward: bool) -> None:
+        """Move to the next (or previous) match and bring it into view."""
+        if not self._hits:
+            self.post_message(self.NoMoreMatches(self, forward))
+            return
+        keys = [(line, m.start) for line, m in self._hits]
+        if self._current is not None:
+            here = (self._current[0], self._current[1].start)
+        else:
+            here = (round(self.scroll_y) - (1 if forward else 0), -1 if forward else 10**9)
+        candidates = [i for i, k in enumerate(keys) if (k > here if forward else k < here)]
+        if not candidates:
+            self.post_message(self.NoMoreMatches(self, forward))
+            return
+        self._current = self._hits[candidates[0] if forward else candidates[-1]]
+        self.show_line(self._current[0])
+        self.refresh()
+
+    def first_match_at_or_after(self, block: int, offset: int) -> None:
+        """Make the match at a search hit current (used when jumping to a hit)."""
+        for line_index, match in self._hits:
+            line = self._lines[line_index]
+            if line.block == block and match.start >= offset:
+                self._current = (line_index, match)
+                self.show_line(line_index)
+                self.refresh()
+                return
 
     def _relayout(self) -> None:
         width = self.scrollable_content_region.width
@@ -108,8 +176,24 @@ class ArticleView(ScrollView, can_focus=True):
         column = measure(width - 2)
         self._margin = max(1, (width - column) // 2)
         self._lines = layout_article(self.article, column) if self.article else []
+        self._find_hits()
         self.virtual_size = Size(width, len(self._lines))
         self.refresh()
+
+    def _find_hits(self) -> None:
+        current = self._current
+        self._hits = []
+        self._current = None
+        self._found = self.matcher.find_all(self.article) if self.matcher and self.article else {}
+        for index, line in enumerate(self._lines):
+            for match in self._found.get(source_key(line), []):
+                if line.start <= match.start < line.start + len(line.text):
+                    self._hits.append((index, match))
+        if current is not None:
+            key = source_key(self._lines[current[0]]) if current[0] < len(self._lines) else None
+            self._current = next(
+                (h for h in self._hits if h[1] == current[1] and source_key(self._lines[h[0]]) == key), None
+            )
 
     def render_line(self, y: int) -> Strip:
         scroll_x, scroll_y = self.scroll_offset
@@ -119,13 +203,28 @@ class ArticleView(ScrollView, can_focus=True):
         if index >= len(self._lines):
             return Strip.blank(width, base)
         line = self._lines[index]
+        role = self._role_style(line)
         # The 全角 indent is drawn as plain spaces of the same width, which every
         # terminal and font agrees on.
-        role = self._role_style(line)
         margin = " " * (self._margin + cell_width(INDENT[: line.indent]))
-        text = Text.assemble((margin, base), (line.text, base + role if role else base), end="")
+        body = Text(line.text, style=base + role if role else base, end="")
+        self._paint_matches(body, line)
+        text = Text.assemble((margin, base), body, end="")
         strip = Strip(text.render(self.app.console))
         return strip.crop_extend(scroll_x, scroll_x + width, base).apply_offsets(scroll_x, index)
+
+    def _paint_matches(self, body: Text, line: LaidLine) -> None:
+        key = source_key(line)
+        end = line.start + len(line.text)
+        current = self._current
+        for match in self._found.get(key, []):
+            if match.end > line.start and match.start < end:
+                style = keyword_style(match.colour)
+                if current is not None and current[1] == match and source_key(self._lines[current[0]]) == key:
+                    style += CURRENT
+                body.stylize(
+                    style, max(0, match.start - line.start), min(len(line.text), match.end - line.start)
+                )
 
     def _role_style(self, line: LaidLine) -> Style | None:
         if line.role in _ROLES:

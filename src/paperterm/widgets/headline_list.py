@@ -12,13 +12,15 @@ from textual.reactive import reactive
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
+from paperterm.model.highlight import Matcher
 from paperterm.model.issue import Article, Page
 from paperterm.model.plaintext import byline_line
+from paperterm.widgets.highlight_styles import keyword_style
 
 PHOTO_MARK = "【图】"
 
 
-def headline_prompt(article: Article) -> Text:
+def headline_prompt(article: Article, matches: int = 0) -> Text:
     """One list item, built as Text so nothing in the article is read as markup."""
     text = Text()
     if article.kicker:
@@ -26,6 +28,8 @@ def headline_prompt(article: Article) -> Text:
     if article.kind == "photo":
         text.append(PHOTO_MARK, style="bold")
     text.append(article.title.replace("\n", " "), style="bold")
+    if matches:
+        text.append(f" ◆{matches}", style=keyword_style(0))
     if article.subtitle:
         text.append("\n" + article.subtitle)
     byline = byline_line(article)
@@ -51,6 +55,7 @@ class HeadlineList(OptionList):
 
     page: reactive[Page | None] = reactive(None)
     article: reactive[Article | None] = reactive(None)
+    matcher: reactive[Matcher | None] = reactive(None)
 
     @dataclass
     class Highlighted(Message):
@@ -66,8 +71,20 @@ class HeadlineList(OptionList):
         headline_list: HeadlineList
         article: Article
 
-    def watch_page(self, page: Page | None) -> None:
-        self.set_options([Option(headline_prompt(a), id=a.id) for a in page.articles] if page else [])
+    def watch_page(self) -> None:
+        self._rebuild()
+
+    def watch_matcher(self) -> None:
+        self._rebuild()
+
+    def _rebuild(self) -> None:
+        page, matcher = self.page, self.matcher
+        options = (
+            [Option(headline_prompt(a, matcher.count(a) if matcher else 0), id=a.id) for a in page.articles]
+            if page
+            else []
+        )
+        self.set_options(options)
         self._follow(self.article)
 
     def watch_article(self, article: Article | None) -> None:

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from rich.text import Text
 from textual.reactive import reactive
-from textual.widgets import Static
+from textual.widget import Widget
 
 from paperterm.model.issue import Issue, Page
 
 
-class IssueHeader(Static):
+class IssueHeader(Widget):
     """Says what the reader is looking at, in one line."""
 
     DEFAULT_CSS = """
@@ -23,15 +23,20 @@ class IssueHeader(Static):
     """
 
     page: reactive[Page | None] = reactive(None)
+    paper: reactive[str] = reactive("")
+    mode: reactive[str] = reactive("")
 
     def __init__(self, issue: Issue, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.issue = issue
 
-    def watch_page(self, page: Page | None) -> None:
-        parts = [self.issue.paper, self.issue.date.isoformat()]
+    def render(self) -> Text:
+        parts = [self.paper or self.issue.paper, self.issue.date.isoformat()]
         if self.issue.edition:
             parts.append(self.issue.edition)
-        if page is not None:
-            parts.append(page.label)
-        self.update(Text(" · ".join(parts), no_wrap=True, overflow="ellipsis"))
+        if self.page is not None:
+            parts.append(self.page.label)
+        text = Text(" · ".join(parts), no_wrap=True, overflow="ellipsis")
+        if self.mode:
+            text.append(f"  [{self.mode}]", style="dim")
+        return text

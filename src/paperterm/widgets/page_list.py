@@ -12,13 +12,17 @@ from textual.reactive import reactive
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
+from paperterm.model.highlight import Matcher
 from paperterm.model.issue import Issue, Page
+from paperterm.widgets.highlight_styles import keyword_style
 
 
-def page_prompt(page: Page) -> Text:
+def page_prompt(label: str, page: Page, matches: int = 0) -> Text:
     """A sidebar line, as Text so page names are never read as markup."""
-    text = Text(page.label)
+    text = Text(label)
     text.append(f"  {len(page.articles)}", style="dim")
+    if matches:
+        text.append(f" ◆{matches}", style=keyword_style(0))
     return text
 
 
@@ -37,6 +41,8 @@ class PageList(OptionList):
     ]
 
     page: reactive[Page | None] = reactive(None)
+    labels: reactive[tuple[str, ...]] = reactive(())
+    matcher: reactive[Matcher | None] = reactive(None)
 
     @dataclass
     class Chosen(Message):
@@ -46,8 +52,22 @@ class PageList(OptionList):
         page: Page
 
     def __init__(self, issue: Issue, *, id: str | None = None) -> None:
-        super().__init__(*(Option(page_prompt(p), id=f"page-{p.number}") for p in issue.pages), id=id)
+        super().__init__(
+            *(Option(page_prompt(p.label, p), id=f"page-{p.number}") for p in issue.pages), id=id
+        )
         self.issue = issue
+
+    def watch_labels(self) -> None:
+        self._relabel()
+
+    def watch_matcher(self) -> None:
+        self._relabel()
+
+    def _relabel(self) -> None:
+        labels = self.labels or tuple(p.label for p in self.issue.pages)
+        for index, (label, page) in enumerate(zip(labels, self.issue.pages, strict=True)):
+            matches = self.matcher.page_count(page) if self.matcher else 0
+            self.replace_option_prompt_at_index(index, page_prompt(label, page, matches))
 
     def watch_page(self, page: Page | None) -> None:
         if page is None:

@@ -1,0 +1,167 @@
+"""A length-preserving character fold, so 煤礦 finds 煤矿 and ２０２４ finds 2024.
+
+Every character OpenCC relates in either direction is put in one equivalence
+class (卫/衛/衞, 着/著, 里/裏/裡 ...), and each class folds to one member. The
+fold maps one character to one character, so an offset in folded text is the
+same offset in the text on screen: fold both text and keyword, search, paint.
+The table is built once from the installed OpenCC and cached as a file.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import tempfile
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+_CJK_RANGES = ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF), (0x20000, 0x2A6DF), (0x2A700, 0x2EBEF))
+FOLD_CONFIGS = ("s2t", "t2s", "s2tw", "tw2s", "s2hk", "hk2s", "t2tw", "tw2t", "t2hk", "hk2t")
+"""Character-level configs only: the phrase configs (s2twp) change word lengths."""
+PHRASE_DICTIONARIES = (
+    "STPhrases",
+    "TSPhrases",
+    "TWVariantsPhrases",
+    "TWVariantsRevPhrases",
+    "HKVariantsPhrases",
+    "HKVariantsRevPhrases",
+)
+"""Dictionaries whose entries convert a word character by character (了解 → 瞭解), so
+their characters line up. The regional vocabulary ones (TWPhrases: 鼠标 → 滑鼠) do not."""
+
+FoldTable = dict[int, int]
+
+
+def _base_table() -> FoldTable:
+    """Full-width ASCII to ASCII and upper to lower case: the fold without OpenCC."""
+    table: FoldTable = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
+    for code in range(ord("A"), ord("Z") + 1):
+        table[code] = code + 32
+    for full in range(0xFF21, 0xFF3B):  # Ａ-Ｚ go all the way to a-z
+        table[full] = full - 0xFEE0 + 32
+    table[0x3000] = 0x20
+    return table
+
+
+def build_table(
+    convert: Callable[[str, str], str],
+    configs: Iterable[str] = FOLD_CONFIGS,
+    phrases: Iterable[tuple[str, str]] = (),
+) -> FoldTable:
+    """Union every character with what each config turns it into, and the aligned
+    characters of every same-length phrase pair (the context-dependent ones: 了/瞭)."""
+    chars = [chr(c) for lo, hi in _CJK_RANGES for c in range(lo, hi + 1)]
+    parent: dict[str, str] = {}
+
+    def find(ch: str) -> str:
+        root = ch
+        while parent.get(root, root) != root:
+            root = parent[root]
+        while parent.get(ch, ch) != root:
+            parent[ch], ch = root, parent[ch]
+        return root
+
+    def union(a: str, b: str) -> None:
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+
+    source = "\n".join(chars)
+    for config in configs:
+        converted = convert(config, source).split("\n")
+        if len(converted) != len(chars):
+            continue
+        for before, after in zip(chars, converted, strict=True):
+            if len(after) == 1 and after != before:
+                union(before, after)
+    for before, after in phrases:
+        if len(before) == len(after):
+            for a, b in zip(before, after, strict=True):
+                if a != b:
+                    union(a, b)
+    table = _base_table()
+    for ch in parent:
+        root = find(ch)
+        if root != ch:
+            table[ord(ch)] = ord(root)
+    return table
+
+
+def load_table(cache: Path | None, key: str, build: Callable[[], FoldTable]) -> FoldTable:
+    """The fold table from the cache file if it was built by the same OpenCC, else built and saved."""
+    if cache is not None:
+        try:
+            stored = json.loads(cache.read_text(encoding="utf-8"))
+            if stored.get("key") == key:
+                return {int(k): v for k, v in stored["table"].items()}
+        except (OSError, ValueError, KeyError, AttributeError, TypeError):
+            pass
+    table = build()
+    if cache is not None:
+        _save(cache, {"key": key, "table": table})
+    return table
+
+
+def _save(cache: Path, payload: dict[str, object]) -> None:
+    try:
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=cache.parent, prefix=".fold-")
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            json.dump(payload, handle)
+        os.replace(tmp, cache)
+    except OSError:
+        return
+
+
+class Fold:
+    """Folds text for script-, width- and case-insensitive matching, one character for one."""
+
+    def __init__(self, table: FoldTable | None = None) -> None:
+        self.table = table if table is not None else _base_table()
+
+    def __call__(self, text: str) -> str:
+        return text.translate(self.table)
+
+    def same(self, a: str, b: str) -> bool:
+        """Whether two characters or strings fold alike."""
+        return self(a) == self(b)
+
+
+def phrase_pairs(
+    share: Path, tool: Path, names: Iterable[str] = PHRASE_DICTIONARIES
+) -> list[tuple[str, str]]:
+    """Every (word, conversion) pair of OpenCC's phrase dictionaries, read with its own opencc_dict tool."""
+    pairs: list[tuple[str, str]] = []
+    with tempfile.TemporaryDirectory(prefix="paperterm-fold-") as work:
+        for name in names:
+            source = share / f"{name}.ocd2"
+            if not source.exists():
+                continue
+            target = Path(work) / f"{name}.txt"
+            done = subprocess.run(
+                [str(tool), "-i", str(source), "-o", str(target), "-f", "ocd2", "-t", "text"],
+                capture_output=True,
+                check=False,
+            )
+            if done.returncode != 0:
+                continue
+            for line in target.read_text(encoding="utf-8").splitlines():
+                word, _, conversions = line.partition("\t")
+                pairs.extend((word, c) for c in conversions.split())
+    return pairs
+
+
+def opencc_fold(cache: Path | None = None) -> Fold:
+    """The full fold, built from the installed OpenCC (cached in `cache`)."""
+    from paperterm.model.script import converter, data_dir, engine
+
+    def convert(config: str, text: str) -> str:
+        return converter(config).convert(text)
+
+    def build() -> FoldTable:
+        found = data_dir()
+        phrases = phrase_pairs(*found) if found else []
+        return build_table(convert, phrases=phrases)
+
+    return Fold(load_table(cache, engine(), build))

@@ -1,0 +1,22 @@
+"""What the reader starts with: remembered choices, config, command-line overrides."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from paperterm.model.highlight import Keyword
+from paperterm.model.script import DEFAULT_OTHER
+from paperterm.state.settings import SettingsStore
+
+
+@dataclass(frozen=True)
+class ReaderOptions:
+    """Everything make_app() needs besides the issue; tests build one with just what they test."""
+
+    script_on: bool = False
+    script_other: str = DEFAULT_OTHER
+    keywords: tuple[Keyword, ...] = ()
+    store: SettingsStore | None = None
+    fold_cache: Path | None = None
+    notices: tuple[str, ...] = field(default=())

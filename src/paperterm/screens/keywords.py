@@ -1,0 +1,106 @@
+"""`h`: the keyword manager — add, remove and switch watch-words on and off."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Input, OptionList, Static
+from textual.widgets.option_list import Option
+
+from paperterm.model.highlight import Keyword
+from paperterm.widgets.highlight_styles import keyword_style
+
+
+def keyword_prompt(keyword: Keyword, colour: int) -> Text:
+    """A manager line: a colour swatch, the word as Text, and whether it is on."""
+    text = Text(" ● ", style=keyword_style(colour))
+    text.append(" " + keyword.word, style="" if keyword.enabled else "dim strike")
+    text.append("" if keyword.enabled else "  (off)", style="dim")
+    return text
+
+
+class KeywordList(OptionList):
+    """The keywords; space toggles, d removes."""
+
+    BINDINGS = [
+        Binding("space,enter", "toggle", "On/off", tooltip="Switch the keyword on or off"),
+        Binding("d,delete", "remove", "Remove", tooltip="Remove the keyword"),
+        Binding("j", "cursor_down", "Down", show=False),
+        Binding("k", "cursor_up", "Up", show=False),
+    ]
+
+    def action_toggle(self) -> None:
+        screen = self.screen
+        if isinstance(screen, KeywordManager) and self.highlighted is not None:
+            screen.toggle_keyword(self.highlighted)
+
+    def action_remove(self) -> None:
+        screen = self.screen
+        if isinstance(screen, KeywordManager) and self.highlighted is not None:
+            screen.remove_keyword(self.highlighted)
+
+
+class KeywordManager(ModalScreen[tuple[Keyword, ...]]):
+    """Edits the list of keywords and returns it when closed."""
+
+    DEFAULT_CSS = """
+    KeywordManager {
+        align: center middle;
+        & > Vertical {
+            width: 50;
+            max-width: 100%;
+            height: auto;
+            max-height: 90%;
+            border: round $accent;
+            background: $surface;
+            padding: 0 1;
+        }
+        & KeywordList { height: auto; max-height: 16; }
+    }
+    """
+    BINDINGS = [Binding("escape", "close", "Close", tooltip="Close the keyword manager")]
+
+    def __init__(self, keywords: tuple[Keyword, ...]) -> None:
+        super().__init__()
+        self.keywords = list(keywords)
+
+    def compose(self) -> ComposeResult:
+        with Vertical():
+            yield Static(Text("Keywords — enter adds; space switches on/off; d removes", style="bold"))
+            yield Input(placeholder="new keyword (any script: 煤礦 finds 煤矿)", id="new-keyword")
+            yield KeywordList(id="keyword-list")
+
+    def on_mount(self) -> None:
+        self._refresh()
+
+    def _refresh(self, highlight: int | None = None) -> None:
+        options = self.query_one(KeywordList)
+        options.set_options(Option(keyword_prompt(k, i)) for i, k in enumerate(self.keywords))
+        if self.keywords:
+            options.highlighted = min(highlight or 0, len(self.keywords) - 1)
+
+    @on(Input.Submitted, "#new-keyword")
+    def _add(self, event: Input.Submitted) -> None:
+        word = event.value.strip()
+        if word and word not in (k.word for k in self.keywords):
+            self.keywords.append(Keyword(word))
+            self._refresh(len(self.keywords) - 1)
+        event.input.clear()
+
+    def toggle_keyword(self, index: int) -> None:
+        """Switch one keyword on or off."""
+        keyword = self.keywords[index]
+        self.keywords[index] = Keyword(keyword.word, not keyword.enabled)
+        self._refresh(index)
+
+    def remove_keyword(self, index: int) -> None:
+        """Drop one keyword."""
+        del self.keywords[index]
+        self._refresh(index)
+
+    def action_close(self) -> None:
+        self.dismiss(tuple(self.keywords))

@@ -1,0 +1,94 @@
+"""`/`: search inside the issue — in any script, one- and two-character words included."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Input, OptionList, Static
+from textual.widgets.option_list import Option
+
+from paperterm.model.fold import Fold
+from paperterm.model.highlight import SEARCH
+from paperterm.model.issue import Issue
+from paperterm.model.script import Script
+from paperterm.model.search import Hit, search_issue
+from paperterm.widgets.highlight_styles import keyword_style
+
+MAX_RESULTS = 500
+
+
+def hit_prompt(hit: Hit, script: Script) -> Text:
+    """A result: page and article title, then the snippet with the hit painted."""
+    text = Text(f"第{hit.page}版 ", style="dim")
+    text.append(script.text(hit.title), style="bold")
+    snippet = Text("\n" + script.text(hit.snippet))
+    start = 1 + hit.snippet_start
+    snippet.stylize(keyword_style(SEARCH), start, start + hit.end - hit.start)
+    text.append_text(snippet)
+    return text
+
+
+class SearchScreen(ModalScreen[tuple[str, Hit] | None]):
+    """Type to search; enter moves to the results; enter on a result jumps there."""
+
+    DEFAULT_CSS = """
+    SearchScreen {
+        align: center middle;
+        & > Vertical {
+            width: 80%;
+            min-width: 20;
+            max-width: 100%;
+            height: 80%;
+            border: round $accent;
+            background: $surface;
+            padding: 0 1;
+        }
+        & #results { height: 1fr; }
+    }
+    """
+    BINDINGS = [Binding("escape", "dismiss(None)", "Close", tooltip="Close the search")]
+
+    def __init__(self, issue: Issue, fold: Callable[[], Fold], script: Script, query: str = "") -> None:
+        super().__init__()
+        self.issue = issue
+        self.fold = fold  # asked each time: the full OpenCC fold may arrive while the reader types
+        self.script = script
+        self.query_text = query
+        self.hits: list[Hit] = []
+
+    def compose(self) -> ComposeResult:
+        with Vertical():
+            yield Input(value=self.query_text, placeholder="search this issue (煤礦 finds 煤矿)", id="query")
+            yield Static(id="summary")
+            yield OptionList(id="results")
+
+    def on_mount(self) -> None:
+        self._search(self.query_text)
+
+    @on(Input.Changed, "#query")
+    def _changed(self, event: Input.Changed) -> None:
+        self._search(event.value)
+
+    def _search(self, query: str) -> None:
+        self.hits = search_issue(self.issue, query, self.fold())[:MAX_RESULTS]
+        results = self.query_one("#results", OptionList)
+        results.set_options(Option(hit_prompt(h, self.script)) for h in self.hits)
+        summary = f"{len(self.hits)} hits" if query.strip() else ""
+        self.query_one("#summary", Static).update(Text(summary, style="dim"))
+
+    @on(Input.Submitted, "#query")
+    def _to_results(self) -> None:
+        if self.hits:
+            results = self.query_one("#results", OptionList)
+            results.highlighted = 0
+            results.focus()
+
+    @on(OptionList.OptionSelected, "#results")
+    def _chosen(self, event: OptionList.OptionSelected) -> None:
+        self.dismiss((self.query_one("#query", Input).value, self.hits[event.option_index]))

@@ -1,0 +1,67 @@
+"""The user's config file, ~/.config/paperterm/config.toml: read-only, and never fatal.
+
+A broken config must not stop anyone reading the paper: every problem becomes
+a one-line message naming the key, and the default is used instead.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import platformdirs
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - exercised on Python 3.10 only
+    import tomli as tomllib
+
+from paperterm.model.script import MODES, TO_TRADITIONAL
+
+_TRADITIONAL_NAMES = tuple(m.name for m in TO_TRADITIONAL)
+
+
+@dataclass(frozen=True)
+class Config:
+    """What the config file asks for, with defaults where it says nothing or something wrong."""
+
+    highlight: tuple[str, ...] = ()
+    script: str | None = None
+    problems: tuple[str, ...] = field(default=())
+
+
+def config_path() -> Path:
+    """$PAPERTERM_CONFIG, else config.toml in the user config dir."""
+    from_env = os.environ.get("PAPERTERM_CONFIG")
+    return Path(from_env) if from_env else Path(platformdirs.user_config_dir("paperterm")) / "config.toml"
+
+
+def load_config(path: Path | None = None) -> Config:
+    """Read the config; a missing file is an empty config, a broken one a list of problems."""
+    path = path or config_path()
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        return Config()
+    except OSError as exc:
+        return Config(problems=(f"{path}: cannot read config: {exc.strerror or exc}; using defaults",))
+    try:
+        data = tomllib.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        return Config(problems=(f"{path}: {exc}; using defaults",))
+    problems: list[str] = []
+    highlight: tuple[str, ...] = ()
+    words = data.get("highlight", [])
+    if isinstance(words, list) and all(isinstance(w, str) for w in words):
+        highlight = tuple(w.strip() for w in words if w.strip())
+    else:
+        problems.append(f'{path}: \'highlight\' must be a list of strings, like ["煤矿", "临汾"]; ignored')
+    script = data.get("script")
+    if script is not None and (not isinstance(script, str) or script not in MODES):
+        problems.append(f"{path}: 'script' must be one of {', '.join(MODES)}; ignored")
+        script = None
+    for key in sorted(set(data) - {"highlight", "script"}):
+        problems.append(f"{path}: unknown key '{key}' (ignored)")
+    return Config(highlight=highlight, script=script, problems=tuple(problems))

@@ -1,0 +1,203 @@
+"""简/繁, keywords, search and match stepping in the running reader."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.widgets import Input, OptionList
+
+from paperterm.app import make_app
+from paperterm.model.highlight import Keyword
+from paperterm.model.layout import article_sources
+from paperterm.model.loader import load_issue
+from paperterm.options import ReaderOptions
+from paperterm.screens.keywords import KeywordManager
+from paperterm.screens.reader import ReaderScreen
+from paperterm.screens.script_picker import ScriptPicker
+from paperterm.screens.search import SearchScreen
+from paperterm.state.settings import SettingsStore
+from paperterm.widgets.article_view import ArticleView
+from tests.app_helpers import visible_lines, widget_text
+from tests.conftest import SAMPLE
+
+ISSUE = load_issue(SAMPLE)
+
+
+def options(tmp_path: Path, **kwargs: object) -> ReaderOptions:
+    return ReaderOptions(
+        store=SettingsStore(tmp_path / "settings.json"), fold_cache=tmp_path / "fold.json", **kwargs
+    )
+
+
+def screen_of(app) -> ReaderScreen:  # noqa: ANN001
+    assert isinstance(app.screen, ReaderScreen)
+    return app.screen
+
+
+def headline(app, index: int) -> str:  # noqa: ANN001
+    return str(screen_of(app).query_one("#headlines", OptionList).get_option_at_index(index).prompt)
+
+
+async def test_t_toggles_everything_drawn_from_the_issue_and_remembers(tmp_path: Path) -> None:
+    app = make_app(ISSUE, options(tmp_path))
+    async with app.run_test(size=(120, 30)) as pilot:
+        await pilot.press("n")
+        await pilot.pause()
+        assert "临汾：" in headline(app, 1)
+        await pilot.press("t")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        screen = screen_of(app)
+        assert "臨汾：在推進中國式現代化實踐中交出亮麗答卷" in headline(app, 1)
+        header = str(screen.query_one("#header").render())
+        assert header.startswith("山西日報 · 2024-11-19 · 第1版 要聞") and "臺灣" in header
+        assert "第1版 要聞" in str(screen.query_one("#sidebar", OptionList).get_option_at_index(0).prompt)
+        assert any(
+            "臨汾：在推進中國式現代化" in row
+            for row in visible_lines(screen.query_one("#article", ArticleView))
+        )
+        assert SettingsStore(tmp_path / "settings.json").load().script_on is True
+        await pilot.press("t")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert "临汾：" in headline(app, 1)
+        assert SettingsStore(tmp_path / "settings.json").load().script_on is False
+
+
+async def test_toggle_keeps_the_reading_position(tmp_path: Path) -> None:
+    app = make_app(ISSUE, options(tmp_path))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("n", "enter", "space", "j", "j")
+        await pilot.pause()
+        view = screen_of(app).query_one("#article", ArticleView)
+        before = view.position
+        await pilot.press("t")
+        await pilot.pause()
+        assert view.position == before
+
+
+async def test_T_picks_a_variant_and_warns_about_phrase_mode(tmp_path: Path) -> None:
+    app = make_app(ISSUE, options(tmp_path))
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("T")
+        await pilot.pause()
+        assert isinstance(app.screen, ScriptPicker)
+        text = widget_text(app.screen.query_one("#warning"))
+        assert "新聞釋出會" in text
+        modes = app.screen.query_one("#modes", OptionList)
+        assert [str(modes.get_option_at_index(i).prompt).split()[0] for i in range(modes.option_count)] == [
+            "原文",
+            "臺灣",
+            "繁體",
+            "香港",
+            "臺灣用詞",
+        ]
+        await pilot.press("down", "down", "down", "enter")  # 香港
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert screen_of(app).mode.name == "hongkong"
+        assert "香港" in str(screen_of(app).query_one("#header").render())
+        stored = SettingsStore(tmp_path / "settings.json").load()
+        assert (stored.script_on, stored.script_other) == (True, "hongkong")
+        await pilot.press("t", "t")  # t goes back to the original and returns to the chosen variant
+        await pilot.pause()
+        assert screen_of(app).mode.name == "hongkong"
+
+
+async def test_h_adds_a_traditional_keyword_that_finds_simplified_text(tmp_path: Path) -> None:
+    app = make_app(ISSUE, options(tmp_path))
+    async with app.run_test(size=(120, 30)) as pilot:
+        await app.workers.wait_for_complete()  # the full OpenCC fold is loaded
+        await pilot.press("j", "j", "h")
+        await pilot.pause()
+        assert isinstance(app.screen, KeywordManager)
+        await pilot.press(*"煤礦", "enter", "escape")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        screen = screen_of(app)
+        assert screen.keywords == (Keyword("煤礦"),)
+        coal = screen.article
+        expected = sum(text.count("煤矿") for text in [coal.title, *coal.paragraphs])
+        assert f"◆{expected}" in headline(app, 2)
+        assert "◆" not in headline(app, 3)
+        view = screen.query_one("#article", ArticleView)
+        assert len(view.hits) == expected
+        line_index, match = view.hits[0]
+        line = view.lines[line_index]
+        assert line.text[match.start - line.start : match.end - line.start] == "煤矿"
+        assert SettingsStore(tmp_path / "settings.json").load().keywords == (Keyword("煤礦"),)
+
+
+async def test_keyword_manager_toggles_and_removes(tmp_path: Path) -> None:
+    app = make_app(ISSUE, options(tmp_path, keywords=(Keyword("煤矿"), Keyword("临汾"))))
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("h")
+        await pilot.pause()
+        await pilot.press("tab")  # from the input to the list
+        await pilot.press("space", "down", "d", "escape")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert screen_of(app).keywords == (Keyword("煤矿", enabled=False),)
+        assert "◆" not in headline(app, 2)
+
+
+async def test_dot_and_comma_step_through_matches(tmp_path: Path) -> None:
+    app = make_app(ISSUE, options(tmp_path, keywords=(Keyword("煤矿"),)))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.press("j", "j", "enter")
+        await pilot.pause()
+        view = screen_of(app).query_one("#article", ArticleView)
+        await pilot.press("full_stop", "full_stop")
+        await pilot.pause()
+        assert view.current_hit == view.hits[1]
+        for _ in range(len(view.hits)):
+            await pilot.press("full_stop")
+        await pilot.pause()
+        last_line, _ = view.hits[-1]
+        assert view.current_hit == view.hits[-1]
+        assert view.scroll_y <= last_line < view.scroll_y + view.scrollable_content_region.height
+        assert any("No more matches" in str(n.message) for n in app._notifications)
+        await pilot.press("comma")
+        await pilot.pause()
+        assert view.current_hit == view.hits[-2]
+
+
+async def test_slash_searches_in_any_script_and_jumps_to_the_hit(tmp_path: Path) -> None:
+    app = make_app(ISSUE, options(tmp_path))
+    async with app.run_test(size=(100, 30)) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.press("slash")
+        await pilot.pause()
+        assert isinstance(app.screen, SearchScreen)
+        await pilot.press(*"晉城")
+        await pilot.pause()
+        search = app.screen
+        assert search.query_one("#query", Input).value == "晉城"
+        assert len(search.hits) == sum(
+            text.count("晋城") for _, a in ISSUE.articles() for text in article_sources(a).values()
+        )
+        first = str(search.query_one("#results", OptionList).get_option_at_index(0).prompt)
+        assert first.startswith("第1版 无烟煤产业大会暨无烟煤产需衔接会在晋城举行")
+        await pilot.press("enter", "down", "enter")
+        await pilot.pause()
+        await pilot.pause()
+        screen = screen_of(app)
+        assert screen.article.id == "anthracite" and screen.search_term == "晉城"
+        view = screen.query_one("#article", ArticleView)
+        hit_line, match = view.current_hit
+        assert view.lines[hit_line].text[match.start - view.lines[hit_line].start :].startswith("晋城")
+        await pilot.press("full_stop")
+        await pilot.pause()
+        assert view.current_hit != (hit_line, match)
+
+
+async def test_one_character_search(tmp_path: Path) -> None:
+    app = make_app(ISSUE, options(tmp_path))
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("slash", "礦")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert isinstance(app.screen, SearchScreen)
+        summary = widget_text(app.screen.query_one("#summary"))
+        assert f"{len(app.screen.hits)} hits" in summary and len(app.screen.hits) > 10

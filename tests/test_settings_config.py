@@ -1,0 +1,98 @@
+"""Remembered choices and the config file: never fatal, never half-written."""
+
+from __future__ import annotations
+
+import argparse
+import os
+from pathlib import Path
+
+import pytest
+
+from paperterm.cli import _reader_options
+from paperterm.model.highlight import Keyword
+from paperterm.state.config import load_config
+from paperterm.state.settings import Settings, SettingsStore
+
+
+def test_settings_round_trip(tmp_path: Path) -> None:
+    store = SettingsStore(tmp_path / "s" / "settings.json")
+    assert store.load() == Settings()
+    saved = Settings(
+        script_on=True, script_other="hongkong", keywords=(Keyword("煤矿"), Keyword("[/]", False))
+    )
+    assert store.save(saved)
+    assert store.load() == saved
+
+
+def test_garbage_settings_give_defaults(tmp_path: Path) -> None:
+    path = tmp_path / "settings.json"
+    path.write_text('{"script_on": true, "script_other": "klingon", "keywords": [1, {"word": "煤"}]}')
+    assert SettingsStore(path).load() == Settings(script_on=True, keywords=(Keyword("煤"),))
+    path.write_bytes(b"\xff\x00")
+    assert SettingsStore(path).load() == Settings()
+
+
+def test_a_failed_save_keeps_the_old_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    store = SettingsStore(tmp_path / "settings.json")
+    store.save(Settings(script_on=True))
+    before = store.path.read_bytes()
+
+    def full_disk(*_: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "replace", full_disk)
+    assert store.save(Settings(script_on=False)) is False
+    assert store.path.read_bytes() == before
+    assert [p.name for p in store.path.parent.iterdir() if p.name != "home"] == ["settings.json"]
+
+
+def test_config_file(tmp_path: Path) -> None:
+    path = tmp_path / "config.toml"
+    path.write_text('highlight = ["煤矿", "临汾"]\nscript = "hongkong"\n', encoding="utf-8")
+    config = load_config(path)
+    assert (config.highlight, config.script, config.problems) == (("煤矿", "临汾"), "hongkong", ())
+
+
+@pytest.mark.parametrize(
+    ("text", "problem"),
+    [
+        ("highlight = [\n", "using defaults"),
+        ('highlight = "煤矿"\n', "'highlight' must be a list of strings"),
+        ("highlight = [1, 2]\n", "'highlight' must be a list of strings"),
+        ('script = "klingon"\n', "'script' must be one of"),
+        ("colour = 1\n", "unknown key 'colour'"),
+    ],
+)
+def test_config_problems_name_the_key_and_fall_back(tmp_path: Path, text: str, problem: str) -> None:
+    path = tmp_path / "config.toml"
+    path.write_text(text, encoding="utf-8")
+    config = load_config(path)
+    assert len(config.problems) == 1 and problem in config.problems[0]
+    assert config.problems[0].startswith(str(path))
+
+
+def args(**overrides: object) -> argparse.Namespace:
+    return argparse.Namespace(**{"script": None, "highlight": [], **overrides})
+
+
+def test_reader_options_layer_settings_config_and_flags(
+    isolated_user: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    config = tmp_path / "config.toml"
+    config.write_text('highlight = ["煤矿"]\n', encoding="utf-8")
+    monkeypatch.setenv("PAPERTERM_CONFIG", str(config))
+    monkeypatch.setenv("PAPERTERM_STATE_DIR", str(tmp_path / "state"))
+    options = _reader_options(args(highlight=["临汾", "煤矿", "临汾"]))
+    assert options.keywords == (Keyword("煤矿"), Keyword("临汾"))
+    assert (options.script_on, options.script_other) == (False, "taiwan")
+    assert _reader_options(args(script="hongkong")).script_other == "hongkong"
+    assert _reader_options(args(script="original")).script_on is False
+    SettingsStore(tmp_path / "state" / "settings.json").save(
+        Settings(True, "traditional", (Keyword("晋城"),))
+    )
+    remembered = _reader_options(args())
+    assert (remembered.script_on, remembered.script_other, remembered.keywords) == (
+        True,
+        "traditional",
+        (Keyword("晋城"),),
+    )
