@@ -1,0 +1,1 @@
+"""paperterm's benchmarks: `python -m bench` runs them all and records the results."""
