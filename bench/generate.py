@@ -5,10 +5,9 @@ from __future__ import annotations
 import dataclasses
 import random
 
+from bench.paths import SAMPLE
 from paperterm.model.issue import Issue, Page
 from paperterm.model.loader import load_issue
-
-from bench.paths import SAMPLE
 
 
 def big_issue(articles: int = 100, pages: int = 8, seed: int = 1) -> Issue:

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import asyncio
 
+from bench.generate import big_issue
+from bench.paths import SAMPLE
+from bench.result import Result, median_seconds, median_seconds_async
 from paperterm.app import make_app
 from paperterm.model.fold import opencc_fold
 from paperterm.model.highlight import Keyword
@@ -12,10 +15,6 @@ from paperterm.model.layout import article_sources
 from paperterm.model.loader import load_issue
 from paperterm.model.search import search_issue
 from paperterm.options import ReaderOptions
-
-from bench.generate import big_issue
-from bench.paths import SAMPLE
-from bench.result import Result, median_seconds, median_seconds_async
 
 KEYWORDS = tuple(
     Keyword(w) for w in ("煤矿", "临汾", "晋城", "山西", "发展", "企业", "进出口", "科普", "文物", "技术")
