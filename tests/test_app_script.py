@@ -17,6 +17,7 @@ from paperterm.screens.script_picker import ScriptPicker
 from paperterm.screens.search import SearchScreen
 from paperterm.state.settings import SettingsStore
 from paperterm.widgets.article_view import ArticleView
+from paperterm.widgets.highlight_styles import keyword_style
 from tests.app_helpers import visible_lines, widget_text
 from tests.conftest import SAMPLE
 
@@ -120,6 +121,10 @@ async def test_h_adds_a_traditional_keyword_that_finds_simplified_text(tmp_path:
         expected = sum(text.count("煤矿") for text in [coal.title, *coal.paragraphs])
         assert f"◆{expected}" in headline(app, 2)
         assert "◆" not in headline(app, 3)
+        prompt = screen.query_one("#headlines", OptionList).get_option_at_index(2).prompt
+        at = prompt.plain.index("煤矿")
+        painted = [s for s in prompt.spans if s.style == keyword_style(0)]
+        assert any(s.start <= at and s.end >= at + 2 for s in painted), "painted in the headline"
         view = screen.query_one("#article", ArticleView)
         assert len(view.hits) == expected
         line_index, match = view.hits[0]

@@ -20,18 +20,32 @@ from paperterm.widgets.highlight_styles import keyword_style
 PHOTO_MARK = "【图】"
 
 
-def headline_prompt(article: Article, matches: int = 0) -> Text:
-    """One list item, built as Text so nothing in the article is read as markup."""
+def headline_prompt(article: Article, matcher: Matcher | None = None) -> Text:
+    """One list item, built as Text so nothing in the article is read as markup.
+
+    Keyword matches in the kicker, title and subtitle are painted, and the
+    article's whole match count follows the title.
+    """
     text = Text()
+
+    def add(part: str, style: str) -> None:
+        piece = Text(part, style=style)
+        for match in matcher.find(part) if matcher else []:
+            piece.stylize(keyword_style(match.colour), match.start, match.end)
+        text.append_text(piece)
+
     if article.kicker:
-        text.append(article.kicker + "\n", style="dim")
+        add(article.kicker, "dim")
+        text.append("\n")
     if article.kind == "photo":
         text.append(PHOTO_MARK, style="bold")
-    text.append(article.title.replace("\n", " "), style="bold")
-    if matches:
-        text.append(f" ◆{matches}", style=keyword_style(0))
+    add(article.title.replace("\n", " "), "bold")
+    count = matcher.count(article) if matcher else 0
+    if count:
+        text.append(f" ◆{count}", style=keyword_style(0))
     if article.subtitle:
-        text.append("\n" + article.subtitle)
+        text.append("\n")
+        add(article.subtitle, "")
     byline = byline_line(article)
     if byline:
         text.append("\n" + byline, style="dim")
@@ -79,11 +93,7 @@ class HeadlineList(OptionList):
 
     def _rebuild(self) -> None:
         page, matcher = self.page, self.matcher
-        options = (
-            [Option(headline_prompt(a, matcher.count(a) if matcher else 0), id=a.id) for a in page.articles]
-            if page
-            else []
-        )
+        options = [Option(headline_prompt(a, matcher), id=a.id) for a in page.articles] if page else []
         self.set_options(options)
         self._follow(self.article)
 
