@@ -217,7 +217,7 @@ async def test_narrow_terminals_show_one_pane_at_a_time(width: int) -> None:
         assert shown == ["headlines"]
         await pilot.press("j", "j", "enter")
         await pilot.pause()
-        assert [w.id for w in screen.query("#panes > *") if w.display] == ["article"]
+        assert [w.id for w in screen.query("#panes > *") if w.display] == ["article-pane"]
         assert "省安委办" in article_text(app)
         await pilot.press("escape")
         await pilot.pause()

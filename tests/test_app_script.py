@@ -15,7 +15,8 @@ from paperterm.screens.keywords import KeywordManager
 from paperterm.screens.reader import ReaderScreen
 from paperterm.screens.script_picker import ScriptPicker
 from paperterm.screens.search import SearchScreen
-from paperterm.state.settings import SettingsStore
+from paperterm.state.reading import ReadingState
+from paperterm.state.settings import Settings, load_settings
 from paperterm.widgets.article_view import ArticleView
 from paperterm.widgets.highlight_styles import keyword_style
 from tests.app_helpers import visible_lines, widget_text
@@ -26,8 +27,12 @@ ISSUE = load_issue(SAMPLE)
 
 def options(tmp_path: Path, **kwargs: object) -> ReaderOptions:
     return ReaderOptions(
-        store=SettingsStore(tmp_path / "settings.json"), fold_cache=tmp_path / "fold.json", **kwargs
+        state=ReadingState.open(tmp_path / "state"), fold_cache=tmp_path / "fold.json", **kwargs
     )
+
+
+def stored(tmp_path: Path) -> Settings:
+    return load_settings(ReadingState.open(tmp_path / "state"))
 
 
 def screen_of(app) -> ReaderScreen:  # noqa: ANN001
@@ -57,12 +62,12 @@ async def test_t_toggles_everything_drawn_from_the_issue_and_remembers(tmp_path:
             "臨汾：在推進中國式現代化" in row
             for row in visible_lines(screen.query_one("#article", ArticleView))
         )
-        assert SettingsStore(tmp_path / "settings.json").load().script_on is True
+        assert stored(tmp_path).script_on is True
         await pilot.press("t")
         await app.workers.wait_for_complete()
         await pilot.pause()
         assert "临汾：" in headline(app, 1)
-        assert SettingsStore(tmp_path / "settings.json").load().script_on is False
+        assert stored(tmp_path).script_on is False
 
 
 async def test_toggle_keeps_the_reading_position(tmp_path: Path) -> None:
@@ -98,8 +103,8 @@ async def test_T_picks_a_variant_and_warns_about_phrase_mode(tmp_path: Path) -> 
         await pilot.pause()
         assert screen_of(app).mode.name == "hongkong"
         assert "香港" in str(screen_of(app).query_one("#header").render())
-        stored = SettingsStore(tmp_path / "settings.json").load()
-        assert (stored.script_on, stored.script_other) == (True, "hongkong")
+        remembered = stored(tmp_path)
+        assert (remembered.script_on, remembered.script_other) == (True, "hongkong")
         await pilot.press("t", "t")  # t goes back to the original and returns to the chosen variant
         await pilot.pause()
         assert screen_of(app).mode.name == "hongkong"
@@ -130,7 +135,7 @@ async def test_h_adds_a_traditional_keyword_that_finds_simplified_text(tmp_path:
         line_index, match = view.hits[0]
         line = view.lines[line_index]
         assert line.text[match.start - line.start : match.end - line.start] == "煤矿"
-        assert SettingsStore(tmp_path / "settings.json").load().keywords == (Keyword("煤礦"),)
+        assert stored(tmp_path).keywords == (Keyword("煤礦"),)
 
 
 async def test_keyword_manager_toggles_and_removes(tmp_path: Path) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 import subprocess
 import sys
@@ -13,6 +14,7 @@ from paperterm import __version__
 from paperterm.cli import main
 from paperterm.model.layout import article_sources
 from paperterm.model.loader import load_issue
+from paperterm.state.reading import ArticleRecord, IssueKey, ReadingState
 from tests.conftest import SAMPLE
 from tests.issue_text import MINIMAL
 
@@ -183,8 +185,10 @@ from paperterm.model.layout import article_sources
 from paperterm.model.loader import load_issue
 for argv in {argvs!r}:
     main(argv)
-import paperterm.model.loader, paperterm.model.layout, paperterm.model.library, paperterm.state.paths
-import paperterm.state.summaries
+import paperterm.model.loader, paperterm.model.layout, paperterm.model.library, paperterm.model.search
+import paperterm.model.fold, paperterm.model.script, paperterm.model.highlight, paperterm.options
+import paperterm.state.paths, paperterm.state.summaries, paperterm.state.reading, paperterm.state.session
+import paperterm.state.db, paperterm.state.settings, paperterm.state.config
 bad = sorted(m for m in sys.modules if m == "textual" or m.startswith("textual."))
 print("TEXTUAL:", bad)
 """
@@ -197,6 +201,9 @@ def test_non_ui_modules_and_commands_never_import_textual(library: Path) -> None
         ["list", "--library", lib],
         ["check", str(SAMPLE)],
         ["cat", "2024-11-19", "--library", lib],
+        ["search", "煤矿", "--library", lib],
+        ["recent"],
+        ["state", "path"],
     ]
     result = subprocess.run(
         [sys.executable, "-c", NON_UI.format(argvs=argvs)], capture_output=True, text=True, check=False
@@ -237,3 +244,77 @@ def test_search_prints_hits_in_any_script(capsys: pytest.CaptureFixture[str], li
     assert len(rows) == expected and all("煤矿" in r[2] for r in rows)
     status, out, _ = run(capsys, "search", "不存在的词", "--library", str(library))
     assert (status, out) == (1, "")
+
+
+def _reading(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> ReadingState:
+    monkeypatch.setenv("PAPERTERM_STATE_DIR", str(tmp_path / "state"))
+    return ReadingState.open(tmp_path / "state")
+
+
+def test_recent_lists_issues_read_with_progress(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    state = _reading(tmp_path, monkeypatch)
+    key = IssueKey("sxrb", "2024-11-19")
+    state.opened_issue(
+        key,
+        paper="山西日报",
+        path=None,
+        total_articles=8,
+        last_page=1,
+        last_article="coal-water",
+        last_title="省安委办安排部署加强煤矿水害防治工作",
+    )
+    state.save_articles(key, [ArticleRecord("lf-answer", "read"), ArticleRecord("coal-water", "opened")])
+    status, out, _ = run(capsys, "recent")
+    assert status == 0
+    assert out.startswith("2024-11-19  sxrb     山西日报  1/8 read")
+    assert out.rstrip().endswith("省安委办安排部署加强煤矿水害防治工作")
+
+
+def test_state_path_export_import_reset(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    state = _reading(tmp_path, monkeypatch)
+    state.save_articles(IssueKey("sxrb", "2024-11-19"), [ArticleRecord("lf-answer", "read", 4, 20, 0.5)])
+    assert run(capsys, "state", "path")[1].strip() == str(tmp_path / "state" / "state.sqlite3")
+    backup = tmp_path / "backup.json"
+    assert run(capsys, "state", "export", str(backup))[0] == 0
+    exported = json.loads(backup.read_text(encoding="utf-8"))
+    assert exported["articles"][0]["article_id"] == "lf-answer"
+    status, _, err = run(capsys, "state", "reset")
+    assert status == 2 and "--yes" in err
+    assert run(capsys, "state", "reset", "--yes")[0] == 0
+    assert json.loads(run(capsys, "state", "export")[1])["articles"] == []
+    assert run(capsys, "state", "import", str(backup))[0] == 0
+    assert json.loads(run(capsys, "state", "export")[1]) == exported
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"format": "nope"}', encoding="utf-8")
+    status, _, err = run(capsys, "state", "import", str(bad))
+    assert status == 1 and err == f"paperterm: {bad}: not a paperterm-state/1 export\n"
+
+
+def test_open_without_a_date_resumes_the_last_issue(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, library: Path
+) -> None:
+    import argparse
+
+    from paperterm.cli import _resume_target
+
+    state = _reading(tmp_path, monkeypatch)
+    newer = library / "2024-11-20.yaml"
+    newer.write_text(MINIMAL.replace("2024-11-19", "2024-11-20"), encoding="utf-8")
+    args = argparse.Namespace(when=None, paper=None, library=str(library))
+    assert _resume_target(args, state) is None  # nothing read yet: the latest issue opens
+    state.opened_issue(
+        IssueKey("sxrb", "2024-11-19"),
+        paper="山西日报",
+        path=None,
+        total_articles=8,
+        last_page=1,
+        last_article="lf-answer",
+        last_title=None,
+    )
+    assert _resume_target(args, state) == (library / "2024-11-19.yaml", None)
+    args.when = "2024-11-20"
+    assert _resume_target(args, state) is None  # a date given is a date obeyed

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import os
 from pathlib import Path
 
 import pytest
@@ -11,39 +10,28 @@ import pytest
 from paperterm.cli import _reader_options
 from paperterm.model.highlight import Keyword
 from paperterm.state.config import load_config
-from paperterm.state.settings import Settings, SettingsStore
+from paperterm.state.reading import ReadingState
+from paperterm.state.settings import Settings, has_settings, load_settings, save_settings
 
 
 def test_settings_round_trip(tmp_path: Path) -> None:
-    store = SettingsStore(tmp_path / "s" / "settings.json")
-    assert store.load() == Settings()
+    state = ReadingState.open(tmp_path / "s")
+    assert load_settings(state) == Settings() and not has_settings(state)
     saved = Settings(
         script_on=True, script_other="hongkong", keywords=(Keyword("煤矿"), Keyword("[/]", False))
     )
-    assert store.save(saved)
-    assert store.load() == saved
+    save_settings(state, saved)
+    assert load_settings(ReadingState.open(tmp_path / "s")) == saved
 
 
 def test_garbage_settings_give_defaults(tmp_path: Path) -> None:
-    path = tmp_path / "settings.json"
-    path.write_text('{"script_on": true, "script_other": "klingon", "keywords": [1, {"word": "煤"}]}')
-    assert SettingsStore(path).load() == Settings(script_on=True, keywords=(Keyword("煤"),))
-    path.write_bytes(b"\xff\x00")
-    assert SettingsStore(path).load() == Settings()
-
-
-def test_a_failed_save_keeps_the_old_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    store = SettingsStore(tmp_path / "settings.json")
-    store.save(Settings(script_on=True))
-    before = store.path.read_bytes()
-
-    def full_disk(*_: object) -> None:
-        raise OSError(28, "No space left on device")
-
-    monkeypatch.setattr(os, "replace", full_disk)
-    assert store.save(Settings(script_on=False)) is False
-    assert store.path.read_bytes() == before
-    assert [p.name for p in store.path.parent.iterdir() if p.name != "home"] == ["settings.json"]
+    state = ReadingState.open(tmp_path)
+    state.set_pref(
+        "settings", {"script_on": True, "script_other": "klingon", "keywords": [1, {"word": "煤"}]}
+    )
+    assert load_settings(state) == Settings(script_on=True, keywords=(Keyword("煤"),))
+    state.set_pref("settings", [1, 2])
+    assert load_settings(state) == Settings()
 
 
 def test_config_file(tmp_path: Path) -> None:
@@ -76,21 +64,19 @@ def args(**overrides: object) -> argparse.Namespace:
 
 
 def test_reader_options_layer_settings_config_and_flags(
-    isolated_user: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     config = tmp_path / "config.toml"
     config.write_text('highlight = ["煤矿"]\n', encoding="utf-8")
     monkeypatch.setenv("PAPERTERM_CONFIG", str(config))
-    monkeypatch.setenv("PAPERTERM_STATE_DIR", str(tmp_path / "state"))
-    options = _reader_options(args(highlight=["临汾", "煤矿", "临汾"]))
+    state = ReadingState.open(tmp_path / "state")
+    options = _reader_options(args(highlight=["临汾", "煤矿", "临汾"]), state)
     assert options.keywords == (Keyword("煤矿"), Keyword("临汾"))
     assert (options.script_on, options.script_other) == (False, "taiwan")
-    assert _reader_options(args(script="hongkong")).script_other == "hongkong"
-    assert _reader_options(args(script="original")).script_on is False
-    SettingsStore(tmp_path / "state" / "settings.json").save(
-        Settings(True, "traditional", (Keyword("晋城"),))
-    )
-    remembered = _reader_options(args())
+    assert _reader_options(args(script="hongkong"), state).script_other == "hongkong"
+    assert _reader_options(args(script="original"), state).script_on is False
+    save_settings(state, Settings(True, "traditional", (Keyword("晋城"),)))
+    remembered = _reader_options(args(), state)
     assert (remembered.script_on, remembered.script_other, remembered.keywords) == (
         True,
         "traditional",

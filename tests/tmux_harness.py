@@ -26,7 +26,8 @@ class Tmux:
         self.config = cwd / f".{self.socket}.conf"
         self.config.write_text("set -g remain-on-exit on\n", encoding="utf-8")
         exports = " ".join(f"{k}={shlex.quote(v)}" for k, v in env.items())
-        command = f"cd {shlex.quote(str(cwd))} && env {exports} {shlex.join(argv)}"
+        # exec: the pane's process is paperterm itself, so tests can signal it.
+        command = f"cd {shlex.quote(str(cwd))} && exec env {exports} {shlex.join(argv)}"
         self._tmux("new-session", "-d", "-x", str(width), "-y", str(height), "-s", "t", command)
 
     def _tmux(self, *args: str) -> str:
@@ -41,6 +42,10 @@ class Tmux:
     def send(self, *keys: str) -> None:
         """Type keys as tmux names them (Enter, Space, q ...)."""
         self._tmux("send-keys", "-t", "t", *keys)
+
+    def pid(self) -> int:
+        """The process running in the pane."""
+        return int(self._tmux("display-message", "-p", "-t", "t", "#{pane_pid}").strip())
 
     def screen(self) -> str:
         """What the pane shows now."""
@@ -58,14 +63,15 @@ class Tmux:
         raise AssertionError(f"timed out waiting for {what}; screen was:\n{screen}")
 
     def exit_status(self, timeout: float = 10.0) -> int:
-        """Wait for the command to end and return its exit status."""
+        """Wait for the command to end; its exit status, or minus the signal that killed it."""
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
-            dead, _, status = self._tmux(
-                "display-message", "-p", "-t", "t", "#{pane_dead} #{pane_dead_status}"
-            ).partition(" ")
+            fields = self._tmux(
+                "display-message", "-p", "-t", "t", "#{pane_dead}:#{pane_dead_status}:#{pane_dead_signal}"
+            )
+            dead, status, signum = fields.strip().split(":")
             if dead == "1":
-                return int(status)
+                return -int(signum) if signum and signum != "0" else int(status or 0)
             time.sleep(0.05)
         raise AssertionError("the command did not exit")
 
@@ -87,4 +93,5 @@ def user_env(home: Path, library: Path) -> dict[str, str]:
         "LANG": "C.UTF-8",
         "PAPERTERM_LIBRARY": str(library),
         "PAPERTERM_CACHE_DIR": str(home / ".cache" / "paperterm"),
+        "PAPERTERM_STATE_DIR": str(home / ".local" / "state" / "paperterm"),
     }

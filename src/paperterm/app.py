@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
+import signal
 from collections.abc import Iterable
 
 from textual.app import App, SystemCommand
@@ -28,6 +31,29 @@ class PapertermApp(App[None]):
 
     def on_mount(self) -> None:
         self.push_screen(ReaderScreen(self.issue, self.options))
+        if not self.is_headless:
+            self._catch_hangups()
+
+    def _catch_hangups(self) -> None:
+        """An SSH drop sends SIGHUP, a shutdown SIGTERM: save the reading position, then leave."""
+        loop = asyncio.get_running_loop()
+        for signum in (signal.SIGHUP, signal.SIGTERM):
+            with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):
+                loop.add_signal_handler(signum, self._hang_up)
+
+    def _hang_up(self) -> None:
+        self.save_reading()
+        self.exit()
+
+    def save_reading(self) -> None:
+        """Write every reader screen's pending reading state now."""
+        for screen in self.screen_stack:
+            if isinstance(screen, ReaderScreen):
+                screen.flush()
+
+    async def action_quit(self) -> None:
+        self.save_reading()
+        self.exit()
 
     def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
         yield from super().get_system_commands(screen)

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import json
 import sys
+import time
 from collections.abc import Sequence
 from pathlib import Path
 from typing import NoReturn
@@ -16,6 +18,7 @@ from paperterm.model.plaintext import article_lines, page_header
 from paperterm.model.problems import IssueFileError
 from paperterm.options import ReaderOptions
 from paperterm.state.paths import cache_dir, library_dir
+from paperterm.state.reading import ReadingState
 
 
 class UsageError(Exception):
@@ -71,9 +74,9 @@ def _parser() -> argparse.ArgumentParser:
     p_open.add_argument(
         "when",
         nargs="?",
-        default="latest",
         metavar="WHEN",
-        help="YYYY-MM-DD, YYYYMMDD, 'latest' (default) or a path to an issue file",
+        help="YYYY-MM-DD, YYYYMMDD, 'latest' or a path to an issue file; "
+        "without it, the issue you were last reading (else the latest)",
     )
 
     p_list = sub.add_parser(
@@ -113,6 +116,21 @@ def _parser() -> argparse.ArgumentParser:
         "Matching ignores the script (煤礦 finds 煤矿), full/half width and case.",
     )
     p_search.add_argument("query", metavar="QUERY")
+    p_recent = sub.add_parser(
+        "recent",
+        help="list the issues you have read, newest first",
+        description="Issues read, most recently opened first, with read/total articles and the last article.",
+    )
+    p_recent.add_argument("--limit", type=int, default=20, metavar="N", help="at most N issues (default 20)")
+    p_state = sub.add_parser(
+        "state",
+        help="see, back up, restore or clear the reading state",
+        description="path: where the state file is; export [FILE]: JSON backup (stdout without FILE); "
+        "import FILE: restore a backup (replaces what is stored); reset --yes: forget everything.",
+    )
+    p_state.add_argument("action", choices=["path", "export", "import", "reset"])
+    p_state.add_argument("file", nargs="?", metavar="FILE")
+    p_state.add_argument("--yes", action="store_true", help="confirm reset")
     p_search.add_argument(
         "when", nargs="?", default="latest", metavar="WHEN", help="which issue (default: latest)"
     )
@@ -166,22 +184,21 @@ def resolve(when: str, library: Path, paper: str | None) -> tuple[Path, str | No
 
 
 def _load(args: argparse.Namespace) -> Issue:
-    path, paper_id = resolve(args.when, library_dir(args.library), args.paper)
+    path, paper_id = resolve(args.when or "latest", library_dir(args.library), args.paper)
     return load_issue(path, paper_id)
 
 
-def _reader_options(args: argparse.Namespace) -> ReaderOptions:
+def _reader_options(args: argparse.Namespace, state: ReadingState) -> ReaderOptions:
     """Remembered settings, then the config file, then the command line, each overriding the last."""
     from paperterm.model.highlight import Keyword
     from paperterm.model.script import MODES, ORIGINAL
     from paperterm.state.config import load_config
-    from paperterm.state.settings import SettingsStore
+    from paperterm.state.settings import has_settings, load_settings
 
     config = load_config()
-    store = SettingsStore()
-    settings = store.load()
+    settings = load_settings(state)
     script_on, script_other = settings.script_on, settings.script_other
-    if not store.path.exists() and config.script:
+    if not has_settings(state) and config.script:
         script_on = config.script != ORIGINAL.name
         script_other = config.script if config.script != "simplified" else script_other
     if args.script:
@@ -199,19 +216,97 @@ def _reader_options(args: argparse.Namespace) -> ReaderOptions:
         script_on=script_on,
         script_other=script_other,
         keywords=(*words, *extra),
-        store=store,
+        state=state,
         fold_cache=cache_dir() / "fold.json",
         notices=config.problems,
     )
 
 
-def _cmd_open(args: argparse.Namespace) -> int:
-    issue = _load(args)
-    options = _reader_options(args)
-    from paperterm.app import make_app
+def _resume_target(args: argparse.Namespace, state: ReadingState) -> tuple[Path, str | None] | None:
+    """With no WHEN, the issue the reader was last in, if the library still has it."""
+    if args.when is not None:
+        return None
+    last = state.last_issue()
+    if not last or not isinstance(last.get("date"), str):
+        return None
+    paper = last.get("paper_id")
+    if args.paper is not None and paper != args.paper:
+        return None
+    library = library_dir(args.library)
+    for ref in scan(library):
+        if ref.date.isoformat() == last["date"] and ref.paper_id in (paper, None):
+            return ref.path, ref.paper_id
+    path = last.get("path")
+    return (Path(path), None) if isinstance(path, str) and Path(path).is_file() else None
 
-    make_app(issue, options).run()
+
+def _cmd_open(args: argparse.Namespace) -> int:
+    state = ReadingState.open()
+    try:
+        target = _resume_target(args, state)
+        issue = load_issue(*target) if target else _load(args)
+        options = _reader_options(args, state)
+        from paperterm.app import make_app
+
+        make_app(issue, options).run()
+    finally:
+        state.close()
     return 0
+
+
+def _cmd_recent(args: argparse.Namespace) -> int:
+    state = ReadingState.open()
+    try:
+        records = state.recent(args.limit)
+    finally:
+        state.close()
+    if state.notice:
+        print(f"paperterm: {state.notice}", file=sys.stderr)
+    for r in records:
+        opened = time.strftime("%Y-%m-%d %H:%M", time.localtime(r.opened_at))
+        last = f"  {r.last_title}" if r.last_title else ""
+        print(
+            f"{r.date}  {r.paper_id:<8} {r.paper}  {r.read}/{r.total_articles} read  (opened {opened}){last}"
+        )
+    return 0
+
+
+def _cmd_state(args: argparse.Namespace) -> int:
+    state = ReadingState.open()
+    try:
+        if state.notice:
+            print(f"paperterm: {state.notice}", file=sys.stderr)
+        if args.action == "path":
+            print(state.path if state.path is not None else "(in memory: the state folder cannot be written)")
+        elif args.action == "export":
+            text = json.dumps(state.export(), ensure_ascii=False, indent=1)
+            if args.file and args.file != "-":
+                Path(args.file).write_text(text + "\n", encoding="utf-8")
+            else:
+                print(text)
+        elif args.action == "import":
+            if not args.file:
+                raise UsageError("state import needs a FILE (or - for standard input)")
+            raw = sys.stdin.read() if args.file == "-" else _read_text(Path(args.file))
+            try:
+                state.import_(json.loads(raw))
+            except ValueError as exc:
+                print(f"paperterm: {args.file}: {exc}", file=sys.stderr)
+                return 1
+        elif args.action == "reset":
+            if not args.yes:
+                raise UsageError("state reset forgets every position and mark; add --yes to do it")
+            state.reset()
+    finally:
+        state.close()
+    return 0
+
+
+def _read_text(path: Path) -> str:
+    try:
+        return path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise UsageError(f"cannot read {path}: {exc}") from None
 
 
 def _cmd_list(args: argparse.Namespace) -> int:
@@ -298,6 +393,8 @@ _COMMANDS = {
     "check": _cmd_check,
     "cat": _cmd_cat,
     "search": _cmd_search,
+    "recent": _cmd_recent,
+    "state": _cmd_state,
 }
 
 

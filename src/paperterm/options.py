@@ -7,7 +7,7 @@ from pathlib import Path
 
 from paperterm.model.highlight import Keyword
 from paperterm.model.script import DEFAULT_OTHER
-from paperterm.state.settings import SettingsStore
+from paperterm.state.reading import ReadingState
 
 
 @dataclass(frozen=True)
@@ -17,6 +17,6 @@ class ReaderOptions:
     script_on: bool = False
     script_other: str = DEFAULT_OTHER
     keywords: tuple[Keyword, ...] = ()
-    store: SettingsStore | None = None
+    state: ReadingState | None = None
     fold_cache: Path | None = None
     notices: tuple[str, ...] = field(default=())

@@ -8,13 +8,16 @@ the persisting.
 
 from __future__ import annotations
 
+import sqlite3
+
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal
+from textual.containers import Horizontal, Vertical
 from textual.events import Resize
 from textual.reactive import var
 from textual.screen import Screen
+from textual.timer import Timer
 from textual.widget import Widget
 from textual.widgets import Footer
 
@@ -25,17 +28,22 @@ from paperterm.model.layout import HEAD, TAIL
 from paperterm.model.script import MODES, ORIGINAL, SIMPLIFIED, Mode, Script, is_traditional, modes_for
 from paperterm.model.search import Hit, search_issue
 from paperterm.options import ReaderOptions
-from paperterm.state.settings import Settings
+from paperterm.state.reading import ArticleRecord
+from paperterm.state.session import ReadingSession
+from paperterm.state.settings import Settings, load_settings, save_settings
 from paperterm.widgets.article_view import ArticleView
 from paperterm.widgets.headline_list import HeadlineList
 from paperterm.widgets.issue_header import IssueHeader
 from paperterm.widgets.page_list import PageList
+from paperterm.widgets.reading_progress import ReadingProgress
 
 NARROW = 100
 """Below this many columns the sidebar folds away."""
 SINGLE = 60
 """Below this many columns one pane shows at a time."""
 PANES = ("sidebar", "headlines", "article")
+SAVE_DELAY = 0.3
+"""Seconds between a move and its write: a kill -9 loses at most about this much."""
 
 
 class ReaderScreen(Screen[None]):
@@ -66,6 +74,9 @@ class ReaderScreen(Screen[None]):
         Binding(
             "comma", "previous_match", "Prev match", key_display=",", tooltip="Previous match", show=False
         ),
+        Binding("m", "toggle_read", "Read/unread", tooltip="Mark the article read, or not read", show=False),
+        Binding("u", "next_unread", "Unread", tooltip="Next unread article"),
+        Binding("U", "page_read", "Page read", tooltip="Mark the whole page read (asks first)", show=False),
         Binding("question_mark", "help", "Keys", tooltip="This list of keys", key_display="?"),
     ]
 
@@ -87,6 +98,7 @@ class ReaderScreen(Screen[None]):
     shown_mode: var[str] = var("")
     labels: var[tuple[str, ...]] = var(())
     matcher: var[Matcher | None] = var(None)
+    records: var[dict[str, ArticleRecord] | None] = var(None)
 
     def __init__(self, issue: Issue, options: ReaderOptions | None = None) -> None:
         super().__init__()
@@ -94,6 +106,9 @@ class ReaderScreen(Screen[None]):
         self.options = options or ReaderOptions()
         self._scripts: dict[str, Script] = {}
         self._hits: list[Hit] = []
+        state = self.options.state
+        self.session = ReadingSession(state, issue) if state is not None else None
+        self._save_timer: Timer | None = None
         self.set_reactive(ReaderScreen.script_on, self.options.script_on)
         self.set_reactive(ReaderScreen.script_other, self.options.script_other)
         self.set_reactive(ReaderScreen.keywords, self.options.keywords)
@@ -104,26 +119,57 @@ class ReaderScreen(Screen[None]):
         )
         with Horizontal(id="panes"):
             yield PageList(self.issue, id="sidebar").data_bind(
-                ReaderScreen.page, ReaderScreen.labels, ReaderScreen.matcher
+                ReaderScreen.page, ReaderScreen.labels, ReaderScreen.matcher, ReaderScreen.records
             )
             yield HeadlineList(id="headlines").data_bind(
-                page=ReaderScreen.shown_page, article=ReaderScreen.shown_article, matcher=ReaderScreen.matcher
+                page=ReaderScreen.shown_page,
+                article=ReaderScreen.shown_article,
+                matcher=ReaderScreen.matcher,
+                records=ReaderScreen.records,
             )
-            yield ArticleView(id="article").data_bind(
-                article=ReaderScreen.shown_article, matcher=ReaderScreen.matcher
-            )
+            with Vertical(id="article-pane"):
+                yield ArticleView(id="article").data_bind(
+                    article=ReaderScreen.shown_article, matcher=ReaderScreen.matcher
+                )
+                yield ReadingProgress(id="progress")
         yield Footer(show_command_palette=False)
 
     def on_mount(self) -> None:
-        first = self.issue.pages[0]
         self._refresh_script()
         self._refresh_matcher()
-        self.page = first
-        self.article = first.articles[0] if first.articles else None
-        self.query_one("#headlines").focus()
-        for notice in self.options.notices:
-            self.notify(notice, severity="warning", timeout=8)
+        resumed = self._resume()
+        if resumed:  # back inside an article: show it, even where only one pane fits
+            self.show_pane("article")
+        else:
+            self.query_one("#headlines").focus()
+        notices = [*self.options.notices]
+        if self.options.state is not None and self.options.state.notice:
+            notices.append(self.options.state.notice)
+        for notice in notices:
+            self.notify(notice, severity="warning", timeout=10)
         self._load_fold()
+
+    def on_unmount(self) -> None:
+        self.flush()
+
+    def _resume(self) -> bool:
+        """Open where the reader left this issue: its page, its article, its paragraph.
+
+        Returns whether there was a place to go back to.
+        """
+        first = self.issue.pages[0]
+        page, article = first, (first.articles[0] if first.articles else None)
+        found = None
+        if self.session is not None:
+            self.records = dict(self.session.records)
+            left = self.session.state.issue(self.session.key)
+            found = self.issue.find(left.last_article) if left and left.last_article else None
+            if found is not None:
+                page, article = found
+                record = self.session.record(article.id)
+                self.query_one("#article", ArticleView).restore_to = (record.block, record.offset)
+        self.page, self.article = page, article
+        return found is not None
 
     @work(thread=True, exclusive=True, group="fold")
     def _load_fold(self) -> None:
@@ -155,6 +201,9 @@ class ReaderScreen(Screen[None]):
 
     def watch_article(self, article: Article | None) -> None:
         self.shown_article = self.script.article(article) if article is not None else None
+        if article is not None and self.session is not None and self.page is not None:
+            self.session.open(self.page.number, article.id, article.title)
+            self._changed()
 
     def watch_script_on(self) -> None:
         self._refresh_script()
@@ -212,7 +261,10 @@ class ReaderScreen(Screen[None]):
         """Make a pane visible (in one-pane layouts) and give it the keyboard."""
         self.pane = pane
         widget = self.query_one(f"#{pane}", Widget)
-        self.call_after_refresh(widget.focus)
+        if widget.display and widget.parent is not None and widget.parent.display:
+            widget.focus()  # already on screen: the very next key goes to it
+        else:
+            self.call_after_refresh(widget.focus)  # shown by the class change, after the refresh
 
     def on_descendant_focus(self) -> None:
         focused = self.focused
@@ -398,18 +450,91 @@ class ReaderScreen(Screen[None]):
 
     # --- remembering -------------------------------------------------------------------
 
-    def _save(self, keywords_edited: bool = False) -> None:
-        store = self.options.store
-        if store is None:
+    @on(ArticleView.Moved)
+    def _moved(self, event: ArticleView.Moved) -> None:
+        view = event.article_view
+        progress = self.query_one("#progress", ReadingProgress)
+        progress.paragraph = view.paragraph
+        progress.percent = round(event.progress * 100)
+        if self.session is not None and self.session.move(
+            event.article_id, event.block, event.offset, event.progress, event.at_end
+        ):
+            self._changed()
+
+    def action_toggle_read(self) -> None:
+        if (
+            self.session is not None
+            and self.article is not None
+            and self.session.toggle_read(self.article.id)
+        ):
+            self._changed()
+
+    def action_next_unread(self) -> None:
+        if self.session is None:
             return
-        previous = store.load()
-        keywords = self.keywords if keywords_edited else previous.keywords
+        order = [a.id for _, a in self.issue.articles()]
+        found = self.session.next_unread(order, self.article.id if self.article else None)
+        if found is None:
+            self.notify("Everything in this issue is read", timeout=3)
+        else:
+            self.go_to_article(found)
+
+    def action_page_read(self) -> None:
+        if self.session is None or self.page is None:
+            return
+        from paperterm.screens.confirm import Confirm
+
+        page = self.page
+        unread = self.session.unread_count(a.id for a in page.articles)
+        label = self.script.text(page.label)
+        question = f"Mark all {len(page.articles)} articles of {label} read ({unread} unread)?"
+
+        def answer(yes: bool | None) -> None:
+            if yes and self.session is not None and self.session.mark_read(a.id for a in page.articles):
+                self._changed()
+
+        self.app.push_screen(Confirm(question), answer)
+
+    def _changed(self) -> None:
+        """Show the new marks now; write them within half a second (batched)."""
+        if self.session is None:
+            return
+        self.records = dict(self.session.records)
+        if self._save_timer is None:
+            self._save_timer = self.set_timer(SAVE_DELAY, self._flush_soon)
+
+    def _flush_soon(self) -> None:
+        self._save_timer = None
+        self._flush_in_worker()
+
+    @work(thread=True, exclusive=False, group="state")
+    def _flush_in_worker(self) -> None:
+        self.flush()
+
+    def flush(self) -> None:
+        """Write every pending change now (on quit, SIGHUP, SIGTERM); a failure is reported, not raised."""
+        if self.session is None or not self.session.pending():
+            return
+        try:
+            self.session.flush()
+        except sqlite3.Error as exc:
+            self.app.call_later(self.notify, f"Could not save reading position: {exc}", severity="error")
+
+    def _save(self, keywords_edited: bool = False) -> None:
+        state = self.options.state
+        if state is None:
+            return
+        keywords = self.keywords if keywords_edited else load_settings(state).keywords
         self._write_settings(Settings(self.script_on, self.script_other, keywords))
 
     @work(thread=True, exclusive=True, group="settings")
     def _write_settings(self, settings: Settings) -> None:
-        store = self.options.store
-        if store is not None and not store.save(settings):
+        state = self.options.state
+        if state is None:
+            return
+        try:
+            save_settings(state, settings)
+        except sqlite3.Error:
             self.app.call_from_thread(
                 self.notify, "Could not save settings; they last until you quit", severity="warning"
             )

@@ -1,20 +1,15 @@
-"""Choices the reader makes inside the app (script, keywords), kept between runs.
-
-A small JSON file in the user state dir, written atomically so a crash or a
-full disk mid-write leaves the previous file whole.
-"""
+"""Choices the reader makes inside the app (script, keywords), kept between runs as preferences."""
 
 from __future__ import annotations
 
-import json
-import os
-import tempfile
 from dataclasses import dataclass, field
-from pathlib import Path
+from typing import Any
 
 from paperterm.model.highlight import Keyword
 from paperterm.model.script import DEFAULT_OTHER, MODES
-from paperterm.state.paths import state_dir
+from paperterm.state.reading import ReadingState
+
+PREF = "settings"
 
 
 @dataclass(frozen=True)
@@ -26,51 +21,44 @@ class Settings:
     keywords: tuple[Keyword, ...] | None = field(default=None)
 
 
-class SettingsStore:
-    """Loads and saves Settings; any problem reading gives defaults, never an exception."""
-
-    def __init__(self, path: Path | None = None) -> None:
-        self.path = path or state_dir() / "settings.json"
-
-    def load(self) -> Settings:
-        """The saved settings, or defaults if there are none or they cannot be read."""
-        try:
-            data = json.loads(self.path.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            return Settings()
-        if not isinstance(data, dict):
-            return Settings()
-        other = data.get("script_other")
-        keywords = data.get("keywords")
-        parsed: tuple[Keyword, ...] | None = None
-        if isinstance(keywords, list):
-            parsed = tuple(
-                Keyword(str(k["word"]), bool(k.get("enabled", True)))
-                for k in keywords
-                if isinstance(k, dict) and isinstance(k.get("word"), str)
-            )
-        return Settings(
-            script_on=bool(data.get("script_on", False)),
-            script_other=other if isinstance(other, str) and other in MODES else DEFAULT_OTHER,
-            keywords=parsed,
+def settings_from(data: Any) -> Settings:
+    """Settings from a stored value; anything unexpected gives the default for that field."""
+    if not isinstance(data, dict):
+        return Settings()
+    other = data.get("script_other")
+    keywords = data.get("keywords")
+    parsed: tuple[Keyword, ...] | None = None
+    if isinstance(keywords, list):
+        parsed = tuple(
+            Keyword(k["word"], bool(k.get("enabled", True)))
+            for k in keywords
+            if isinstance(k, dict) and isinstance(k.get("word"), str)
         )
+    return Settings(
+        script_on=bool(data.get("script_on", False)),
+        script_other=other if isinstance(other, str) and other in MODES else DEFAULT_OTHER,
+        keywords=parsed,
+    )
 
-    def save(self, settings: Settings) -> bool:
-        """Write atomically; return False (and keep the old file) if it cannot be written."""
-        payload: dict[str, object] = {"script_on": settings.script_on, "script_other": settings.script_other}
-        if settings.keywords is not None:
-            payload["keywords"] = [{"word": k.word, "enabled": k.enabled} for k in settings.keywords]
-        tmp: str | None = None
-        try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=".settings-")
-            with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                json.dump(payload, handle, ensure_ascii=False, indent=1)
-                handle.flush()
-                os.fsync(handle.fileno())
-            os.replace(tmp, self.path)
-            return True
-        except OSError:
-            if tmp is not None:
-                Path(tmp).unlink(missing_ok=True)
-            return False
+
+def settings_value(settings: Settings) -> dict[str, Any]:
+    """The JSON value a Settings is stored as."""
+    value: dict[str, Any] = {"script_on": settings.script_on, "script_other": settings.script_other}
+    if settings.keywords is not None:
+        value["keywords"] = [{"word": k.word, "enabled": k.enabled} for k in settings.keywords]
+    return value
+
+
+def load_settings(state: ReadingState) -> Settings:
+    """The remembered settings (defaults if there are none)."""
+    return settings_from(state.get_pref(PREF))
+
+
+def has_settings(state: ReadingState) -> bool:
+    """Whether the reader has made any choice in the app yet."""
+    return state.get_pref(PREF) is not None
+
+
+def save_settings(state: ReadingState, settings: Settings) -> None:
+    """Remember the settings; raises sqlite3.Error if the store cannot be written."""
+    state.set_pref(PREF, settings_value(settings))

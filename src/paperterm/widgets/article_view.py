@@ -60,6 +60,17 @@ class ArticleView(ScrollView, can_focus=True):
     matcher: reactive[Matcher | None] = reactive(None)
 
     @dataclass
+    class Moved(Message):
+        """The first line on screen changed: where the reader is, in source terms."""
+
+        article_view: ArticleView
+        article_id: str
+        block: int
+        offset: int
+        progress: float
+        at_end: bool
+
+    @dataclass
     class NoMoreMatches(Message):
         """Stepping went past the last (or first) match of this article."""
 
@@ -74,6 +85,8 @@ class ArticleView(ScrollView, can_focus=True):
         self._found: dict[SourceKey, list[Match]] = {}
         self._hits: list[tuple[int, Match]] = []
         self._current: tuple[int, Match] | None = None
+        self.restore_to: tuple[int, int] | None = None
+        """A (block, offset) to scroll to once the next article is laid out."""
 
     @property
     def lines(self) -> list[LaidLine]:
@@ -97,9 +110,44 @@ class ArticleView(ScrollView, can_focus=True):
         self._relayout()
         if same:  # the same article in another script: keep the place
             self.go_to(*position)
-        else:
+        elif self.restore_to is None or not self._lines:
             self._current = None
-            self.scroll_to(y=0, animate=False, immediate=True)
+            self.scroll_to(y=0, animate=False, immediate=True, force=True)
+        self._restore()
+        self._report()
+
+    def watch_scroll_y(self, old_value: float, new_value: float) -> None:
+        super().watch_scroll_y(old_value, new_value)
+        if round(old_value) != round(new_value):
+            self._report()
+
+    def _restore(self) -> None:
+        if self.restore_to is not None and self._lines:
+            block, offset = self.restore_to
+            self.restore_to = None
+            self.go_to(block, offset)
+
+    def _report(self) -> None:
+        """Tell the screen where the reader is, so it can remember it."""
+        if self.article is None or not self._lines:
+            return
+        block, offset = self.position
+        height = self.scrollable_content_region.height
+        seen = min(len(self._lines), round(self.scroll_y) + height)
+        self.post_message(
+            self.Moved(
+                self, self.article.id, block, offset, seen / len(self._lines), seen >= len(self._lines)
+            )
+        )
+
+    @property
+    def paragraph(self) -> tuple[int, int]:
+        """(paragraph number at the top, paragraphs in all), counting from 1; (0, n) in the title block."""
+        total = len(self.article.body) if self.article else 0
+        block, _ = self.position
+        if block == TAIL:
+            return (total, total)
+        return (max(0, block + 1), total)
 
     def watch_matcher(self) -> None:
         self._find_hits()
@@ -108,7 +156,11 @@ class ArticleView(ScrollView, can_focus=True):
     def on_resize(self) -> None:
         position = self.position
         self._relayout()
-        self.go_to(*position)
+        if self.restore_to is not None:
+            self._restore()
+        else:
+            self.go_to(*position)
+        self._report()
 
     @property
     def position(self) -> tuple[int, int]:
@@ -131,14 +183,14 @@ class ArticleView(ScrollView, can_focus=True):
                 target = index
                 if block in (HEAD, TAIL):
                     break
-        self.scroll_to(y=target, animate=False, immediate=True)
+        self.scroll_to(y=target, animate=False, immediate=True, force=True)
 
     def show_line(self, index: int) -> None:
         """Bring a line into view, a third of the way down, unless it is already on screen."""
         top = round(self.scroll_y)
         height = self.scrollable_content_region.height
         if not top <= index < top + height:
-            self.scroll_to(y=max(0, index - height // 3), animate=False, immediate=True)
+            self.scroll_to(y=max(0, index - height // 3), animate=False, immediate=True, force=True)
 
     def step_match(self, forward: bool) -> None:
         """Move to the next (or previous) match and bring it into view."""

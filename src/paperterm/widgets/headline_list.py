@@ -15,41 +15,59 @@ from textual.widgets.option_list import Option
 from paperterm.model.highlight import Matcher
 from paperterm.model.issue import Article, Page
 from paperterm.model.plaintext import byline_line
+from paperterm.state.reading import ArticleRecord
 from paperterm.widgets.highlight_styles import keyword_style
 
 PHOTO_MARK = "【图】"
 
 
-def headline_prompt(article: Article, matcher: Matcher | None = None) -> Text:
+def reading_mark(record: ArticleRecord | None) -> Text:
+    """The two-cell mark before an item: ● unread, ◐ in progress (with percent), ✓ read."""
+    if record is None or record.state == "unread":
+        return Text("● ", style="bold")
+    if record.state == "read":
+        return Text("✓ ", style="dim")
+    return Text(f"◐{round(record.progress * 100):>3}% ", style="dim")
+
+
+def headline_prompt(
+    article: Article,
+    matcher: Matcher | None = None,
+    record: ArticleRecord | None = None,
+    *,
+    marks: bool = False,
+) -> Text:
     """One list item, built as Text so nothing in the article is read as markup.
 
-    Keyword matches in the kicker, title and subtitle are painted, and the
-    article's whole match count follows the title.
+    Keyword matches in the kicker, title and subtitle are painted, the
+    article's whole match count follows the title, and with reading state on,
+    a mark says whether it is unread, in progress or read.
     """
-    text = Text()
+    lines: list[Text] = []
 
-    def add(part: str, style: str) -> None:
+    def painted(part: str, style: str) -> Text:
         piece = Text(part, style=style)
         for match in matcher.find(part) if matcher else []:
             piece.stylize(keyword_style(match.colour), match.start, match.end)
-        text.append_text(piece)
+        return piece
 
     if article.kicker:
-        add(article.kicker, "dim")
-        text.append("\n")
-    if article.kind == "photo":
-        text.append(PHOTO_MARK, style="bold")
-    add(article.title.replace("\n", " "), "bold")
+        lines.append(painted(article.kicker, "dim"))
+    title = Text(PHOTO_MARK, style="bold") if article.kind == "photo" else Text()
+    title.append_text(painted(article.title.replace("\n", " "), "bold"))
     count = matcher.count(article) if matcher else 0
     if count:
-        text.append(f" ◆{count}", style=keyword_style(0))
+        title.append(f" ◆{count}", style=keyword_style(0))
+    lines.append(title)
     if article.subtitle:
-        text.append("\n")
-        add(article.subtitle, "")
+        lines.append(painted(article.subtitle, ""))
     byline = byline_line(article)
     if byline:
-        text.append("\n" + byline, style="dim")
-    return text
+        lines.append(Text(byline, style="dim"))
+    if marks:
+        mark = reading_mark(record)
+        lines = [Text.assemble(mark if n == 0 else " " * mark.cell_len, line) for n, line in enumerate(lines)]
+    return Text("\n").join(lines)
 
 
 class HeadlineList(OptionList):
@@ -70,6 +88,7 @@ class HeadlineList(OptionList):
     page: reactive[Page | None] = reactive(None)
     article: reactive[Article | None] = reactive(None)
     matcher: reactive[Matcher | None] = reactive(None)
+    records: reactive[dict[str, ArticleRecord] | None] = reactive(None)
 
     @dataclass
     class Highlighted(Message):
@@ -91,10 +110,24 @@ class HeadlineList(OptionList):
     def watch_matcher(self) -> None:
         self._rebuild()
 
+    def watch_records(
+        self, old: dict[str, ArticleRecord] | None, new: dict[str, ArticleRecord] | None
+    ) -> None:
+        if old is None or new is None or self.page is None:
+            self._rebuild()
+            return
+        for index, article in enumerate(self.page.articles):
+            if old.get(article.id) != new.get(article.id):
+                self.replace_option_prompt_at_index(index, self._prompt(article))
+
+    def _prompt(self, article: Article) -> Text:
+        records = self.records
+        record = records.get(article.id) if records is not None else None
+        return headline_prompt(article, self.matcher, record, marks=records is not None)
+
     def _rebuild(self) -> None:
-        page, matcher = self.page, self.matcher
-        options = [Option(headline_prompt(a, matcher), id=a.id) for a in page.articles] if page else []
-        self.set_options(options)
+        page = self.page
+        self.set_options([Option(self._prompt(a), id=a.id) for a in page.articles] if page else [])
         self._follow(self.article)
 
     def watch_article(self, article: Article | None) -> None:

@@ -14,13 +14,15 @@ from textual.widgets.option_list import Option
 
 from paperterm.model.highlight import Matcher
 from paperterm.model.issue import Issue, Page
+from paperterm.state.reading import ArticleRecord
 from paperterm.widgets.highlight_styles import keyword_style
 
 
-def page_prompt(label: str, page: Page, matches: int = 0) -> Text:
-    """A sidebar line, as Text so page names are never read as markup."""
+def page_prompt(label: str, page: Page, matches: int = 0, unread: int | None = None) -> Text:
+    """A sidebar line, as Text so page names are never read as markup: name, unread/all, matches."""
     text = Text(label)
-    text.append(f"  {len(page.articles)}", style="dim")
+    counted = f"  {len(page.articles)}" if unread is None else f"  {unread}/{len(page.articles)}"
+    text.append(counted, style="dim" if not unread else "bold")
     if matches:
         text.append(f" ◆{matches}", style=keyword_style(0))
     return text
@@ -43,6 +45,7 @@ class PageList(OptionList):
     page: reactive[Page | None] = reactive(None)
     labels: reactive[tuple[str, ...]] = reactive(())
     matcher: reactive[Matcher | None] = reactive(None)
+    records: reactive[dict[str, ArticleRecord] | None] = reactive(None)
 
     @dataclass
     class Chosen(Message):
@@ -63,11 +66,21 @@ class PageList(OptionList):
     def watch_matcher(self) -> None:
         self._relabel()
 
+    def watch_records(self) -> None:
+        self._relabel()
+
     def _relabel(self) -> None:
         labels = self.labels or tuple(p.label for p in self.issue.pages)
         for index, (label, page) in enumerate(zip(labels, self.issue.pages, strict=True)):
             matches = self.matcher.page_count(page) if self.matcher else 0
-            self.replace_option_prompt_at_index(index, page_prompt(label, page, matches))
+            unread = None
+            if self.records is not None:
+                unread = sum(1 for a in page.articles if self._state(a.id) != "read")
+            self.replace_option_prompt_at_index(index, page_prompt(label, page, matches, unread))
+
+    def _state(self, article_id: str) -> str:
+        record = self.records.get(article_id) if self.records is not None else None
+        return record.state if record is not None else "unread"
 
     def watch_page(self, page: Page | None) -> None:
         if page is None:

@@ -1,0 +1,274 @@
+"""What each reader has read and where they stopped, kept in SQLite.
+
+Keyed by paper id + date + article id (ids from the issue file), never by a
+file path, so a library moved to another folder or machine keeps its state.
+Positions are (block, offset) in the source text, which survive resizes and
+script changes. Writes are upserts: when two processes write the same
+article, the last write wins; different articles never disturb each other.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import threading
+import time
+from collections.abc import Iterable
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any, Literal
+
+from paperterm.state.db import Opened, open_state
+from paperterm.state.paths import state_dir
+
+ArticleState = Literal["unread", "opened", "read"]
+EXPORT_FORMAT = "paperterm-state/1"
+
+
+@dataclass(frozen=True)
+class IssueKey:
+    """Which issue: paper id and ISO date."""
+
+    paper_id: str
+    date: str
+
+
+@dataclass(frozen=True)
+class ArticleRecord:
+    """One article's reading state and the source position of the first line on screen."""
+
+    article_id: str
+    state: ArticleState = "unread"
+    block: int = -1
+    offset: int = 0
+    progress: float = 0.0
+
+
+@dataclass(frozen=True)
+class IssueRecord:
+    """One issue as the reader last left it."""
+
+    paper_id: str
+    date: str
+    paper: str
+    path: str | None
+    total_articles: int
+    last_page: int | None
+    last_article: str | None
+    last_title: str | None
+    opened_at: float
+    read: int
+
+
+class ReadingState:
+    """The reader's state store. Thread-safe: the UI writes from worker threads."""
+
+    def __init__(self, opened: Opened) -> None:
+        self._db = opened.connection
+        self.path = opened.path
+        self.notice = opened.notice
+        self._lock = threading.Lock()
+
+    @classmethod
+    def open(cls, folder: Path | None = None) -> ReadingState:
+        """Open the store in `folder` (default: $PAPERTERM_STATE_DIR or the user state dir)."""
+        return cls(open_state(folder or state_dir()))
+
+    def close(self) -> None:
+        """Close the database (everything is committed as it is written)."""
+        with self._lock:
+            self._db.close()
+
+    def _write(self, sql: str, rows: Iterable[tuple[Any, ...]]) -> None:
+        with self._lock, self._db:
+            self._db.executemany(sql, rows)
+
+    def _read(self, sql: str, args: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
+        with self._lock:
+            return self._db.execute(sql, args).fetchall()
+
+    # --- issues ----------------------------------------------------------------------
+
+    def opened_issue(
+        self,
+        key: IssueKey,
+        *,
+        paper: str,
+        path: str | None,
+        total_articles: int,
+        last_page: int | None,
+        last_article: str | None,
+        last_title: str | None,
+    ) -> None:
+        """Record that the reader is in this issue, on this page and article."""
+        now = time.time()
+        self._write(
+            """INSERT INTO issues (paper_id, date, paper, path, total_articles, last_page, last_article,
+                                   last_title, opened_at)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+               ON CONFLICT (paper_id, date) DO UPDATE SET
+                   paper = excluded.paper, path = excluded.path, total_articles = excluded.total_articles,
+                   last_page = excluded.last_page, last_article = excluded.last_article,
+                   last_title = excluded.last_title, opened_at = excluded.opened_at""",
+            [(key.paper_id, key.date, paper, path, total_articles, last_page, last_article, last_title, now)],
+        )
+        self.set_pref("last_issue", {"paper_id": key.paper_id, "date": key.date, "path": path})
+
+    def issue(self, key: IssueKey) -> IssueRecord | None:
+        """How the reader left this issue, if they have opened it."""
+        found = self.recent(key=key)
+        return found[0] if found else None
+
+    def recent(self, limit: int | None = None, *, key: IssueKey | None = None) -> list[IssueRecord]:
+        """Issues read, most recently opened first, each with how many of its articles are read."""
+        where, args = ("WHERE i.paper_id = ? AND i.date = ?", (key.paper_id, key.date)) if key else ("", ())
+        rows = self._read(
+            f"""SELECT i.paper_id, i.date, i.paper, i.path, i.total_articles, i.last_page, i.last_article,
+                       i.last_title, i.opened_at,
+                       (SELECT COUNT(*) FROM articles a WHERE a.paper_id = i.paper_id AND a.date = i.date
+                                                          AND a.state = 'read')
+                FROM issues i {where} ORDER BY i.opened_at DESC, i.date DESC
+                LIMIT ?""",
+            (*args, -1 if limit is None else limit),
+        )
+        return [IssueRecord(*row) for row in rows]
+
+    def last_issue(self) -> dict[str, str | None] | None:
+        """The issue the reader was last in: paper_id, date and the path it was read from."""
+        value = self.get_pref("last_issue")
+        return value if isinstance(value, dict) else None
+
+    # --- articles ----------------------------------------------------------------------
+
+    def articles(self, key: IssueKey) -> dict[str, ArticleRecord]:
+        """Every article of the issue the reader has touched, by id."""
+        rows = self._read(
+            "SELECT article_id, state, block, offset, progress FROM articles WHERE paper_id = ? AND date = ?",
+            (key.paper_id, key.date),
+        )
+        return {row[0]: ArticleRecord(*row) for row in rows}
+
+    def save_articles(self, key: IssueKey, records: Iterable[ArticleRecord]) -> None:
+        """Write article states and positions; the last write for an article wins."""
+        now = time.time()
+        self._write(
+            """INSERT INTO articles (paper_id, date, article_id, state, block, offset, progress, updated_at)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+               ON CONFLICT (paper_id, date, article_id) DO UPDATE SET
+                   state = excluded.state, block = excluded.block, offset = excluded.offset,
+                   progress = excluded.progress, updated_at = excluded.updated_at""",
+            [
+                (key.paper_id, key.date, r.article_id, r.state, r.block, r.offset, r.progress, now)
+                for r in records
+            ],
+        )
+
+    # --- preferences -----------------------------------------------------------------
+
+    def get_pref(self, name: str) -> Any:
+        """A stored preference (JSON value), or None."""
+        rows = self._read("SELECT value FROM prefs WHERE key = ?", (name,))
+        if not rows:
+            return None
+        try:
+            return json.loads(rows[0][0])
+        except ValueError:
+            return None
+
+    def set_pref(self, name: str, value: Any) -> None:
+        """Store a preference as JSON."""
+        self._write(
+            "INSERT INTO prefs (key, value) VALUES (?, ?) "
+            "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            [(name, json.dumps(value, ensure_ascii=False))],
+        )
+
+    # --- backup ------------------------------------------------------------------------
+
+    def export(self) -> dict[str, Any]:
+        """Everything, as JSON-ready data: for `paperterm state export`."""
+        issues = [
+            dict(
+                zip(
+                    (
+                        "paper_id",
+                        "date",
+                        "paper",
+                        "path",
+                        "total_articles",
+                        "last_page",
+                        "last_article",
+                        "last_title",
+                        "opened_at",
+                    ),
+                    row,
+                    strict=True,
+                )
+            )
+            for row in self._read(
+                "SELECT paper_id, date, paper, path, total_articles, last_page, last_article, last_title, "
+                "opened_at FROM issues ORDER BY paper_id, date"
+            )
+        ]
+        articles = [
+            {"paper_id": row[0], "date": row[1], **asdict(ArticleRecord(*row[2:]))}
+            for row in self._read(
+                "SELECT paper_id, date, article_id, state, block, offset, progress FROM articles "
+                "ORDER BY paper_id, date, article_id"
+            )
+        ]
+        prefs = {
+            row[0]: json.loads(row[1]) for row in self._read("SELECT key, value FROM prefs ORDER BY key")
+        }
+        return {"format": EXPORT_FORMAT, "issues": issues, "articles": articles, "prefs": prefs}
+
+    def import_(self, data: Any) -> None:
+        """Restore an export, replacing what is stored; raises ValueError if it is not one."""
+        if not isinstance(data, dict) or data.get("format") != EXPORT_FORMAT:
+            raise ValueError(f"not a {EXPORT_FORMAT} export")
+        try:
+            issues = [
+                (
+                    i["paper_id"],
+                    i["date"],
+                    i.get("paper", ""),
+                    i.get("path"),
+                    int(i.get("total_articles", 0)),
+                    i.get("last_page"),
+                    i.get("last_article"),
+                    i.get("last_title"),
+                    float(i["opened_at"]),
+                )
+                for i in data.get("issues", [])
+            ]
+            articles = [
+                (
+                    a["paper_id"],
+                    a["date"],
+                    a["article_id"],
+                    a["state"],
+                    int(a["block"]),
+                    int(a["offset"]),
+                    float(a["progress"]),
+                    time.time(),
+                )
+                for a in data.get("articles", [])
+            ]
+            prefs = [(k, json.dumps(v, ensure_ascii=False)) for k, v in dict(data.get("prefs", {})).items()]
+        except (KeyError, TypeError, ValueError) as exc:
+            raise ValueError(f"malformed export: {exc}") from None
+        try:
+            with self._lock, self._db:
+                for table in ("issues", "articles", "prefs"):
+                    self._db.execute(f"DELETE FROM {table}")
+                self._db.executemany("INSERT INTO issues VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", issues)
+                self._db.executemany("INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?)", articles)
+                self._db.executemany("INSERT INTO prefs VALUES (?, ?)", prefs)
+        except sqlite3.IntegrityError as exc:
+            raise ValueError(f"malformed export: {exc}") from None
+
+    def reset(self) -> None:
+        """Forget everything: issues, articles and preferences."""
+        with self._lock, self._db:
+            for table in ("issues", "articles", "prefs"):
+                self._db.execute(f"DELETE FROM {table}")

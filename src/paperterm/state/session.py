@@ -1,0 +1,110 @@
+"""One reader in one issue: the article states the UI shows, and what is waiting to be saved.
+
+The UI thread changes records as the reader moves; a worker thread calls
+flush() to write what changed. Kept free of Textual so it can be tested alone.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import threading
+from collections.abc import Iterable, Sequence
+
+from paperterm.model.issue import Issue
+from paperterm.state.reading import ArticleRecord, ArticleState, IssueKey, ReadingState
+
+
+def issue_key(issue: Issue) -> IssueKey:
+    """The state key of an issue: its paper id and date, never its path."""
+    return IssueKey(issue.paper_id, issue.date.isoformat())
+
+
+class ReadingSession:
+    """Reading state of one issue, kept in memory and written back in batches."""
+
+    def __init__(self, state: ReadingState, issue: Issue) -> None:
+        self.state = state
+        self.issue = issue
+        self.key = issue_key(issue)
+        self.records: dict[str, ArticleRecord] = state.articles(self.key)
+        self.place: tuple[int, str, str] | None = None
+        self._dirty: set[str] = set()
+        self._place_dirty = False
+        self._lock = threading.Lock()
+
+    def record(self, article_id: str) -> ArticleRecord:
+        """The article's state (unread if never touched)."""
+        return self.records.get(article_id) or ArticleRecord(article_id)
+
+    def _put(self, record: ArticleRecord) -> bool:
+        if self.records.get(record.article_id) == record:
+            return False
+        with self._lock:
+            self.records[record.article_id] = record
+            self._dirty.add(record.article_id)
+        return True
+
+    def open(self, page: int, article_id: str, title: str) -> bool:
+        """The reader opened an article: it is at least 'opened', and it is where they are."""
+        with self._lock:
+            self.place = (page, article_id, title)
+            self._place_dirty = True
+        record = self.record(article_id)
+        if record.state == "unread":
+            return self._put(dataclasses.replace(record, state="opened"))
+        return False
+
+    def move(self, article_id: str, block: int, offset: int, progress: float, at_end: bool) -> bool:
+        """The first line on screen moved; reaching the end makes the article read."""
+        record = self.record(article_id)
+        state: ArticleState = "read" if at_end or record.state == "read" else "opened"
+        return self._put(
+            dataclasses.replace(record, state=state, block=block, offset=offset, progress=progress)
+        )
+
+    def toggle_read(self, article_id: str) -> bool:
+        """`m`: read ↔ not read. The position is kept either way."""
+        record = self.record(article_id)
+        return self._put(dataclasses.replace(record, state="opened" if record.state == "read" else "read"))
+
+    def mark_read(self, article_ids: Iterable[str]) -> bool:
+        """`U`: every given article becomes read."""
+        changed = [self._put(dataclasses.replace(self.record(i), state="read")) for i in article_ids]
+        return any(changed)
+
+    def next_unread(self, order: Sequence[str], current: str | None) -> str | None:
+        """The first article after `current` (wrapping round) that is not read."""
+        start = order.index(current) + 1 if current in order else 0
+        for article_id in [*order[start:], *order[:start]]:
+            if article_id != current and self.record(article_id).state != "read":
+                return article_id
+        return None
+
+    def unread_count(self, article_ids: Iterable[str]) -> int:
+        """How many of these articles are not read yet."""
+        return sum(1 for i in article_ids if self.record(i).state != "read")
+
+    def pending(self) -> bool:
+        """Whether anything waits to be written."""
+        return bool(self._dirty) or self._place_dirty
+
+    def flush(self) -> None:
+        """Write what changed since the last flush. Safe to call from a worker thread."""
+        with self._lock:
+            dirty = [self.records[i] for i in self._dirty]
+            self._dirty = set()
+            place = self.place if self._place_dirty else None
+            self._place_dirty = False
+        if dirty:
+            self.state.save_articles(self.key, dirty)
+        if place is not None:
+            page, article_id, title = place
+            self.state.opened_issue(
+                self.key,
+                paper=self.issue.paper,
+                path=self.issue.path,
+                total_articles=sum(1 for _ in self.issue.articles()),
+                last_page=page,
+                last_article=article_id,
+                last_title=title,
+            )
