@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 import time
 from collections.abc import Sequence
@@ -116,6 +117,32 @@ def _parser() -> argparse.ArgumentParser:
         "Matching ignores the script (煤礦 finds 煤矿), full/half width and case.",
     )
     p_search.add_argument("query", metavar="QUERY")
+    p_import = sub.add_parser(
+        "import",
+        help="turn extracted page text (pdftotext) into an issue file",
+        description="Turn the text of newspaper pages (from pdftotext or a PDF viewer) into a paperterm/1 "
+        "issue. Several files become pages 1..n in order; form feeds split a file into pages. "
+        "The result is validated before it is written; without -o or --into it goes to stdout.",
+    )
+    p_import.add_argument("inputs", nargs="+", metavar="PAGE.txt")
+    p_import.add_argument("--date", required=True, metavar="YYYY-MM-DD", help="the issue's date")
+    p_import.add_argument("--paper", required=True, metavar="NAME", help="the paper's name, e.g. 山西日报")
+    p_import.add_argument("--paper-id", metavar="ID", help="slug [a-z0-9-]+ (default: from the name)")
+    p_import.add_argument(
+        "--page", type=int, default=1, metavar="N", help="number of the first page (default 1)"
+    )
+    p_import.add_argument("--name", metavar="SECTION", help="section name for the page(s), e.g. 要闻")
+    p_import.add_argument(
+        "--encoding", metavar="ENC", help="input encoding (default: detect UTF-8, GB18030, Big5)"
+    )
+    target = p_import.add_mutually_exclusive_group()
+    target.add_argument("-o", "--output", metavar="FILE", help="write the issue to FILE")
+    target.add_argument("--into", metavar="LIBRARY", help="write LIBRARY/<paper-id>/<date>.yaml")
+    p_import.add_argument("--force", action="store_true", help="overwrite an existing file")
+    p_import.add_argument(
+        "--report", action="store_true", help="print every decision the importer was unsure of"
+    )
+
     p_recent = sub.add_parser(
         "recent",
         help="list the issues you have read, newest first",
@@ -252,6 +279,76 @@ def _cmd_open(args: argparse.Namespace) -> int:
     finally:
         state.close()
     return 0
+
+
+def _cmd_import(args: argparse.Namespace) -> int:
+    from paperterm.model.importer.issue import Source, import_issue
+    from paperterm.model.importer.text import ImportProblem, decode
+
+    date = parse_when(args.date)
+    if date is None:
+        raise UsageError(f"--date must be a real date like 2024-11-19, not {args.date!r}")
+    sources = []
+    for name in args.inputs:
+        try:
+            sources.append(Source(name, decode(Path(name).read_bytes(), args.encoding)))
+        except OSError as exc:
+            raise UsageError(f"cannot read {name}: {exc.strerror or exc}") from None
+        except ImportProblem as exc:
+            print(f"paperterm: {name}: {exc}", file=sys.stderr)
+            return 1
+    if args.paper_id is not None and not re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)*", args.paper_id):
+        raise UsageError("--paper-id must use only a-z, 0-9 and '-'")
+    result = import_issue(
+        sources,
+        date=date,
+        paper=args.paper,
+        paper_id=args.paper_id,
+        first_page=args.page,
+        page_name=args.name,
+    )
+    if args.report:
+        for note in result.notes:
+            print(note, file=sys.stderr)
+    if result.problems:
+        for problem in result.problems:
+            print(f"paperterm: {problem}", file=sys.stderr)
+        return 1
+    if not result.issue.pages:
+        print("paperterm: the input holds no text to import", file=sys.stderr)
+        return 1
+    if args.output is None and args.into is None:
+        sys.stdout.write(result.yaml)
+        return 0
+    path = (
+        Path(args.output)
+        if args.output
+        else Path(args.into) / result.issue.paper_id / f"{date.isoformat()}.yaml"
+    )
+    if path.exists() and not args.force:
+        print(f"paperterm: {path} exists; add --force to replace it", file=sys.stderr)
+        return 1
+    _write_atomically(path, result.yaml)
+    print(
+        f"wrote {path}: {len(result.issue.pages)} pages, {sum(1 for _ in result.issue.articles())} articles"
+    )
+    return 0
+
+
+def _write_atomically(path: Path, text: str) -> None:
+    """Temp file in the same folder, then rename: a crash never leaves half an issue."""
+    import os
+    import tempfile
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(text)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
 
 
 def _cmd_recent(args: argparse.Namespace) -> int:
@@ -393,6 +490,7 @@ _COMMANDS = {
     "check": _cmd_check,
     "cat": _cmd_cat,
     "search": _cmd_search,
+    "import": _cmd_import,
     "recent": _cmd_recent,
     "state": _cmd_state,
 }

@@ -1,0 +1,138 @@
+"""Lines grouped between blank lines, and what each group looks like on the page."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Literal
+
+from paperterm.model.importer.text import squeeze_spaces, undouble
+
+Kind = Literal["text", "caption", "series", "byline", "headline", "vertical"]
+
+CREDIT = re.compile(
+    r"(?:^|\s|(?<=[。！？”]))((?:本报(?:特约)?记者|记者|本报通讯员|通讯员|特约摄影)\s*[^\s。，]{1,8}(?:\s+[^\s。，]{1,8}){0,3}\s*摄)\s*$"
+)
+BYLINE = re.compile(
+    r"^(?:本报(?:特约)?记者|记者|本报通讯员|通讯员)\s*[^\s。，：]{1,6}(?:\s+[^\s。，：]{1,6}){0,3}$"
+)
+DATELINE = re.compile(r"^本报\S{1,8}?\s*\d+\s*月\s*\d+\s*日\s*\n?\s*讯")
+SERIES = re.compile(r"系列.{0,12}(?:发布会|报道|访谈|评论)|^聚焦“")
+MARKER = re.compile(r"[（(]\s*(下转|上接)第\s*(\d+)\s*版\s*[）)]")
+_SENTENCE_END = re.compile(r"[。！？；]")
+
+
+@dataclass
+class Line:
+    """One line of the input: its 1-based line number and its text, trimmed."""
+
+    number: int
+    text: str
+
+
+@dataclass
+class Block:
+    """Lines between blank lines, with what they look like."""
+
+    lines: list[Line]
+    kind: Kind = "text"
+    parts: list[str] = field(default_factory=list)
+    """For vertical titles: one string per run of one-character lines."""
+
+    @property
+    def first(self) -> int:
+        return self.lines[0].number
+
+    @property
+    def joined(self) -> str:
+        return "".join(line.text for line in self.lines)
+
+
+def split_blocks(text: str, first_line: int = 1) -> list[Block]:
+    """Group non-blank lines; blank lines (column breaks or paragraph gaps) separate blocks."""
+    blocks: list[Block] = []
+    current: list[Line] = []
+    for offset, raw in enumerate(text.split("\n")):
+        stripped = raw.strip()
+        if stripped:
+            current.append(Line(first_line + offset, stripped))
+        elif current:
+            blocks.append(Block(current))
+            current = []
+    if current:
+        blocks.append(Block(current))
+    return blocks
+
+
+def is_vertical(block: Block) -> bool:
+    """A run of one-character lines: a headline printed vertically."""
+    return len(block.lines) >= 2 and all(len(line.text) == 1 and line.text.isalnum() for line in block.lines)
+
+
+def merge_vertical(blocks: list[Block]) -> list[Block]:
+    """Consecutive vertical runs become one title; each run is one line of it."""
+    merged: list[Block] = []
+    for block in blocks:
+        if is_vertical(block):
+            run = "".join(line.text for line in block.lines)
+            if merged and merged[-1].kind == "vertical":
+                merged[-1].lines.extend(block.lines)
+                merged[-1].parts.append(run)
+                continue
+            merged.append(Block(list(block.lines), "vertical", [run]))
+        else:
+            merged.append(block)
+    return merged
+
+
+def split_series(blocks: list[Block]) -> list[Block]:
+    """A series banner line (…系列主题新闻发布会) stands alone, whatever block it was printed in."""
+    result: list[Block] = []
+    for block in blocks:
+        if block.kind != "text" or len(block.lines) > 3:
+            result.append(block)
+            continue
+        pending: list[Line] = []
+        for line in block.lines:
+            if SERIES.search(line.text) and not _SENTENCE_END.search(line.text):
+                if pending:
+                    result.append(Block(pending))
+                    pending = []
+                result.append(Block([line], "series"))
+            else:
+                pending.append(line)
+        if pending:
+            result.append(Block(pending))
+    return result
+
+
+def credit_of(block: Block) -> tuple[str, str] | None:
+    """(caption, credit) if the block ends with a photo credit like 本报记者 王蕾 摄."""
+    text = undouble(" ".join(line.text for line in block.lines))
+    match = CREDIT.search(text)
+    if not match:
+        return None
+    credit = re.sub(r"\s+", " ", match.group(1)).strip()
+    credit = re.sub(r"(\S)摄$", r"\1 摄", credit)
+    caption = squeeze_spaces(_join(text[: match.start(1)]))
+    return caption, credit
+
+
+def _join(text: str) -> str:
+    """Caption lines were joined with spaces to find the credit; CJK lines join without them."""
+    return re.sub(r"(?<=[^\x00-\x7f]) (?=[^\x00-\x7f])", "", text).strip()
+
+
+def looks_like_headline(block: Block) -> bool:
+    """Short lines with no sentence in them: a candidate kicker, title or subtitle (confirmed later)."""
+    if len(block.lines) > 3:
+        return False
+    text = block.joined
+    if _SENTENCE_END.search(text) or DATELINE.match(text) or MARKER.search(text):
+        return False
+    return all(len(line.text) <= 40 for line in block.lines)
+
+
+def starts_with_dateline(block: Block) -> bool:
+    """Whether a text block opens an article with 本报太原11月18日讯."""
+    return bool(DATELINE.match("\n".join(line.text for line in block.lines[:2])))

@@ -1,0 +1,83 @@
+"""Headline groups: which short line is the kicker (引题), the title (主题) and the subtitle (副题)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from paperterm.model.importer.blocks import BYLINE, Block
+from paperterm.model.importer.text import squeeze_spaces, undouble, width
+
+_KICKER_OPENING = re.compile(r"^(在|以|为|据|随着|围绕|聚焦|面对|立足|着眼|坚持|推动|——)")
+_KICKER_CLOSING = re.compile(r"(上|中|下|时|后|之际|为主题|期间|之时)$")
+
+
+@dataclass
+class Headline:
+    """What a headline group gives an article."""
+
+    title: str | None = None
+    kicker: str | None = None
+    subtitle: str | None = None
+    byline: str | None = None
+    first_line: int = 0
+    notes: list[str] = field(default_factory=list)
+    spare: tuple[int, str] | None = None
+    """(line, text) of a last block printed apart below the title's block: maybe another item's headline."""
+    subtitle_without_spare: str | None = None
+
+
+def kicker_likeness(line: str) -> int:
+    """How much a line reads like a kicker rather than a title: 在…上, 以…为主题, two parallel phrases."""
+    score = 0
+    if _KICKER_OPENING.search(line):
+        score += 1
+    if _KICKER_CLOSING.search(line):
+        score += 1
+    if " " in line.strip():
+        score += 1
+    return score
+
+
+def title_score(line: str) -> float:
+    """Longer lines are likelier titles; kicker-like phrasing counts heavily against."""
+    return width(line) - 12 * kicker_likeness(line)
+
+
+def from_blocks(blocks: list[Block]) -> Headline:
+    """Make a Headline from consecutive headline, byline and vertical blocks."""
+    headline = Headline(first_line=blocks[0].first)
+    lines: list[tuple[int, str]] = []
+    block_of: list[int] = []
+    for block_index, block in enumerate(blocks):
+        if block.kind == "vertical":
+            headline.title = " ".join(block.parts)
+            continue
+        for line in block.lines:
+            text = squeeze_spaces(undouble(line.text))
+            if BYLINE.match(text):
+                headline.byline = re.sub(r"\s+", " ", text)
+            else:
+                lines.append((line.number, text))
+                block_of.append(block_index)
+    if headline.title is not None:  # a vertical title; other lines around it are kickers
+        if lines:
+            headline.kicker = " ".join(t for _, t in lines)
+        return headline
+    if not lines:
+        return headline
+    best = max(range(len(lines)), key=lambda i: (title_score(lines[i][1]), -i))
+    headline.title = lines[best][1]
+    if best > 0:
+        headline.kicker = " ".join(t for _, t in lines[:best])
+    if best + 1 < len(lines):
+        headline.subtitle = " ".join(t for _, t in lines[best + 1 :])
+        last_block = block_of[-1]
+        if last_block != block_of[best] and block_of.count(last_block) == 1 and best + 2 < len(lines):
+            headline.spare = lines[-1]
+            headline.subtitle_without_spare = " ".join(t for _, t in lines[best + 1 : -1])
+    if len(lines) > 1:
+        headline.notes.append(
+            f"line {lines[best][0]}: title chosen as the most title-like of {len(lines)} headline lines"
+        )
+    return headline

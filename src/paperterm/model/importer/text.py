@@ -1,0 +1,108 @@
+"""Text-level rules: encodings, pages, typesetting spaces, doubled bold runs, widths."""
+
+from __future__ import annotations
+
+import re
+
+from paperterm.model.linebreak import cell_width
+from paperterm.model.sanitize import clean
+
+ENCODINGS = ("utf-8", "gb18030", "big5")
+"""Tried in this order when the encoding is not given: UTF-8 first (strict), then the CJK legacy ones."""
+
+_CJK = r"[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef“”‘’]"
+_SPACE_BEFORE_ASCII = re.compile(rf"(?<={_CJK})[ \u3000]+(?=[0-9A-Za-z])")
+_SPACE_AFTER_ASCII = re.compile(rf"(?<=[0-9A-Za-z%.])[ \u3000]+(?={_CJK})")
+TERMINAL = frozenset("。！？…”」』")
+"""Characters that can end a paragraph (a closing quote usually follows 。)."""
+CLOSING = frozenset("。！？…；：”」』）")
+
+
+class ImportProblem(ValueError):
+    """Input the importer cannot use; the message says why."""
+
+
+def decode(data: bytes, encoding: str | None = None) -> str:
+    """Bytes to text: the given encoding, or UTF-8 (BOM allowed), GB18030/GBK or Big5, whichever fits."""
+    if encoding:
+        try:
+            return data.decode(encoding)
+        except (LookupError, UnicodeDecodeError) as exc:
+            raise ImportProblem(f"cannot decode as {encoding}: {exc}") from None
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    for candidate in ENCODINGS:
+        try:
+            text = data.decode(candidate)
+        except UnicodeDecodeError:
+            continue
+        if candidate == "gb18030" and _looks_like_big5(data):
+            continue
+        return text
+    raise ImportProblem("cannot tell the encoding (tried UTF-8, GB18030, Big5); give --encoding")
+
+
+def _looks_like_big5(data: bytes) -> bool:
+    """Big5 bytes often decode as GB18030 too, into rare characters; prefer Big5 when it gives common ones."""
+    try:
+        big5 = data.decode("big5")
+    except UnicodeDecodeError:
+        return False
+    gb = data.decode("gb18030")
+    return _common(big5) > _common(gb)
+
+
+def _common(text: str) -> int:
+    return sum(1 for ch in text if "\u4e00" <= ch <= "\u9fa5")  # the basic block, where everyday words live
+
+
+def pages(text: str) -> list[str]:
+    """Split on form feeds (pdftotext puts one after every page); drop empty trailing pages."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    parts = text.split("\f")
+    while len(parts) > 1 and not parts[-1].strip():
+        parts.pop()
+    return [clean(p) for p in parts]
+
+
+def squeeze_spaces(text: str) -> str:
+    """Remove typesetting spaces between CJK and ASCII (2022 年 1 月 → 2022年1月).
+
+    Spaces inside ASCII runs (hello world) are kept.
+    """
+    return _SPACE_AFTER_ASCII.sub("", _SPACE_BEFORE_ASCII.sub("", text))
+
+
+def undouble(line: str) -> str:
+    """Print once what bold type printed twice: 本报记者本报记者 张文华张文华 摄摄 → 本报记者 张文华 摄.
+
+    A token X+X is halved when it stands in a run of at least two doubled
+    tokens, or when X is three or more characters: a lone 哈哈 stays.
+    """
+    tokens = line.split(" ")
+    doubled = [_is_doubled(t) for t in tokens]
+    out = []
+    for index, token in enumerate(tokens):
+        in_run = doubled[index] and (
+            (index > 0 and doubled[index - 1]) or (index + 1 < len(tokens) and doubled[index + 1])
+        )
+        if doubled[index] and (in_run or len(token) >= 6):
+            token = token[: len(token) // 2]
+        out.append(token)
+    return " ".join(out)
+
+
+def _is_doubled(token: str) -> bool:
+    half = len(token) // 2
+    return len(token) >= 2 and len(token) % 2 == 0 and token[:half] == token[half:]
+
+
+def width(line: str) -> int:
+    """Terminal cells, as a stand-in for printed width: CJK counts two, ASCII one."""
+    return cell_width(line)
+
+
+def ends_paragraph_char(line: str) -> bool:
+    """Whether a line's last character can close a paragraph."""
+    stripped = line.rstrip()
+    return bool(stripped) and stripped[-1] in TERMINAL

@@ -1,0 +1,61 @@
+"""Issues back to `paperterm/1` YAML, in the same plain style as the sample issue."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import yaml
+
+from paperterm.model.issue import Article, Heading, Issue
+
+_ARTICLE_FIELDS = ("series", "kicker", "title", "subtitle", "dateline", "byline")
+_TAIL_FIELDS = ("caption", "credit", "continued_on", "continued_from")
+
+
+class _Dumper(yaml.SafeDumper):
+    """Block style, no aliases, plain scalars where YAML allows them."""
+
+    def ignore_aliases(self, data: Any) -> bool:
+        return True
+
+
+def _article(article: Article) -> dict[str, Any]:
+    data: dict[str, Any] = {"id": article.id}
+    if article.kind != "article":
+        data["kind"] = article.kind
+    for name in _ARTICLE_FIELDS:
+        value = getattr(article, name)
+        if value is not None:
+            data[name] = value
+    if article.body:
+        data["body"] = [{"heading": b.text} if isinstance(b, Heading) else b for b in article.body]
+    for name in _TAIL_FIELDS:
+        value = getattr(article, name)
+        if value is not None:
+            data[name] = value
+    return data
+
+
+def issue_data(issue: Issue) -> dict[str, Any]:
+    """The issue as plain data, keys in the order the format document lists them."""
+    data: dict[str, Any] = {"format": "paperterm/1", "paper": issue.paper, "paper_id": issue.paper_id}
+    data["date"] = issue.date
+    if issue.edition:
+        data["edition"] = issue.edition
+    data["language"] = issue.language
+    if issue.source:
+        data["source"] = issue.source
+    data["pages"] = [
+        {
+            "number": page.number,
+            **({"name": page.name} if page.name else {}),
+            "articles": [_article(a) for a in page.articles],
+        }
+        for page in issue.pages
+    ]
+    return data
+
+
+def dump_issue(issue: Issue) -> str:
+    """YAML text for an issue; loading it gives the same issue back."""
+    return yaml.dump(issue_data(issue), Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=10**6)
