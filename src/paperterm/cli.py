@@ -299,23 +299,24 @@ def _cmd_import(args: argparse.Namespace) -> int:
             return 1
     if args.paper_id is not None and not re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)*", args.paper_id):
         raise UsageError("--paper-id must use only a-z, 0-9 and '-'")
-    result = import_issue(
-        sources,
-        date=date,
-        paper=args.paper,
-        paper_id=args.paper_id,
-        first_page=args.page,
-        page_name=args.name,
-    )
+    try:
+        result = import_issue(
+            sources,
+            date=date,
+            paper=args.paper,
+            paper_id=args.paper_id,
+            first_page=args.page,
+            page_name=args.name,
+        )
+    except ImportProblem as exc:
+        print(f"paperterm: {exc}", file=sys.stderr)
+        return 1
     if args.report:
         for note in result.notes:
             print(note, file=sys.stderr)
     if result.problems:
         for problem in result.problems:
             print(f"paperterm: {problem}", file=sys.stderr)
-        return 1
-    if not result.issue.pages:
-        print("paperterm: the input holds no text to import", file=sys.stderr)
         return 1
     if args.output is None and args.into is None:
         sys.stdout.write(result.yaml)

@@ -16,8 +16,8 @@ CREDIT = re.compile(
 BYLINE = re.compile(
     r"^(?:本报(?:特约)?记者|记者|本报通讯员|通讯员)\s*[^\s。，：]{1,6}(?:\s+[^\s。，：]{1,6}){0,3}$"
 )
-DATELINE = re.compile(r"^本报\S{1,8}?\s*\d+\s*月\s*\d+\s*日\s*\n?\s*讯")
-SERIES = re.compile(r"系列.{0,12}(?:发布会|报道|访谈|评论)|^聚焦“")
+DATELINE = re.compile(r"^本报\S{1,8}?\s*\d+\s*月\s*\d+\s*日\s*讯")
+SERIES = re.compile(r"^[^，。]*(?:系列[^，。]{0,12}(?:发布会|报道|访谈|评论)$|^聚焦“[^，。]*$)")
 MARKER = re.compile(r"[（(]\s*(下转|上接)第\s*(\d+)\s*版\s*[）)]")
 _SENTENCE_END = re.compile(r"[。！？；]")
 
@@ -108,19 +108,24 @@ def split_series(blocks: list[Block]) -> list[Block]:
 
 def credit_of(block: Block) -> tuple[str, str] | None:
     """(caption, credit) if the block ends with a photo credit like 本报记者 王蕾 摄."""
-    text = undouble(" ".join(line.text for line in block.lines))
+    text = undouble(join_cjk([line.text for line in block.lines]))
     match = CREDIT.search(text)
     if not match:
         return None
     credit = re.sub(r"\s+", " ", match.group(1)).strip()
     credit = re.sub(r"(\S)摄$", r"\1 摄", credit)
-    caption = squeeze_spaces(_join(text[: match.start(1)]))
+    caption = squeeze_spaces(text[: match.start(1)].strip())
     return caption, credit
 
 
-def _join(text: str) -> str:
-    """Caption lines were joined with spaces to find the credit; CJK lines join without them."""
-    return re.sub(r"(?<=[^\x00-\x7f]) (?=[^\x00-\x7f])", "", text).strip()
+def join_cjk(parts: list[str]) -> str:
+    """Join column-broken lines: nothing between CJK (or digits), one space between two Latin words."""
+    text = ""
+    for part in parts:
+        if text and re.search(r"[A-Za-z]$", text) and re.match(r"[A-Za-z]", part):
+            text += " "
+        text += part
+    return text
 
 
 def looks_like_headline(block: Block) -> bool:
@@ -134,5 +139,16 @@ def looks_like_headline(block: Block) -> bool:
 
 
 def starts_with_dateline(block: Block) -> bool:
-    """Whether a text block opens an article with 本报太原11月18日讯."""
-    return bool(DATELINE.match("\n".join(line.text for line in block.lines[:2])))
+    """Whether a text block opens an article with 本报太原11月18日讯 (which a narrow column may break)."""
+    return bool(DATELINE.match("".join(line.text for line in block.lines[:3])))
+
+
+def heading_shaped(block: Block) -> bool:
+    """Two lines, the first ending in ，or 、, no sentence end: how a 小标题 is set between paragraphs."""
+    texts = [line.text for line in block.lines]
+    return (
+        len(texts) == 2
+        and texts[0][-1] in "，、"
+        and texts[1][-1] not in "。！？；：…”"
+        and not _SENTENCE_END.search("".join(texts))
+    )

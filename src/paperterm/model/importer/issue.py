@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from paperterm.model.importer.page import import_page
+from paperterm.model.importer.text import ImportProblem
 from paperterm.model.importer.text import pages as split_pages
 from paperterm.model.issue import Issue, Page
 from paperterm.model.loader import parse_issue, slug
@@ -42,7 +43,10 @@ def import_issue(
     page_name: str | None = None,
     language: str = "zh-Hans",
 ) -> Imported:
-    """Each source (and each form-feed page inside one) becomes the next page, from first_page on."""
+    """Each source (and each form-feed page inside one) becomes the next page, from first_page on.
+
+    Raises ImportProblem when there is no text at all.
+    """
     built: list[Page] = []
     notes: list[str] = []
     number = first_page
@@ -54,6 +58,8 @@ def import_issue(
             built.append(result.page)
             notes.extend(f"{source.name}: {note}" for note in result.notes)
             number += 1
+    if not built:
+        raise ImportProblem("the input holds no text to import")
     issue = Issue(
         paper=paper,
         paper_id=paper_id or slug(paper),

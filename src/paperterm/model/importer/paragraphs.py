@@ -1,25 +1,31 @@
 """Re-flowing column-broken lines into paragraphs and 小标题.
 
 Extracted text breaks lines at the column's edge and puts blank lines both
-between paragraphs and at column breaks (mid-sentence). A paragraph ends at a
-line that closes a sentence and is clearly shorter than the column, or that
-closes a sentence and is followed by a blank line; anything else runs on.
+between paragraphs and at column breaks (mid-sentence), so blank lines say
+little. A paragraph ends at a line that closes a sentence and is clearly
+shorter than the column. A line that closes a sentence and fills the column
+is the hard case: it ends the paragraph if the next line is shorter than a
+full line (a new paragraph's first line loses its two-character indent in
+extraction), and runs on if the next line fills its column. Anything else
+runs on.
 """
 
 from __future__ import annotations
 
-import re
 import statistics
 from dataclasses import dataclass, field
 
-from paperterm.model.importer.blocks import Block, Line
-from paperterm.model.importer.text import TERMINAL, squeeze_spaces, width
+from paperterm.model.importer.blocks import Block, Line, heading_shaped, join_cjk
+from paperterm.model.importer.text import closes_sentence, squeeze_spaces, width
 from paperterm.model.issue import Block as BodyBlock
 from paperterm.model.issue import Heading
 
 SHORT = 3
-"""Cells short of the measure that make a line clearly shorter than the column."""
-_NO_HEADING_END = frozenset("。！？；：…”")
+"""Half-em units short of the measure that make a line clearly shorter than the column."""
+INDENT = 4
+"""A paragraph's first-line indent (two full-width characters), dropped by extraction."""
+HANGING = "，。、；：？！”’）》」』…"
+"""Punctuation a typesetter lets hang past the end of a full line."""
 
 
 @dataclass
@@ -39,27 +45,28 @@ def measure(lines: list[Line]) -> int:
     return int(statistics.median_high(upper))
 
 
-def is_heading(block: Block, column: int, after_paragraph_end: bool) -> bool:
-    """A 小标题: one or two short lines between paragraphs, not closing a sentence."""
-    if not after_paragraph_end or len(block.lines) > 2 or column <= 0:
-        return False
-    texts = [line.text for line in block.lines]
-    if any(t[-1] in _NO_HEADING_END for t in texts) or any(ch in "。！？" for t in texts for ch in t):
-        return False
-    limit = column - (4 if len(texts) == 2 else 8)
-    if len(texts) == 2 and texts[0][-1] not in "，、":
-        return False
-    return all(width(t) <= limit for t in texts)
+def is_heading(block: Block, after_paragraph_end: bool) -> bool:
+    """A 小标题: a two-line block between paragraphs, broken after a comma, closing no sentence.
+
+    (A paragraph cut by a column break after exactly two lines whose first ends
+    in a comma looks the same; that is rare, and --report does not flag it.)
+    """
+    return after_paragraph_end and heading_shaped(block)
 
 
 def join_lines(parts: list[str]) -> str:
-    """Join column-broken lines: no space between CJK (or digits), one between two Latin words."""
-    text = ""
-    for part in parts:
-        if text and re.search(r"[A-Za-z]$", text) and re.match(r"[A-Za-z]", part):
-            text += " "
-        text += part
-    return squeeze_spaces(text)
+    """Join column-broken lines into one paragraph, typesetting spaces removed."""
+    return squeeze_spaces(join_cjk(parts))
+
+
+def _next_line(blocks: list[Block], b_index: int, l_index: int) -> tuple[Line, Block] | None:
+    """The line after this one (across a blank line if need be), with its block."""
+    block = blocks[b_index]
+    if l_index + 1 < len(block.lines):
+        return block.lines[l_index + 1], block
+    if b_index + 1 < len(blocks):
+        return blocks[b_index + 1].lines[0], blocks[b_index + 1]
+    return None
 
 
 def reflow(blocks: list[Block], column: int | None = None) -> Flowed:
@@ -75,22 +82,35 @@ def reflow(blocks: list[Block], column: int | None = None) -> Flowed:
             current.clear()
 
     for b_index, block in enumerate(blocks):
-        if is_heading(block, column, after_paragraph_end=not current) and b_index + 1 < len(blocks):
+        if is_heading(block, after_paragraph_end=not current) and b_index + 1 < len(blocks):
             flowed.body.append(Heading(join_lines([line.text for line in block.lines])))
             continue
         for l_index, line in enumerate(block.lines):
+            # A paragraph's first line lost its two-character indent: it is full a little earlier.
+            full = column - (INDENT if not current else 0)
             current.append(line.text)
-            blank_after = l_index == len(block.lines) - 1
+            following = _next_line(blocks, b_index, l_index)
             last_char = line.text[-1]
-            closes = last_char in TERMINAL or (last_char in "：:" and width(line.text) <= column - SHORT)
+            closes = closes_sentence(line.text) or last_char in "：:"
             if not closes:
                 continue
-            if width(line.text) <= column - SHORT:
+            if width(line.text) <= full - SHORT or following is None:
                 close()
-            elif blank_after:
+                continue
+            next_line, next_block = following
+            next_column = measure(next_block.lines) if len(next_block.lines) >= 3 else column
+            across_blank = next_line is next_block.lines[0] and next_block is not block
+            next_width = width(next_line.text.rstrip(HANGING))  # punctuation may hang past the measure
+            if across_blank and next_width < next_column - 1:
                 flowed.notes.append(
                     f"line {line.number}: paragraph end guessed from a full line ending in {last_char} "
-                    "before a blank line"
+                    "before a blank line and a line that does not fill the column"
+                )
+                close()
+            elif not across_blank and next_width <= next_column - SHORT:
+                flowed.notes.append(
+                    f"line {line.number}: paragraph end guessed from a full line ending in {last_char} "
+                    "before a shorter (indented) line"
                 )
                 close()
             else:

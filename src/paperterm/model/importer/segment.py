@@ -16,6 +16,7 @@ from paperterm.model.importer.blocks import (
     MARKER,
     Block,
     credit_of,
+    heading_shaped,
     looks_like_headline,
     merge_vertical,
     split_blocks,
@@ -24,7 +25,7 @@ from paperterm.model.importer.blocks import (
 )
 from paperterm.model.importer.headlines import Headline, from_blocks
 from paperterm.model.importer.paragraphs import measure
-from paperterm.model.importer.text import TERMINAL, width
+from paperterm.model.importer.text import closes_sentence, width
 
 WIDER = 4
 """Cells by which a headline line outruns the body column it stands before (titles span columns)."""
@@ -49,14 +50,30 @@ class Draft:
 
 def classify(text: str, first_line: int = 1) -> list[Block]:
     """Blocks of one page, each marked text, caption, series, vertical or headline candidate."""
-    blocks = split_series(merge_vertical(split_blocks(text, first_line)))
+    blocks: list[Block] = []
+    for block in merge_vertical(split_blocks(text, first_line)):
+        before = blocks[-1] if blocks else None
+        # A banner never sits inside a paragraph that a column break cut.
+        cut = before is not None and before.kind == "text" and len(before.lines) >= 3 and not _closes(before)
+        blocks.extend([block] if cut else split_series([block]))
     previous: Block | None = None
-    for block in blocks:
+    for index, block in enumerate(blocks):
         if block.kind == "text":
             continues = previous is not None and previous.kind == "text" and not _closes(previous)
+            following = blocks[index + 1] if index + 1 < len(blocks) else None
+            between_paragraphs = (
+                previous is not None
+                and previous.kind == "text"
+                and following is not None
+                and following.kind == "text"
+            )
             if credit_of(block) is not None:
                 block.kind = "caption"
-            elif not continues and looks_like_headline(block):
+            elif (
+                not continues
+                and not (between_paragraphs and heading_shaped(block))
+                and looks_like_headline(block)
+            ):
                 block.kind = "headline"
         previous = block
     _confirm_headlines(blocks)
@@ -65,8 +82,8 @@ def classify(text: str, first_line: int = 1) -> list[Block]:
 
 def _closes(block: Block) -> bool:
     """Whether a text block ends its paragraph (a trailing （下转第2版） counts as an end)."""
-    last = MARKER.sub("", block.lines[-1].text).rstrip()
-    return not last or last[-1] in TERMINAL or last[-1] in "：:"
+    last = MARKER.sub("", "".join(line.text for line in block.lines[-2:])).rstrip()
+    return not last or closes_sentence(last) or last[-1] in "：:"
 
 
 def _confirm_headlines(blocks: list[Block]) -> None:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 
-from paperterm.model.linebreak import cell_width
 from paperterm.model.sanitize import clean
 
 ENCODINGS = ("utf-8", "gb18030", "big5")
@@ -13,9 +12,8 @@ ENCODINGS = ("utf-8", "gb18030", "big5")
 _CJK = r"[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef“”‘’]"
 _SPACE_BEFORE_ASCII = re.compile(rf"(?<={_CJK})[ \u3000]+(?=[0-9A-Za-z])")
 _SPACE_AFTER_ASCII = re.compile(rf"(?<=[0-9A-Za-z%.])[ \u3000]+(?={_CJK})")
-TERMINAL = frozenset("。！？…”」』")
-"""Characters that can end a paragraph (a closing quote usually follows 。)."""
-CLOSING = frozenset("。！？…；：”」』）")
+SENTENCE_END = frozenset("。！？…")
+QUOTE_CLOSE = frozenset("”’」』")
 
 
 class ImportProblem(ValueError):
@@ -98,11 +96,17 @@ def _is_doubled(token: str) -> bool:
 
 
 def width(line: str) -> int:
-    """Terminal cells, as a stand-in for printed width: CJK counts two, ASCII one."""
-    return cell_width(line)
+    """Printed width in half-em units: CJK characters and Chinese punctuation (“”—… are
+    full-width in print, though terminals draw some narrow) count two, half-width digits
+    and Latin letters one. Spaces are not counted: extraction adds them around digits."""
+    return sum(1 if ord(ch) < 0x2000 else 2 for ch in line if not ch.isspace())
 
 
-def ends_paragraph_char(line: str) -> bool:
-    """Whether a line's last character can close a paragraph."""
-    stripped = line.rstrip()
-    return bool(stripped) and stripped[-1] in TERMINAL
+def closes_sentence(text: str) -> bool:
+    """Whether text ends a sentence: 。！？… , or a closing quote right after one (。”)."""
+    text = text.rstrip()
+    if not text:
+        return False
+    if text[-1] in QUOTE_CLOSE:
+        return len(text) > 1 and text[-2] in SENTENCE_END
+    return text[-1] in SENTENCE_END
