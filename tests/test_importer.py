@@ -175,7 +175,7 @@ def test_reflow_joins_column_breaks_and_numbers() -> None:
     flowed = reflow(split_blocks(text), column=34)
     assert flowed.body == [
         "农产品出口14.9亿元，增长43%。太阳能电池、煤炭、纺织物分别出口21.6亿元。",
-        "第二段开始了，很短。",
+        "第二段，很短。",
     ]
 
 
