@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bench import import_bench
 from bench.__main__ import table
 from bench.generate import big_issue
 from bench.script_bench import run
@@ -20,3 +21,8 @@ def test_every_benchmark_runs_and_reports_a_ratio() -> None:
         assert result.value > 0 and result.baseline > 0 and result.ratio > 0
     rows = table(results).splitlines()
     assert len(rows) == 2 + len(results)
+
+
+def test_import_benchmark_runs() -> None:
+    (result,) = import_bench.run(quick=True)
+    assert result.value > 0 and result.ratio > 0
