@@ -25,6 +25,7 @@ async def _toggle(issue: Issue, repeat: int, keywords: tuple[Keyword, ...]) -> t
     """Median seconds for `t` (toggle and repaint) and for an unbound key (the event loop's floor)."""
     app = make_app(issue, ReaderOptions(keywords=keywords))
     async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
         await app.workers.wait_for_complete()
         await pilot.press("enter")
         await pilot.pause()

@@ -33,3 +33,10 @@ def widget_text(widget: Widget) -> str:
     """Everything a widget draws, as plain text rows joined by newlines."""
     width, height = widget.outer_size
     return "\n".join(strip.text for strip in widget.render_lines(Region(0, 0, width, height)))
+
+
+async def settled(pilot: Pilot[None]) -> None:
+    """Let the screen paint, then every worker (fold loading, state writes) finish, then repaint."""
+    await pilot.pause()
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()

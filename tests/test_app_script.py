@@ -19,7 +19,7 @@ from paperterm.state.reading import ReadingState
 from paperterm.state.settings import Settings, load_settings
 from paperterm.widgets.article_view import ArticleView
 from paperterm.widgets.highlight_styles import keyword_style
-from tests.app_helpers import visible_lines, widget_text
+from tests.app_helpers import settled, visible_lines, widget_text
 from tests.conftest import SAMPLE
 
 ISSUE = load_issue(SAMPLE)
@@ -51,7 +51,7 @@ async def test_t_toggles_everything_drawn_from_the_issue_and_remembers(tmp_path:
         await pilot.pause()
         assert "临汾：" in headline(app, 1)
         await pilot.press("t")
-        await app.workers.wait_for_complete()
+        await settled(pilot)
         await pilot.pause()
         screen = screen_of(app)
         assert "臨汾：在推進中國式現代化實踐中交出亮麗答卷" in headline(app, 1)
@@ -64,7 +64,7 @@ async def test_t_toggles_everything_drawn_from_the_issue_and_remembers(tmp_path:
         )
         assert stored(tmp_path).script_on is True
         await pilot.press("t")
-        await app.workers.wait_for_complete()
+        await settled(pilot)
         await pilot.pause()
         assert "临汾：" in headline(app, 1)
         assert stored(tmp_path).script_on is False
@@ -99,7 +99,7 @@ async def test_T_picks_a_variant_and_warns_about_phrase_mode(tmp_path: Path) -> 
             "臺灣用詞",
         ]
         await pilot.press("down", "down", "down", "enter")  # 香港
-        await app.workers.wait_for_complete()
+        await settled(pilot)
         await pilot.pause()
         assert screen_of(app).mode.name == "hongkong"
         assert "香港" in str(screen_of(app).query_one("#header").render())
@@ -113,12 +113,12 @@ async def test_T_picks_a_variant_and_warns_about_phrase_mode(tmp_path: Path) -> 
 async def test_h_adds_a_traditional_keyword_that_finds_simplified_text(tmp_path: Path) -> None:
     app = make_app(ISSUE, options(tmp_path))
     async with app.run_test(size=(120, 30)) as pilot:
-        await app.workers.wait_for_complete()  # the full OpenCC fold is loaded
+        await settled(pilot)  # the full OpenCC fold is loaded
         await pilot.press("j", "j", "h")
         await pilot.pause()
         assert isinstance(app.screen, KeywordManager)
         await pilot.press(*"煤礦", "enter", "escape")
-        await app.workers.wait_for_complete()
+        await settled(pilot)
         await pilot.pause()
         screen = screen_of(app)
         assert screen.keywords == (Keyword("煤礦"),)
@@ -145,7 +145,7 @@ async def test_keyword_manager_toggles_and_removes(tmp_path: Path) -> None:
         await pilot.pause()
         await pilot.press("tab")  # from the input to the list
         await pilot.press("space", "down", "d", "escape")
-        await app.workers.wait_for_complete()
+        await settled(pilot)
         await pilot.pause()
         assert screen_of(app).keywords == (Keyword("煤矿", enabled=False),)
         assert "◆" not in headline(app, 2)
@@ -154,7 +154,7 @@ async def test_keyword_manager_toggles_and_removes(tmp_path: Path) -> None:
 async def test_dot_and_comma_step_through_matches(tmp_path: Path) -> None:
     app = make_app(ISSUE, options(tmp_path, keywords=(Keyword("煤矿"),)))
     async with app.run_test(size=(80, 24)) as pilot:
-        await app.workers.wait_for_complete()
+        await settled(pilot)
         await pilot.press("j", "j", "enter")
         await pilot.pause()
         view = screen_of(app).query_one("#article", ArticleView)
@@ -176,7 +176,7 @@ async def test_dot_and_comma_step_through_matches(tmp_path: Path) -> None:
 async def test_slash_searches_in_any_script_and_jumps_to_the_hit(tmp_path: Path) -> None:
     app = make_app(ISSUE, options(tmp_path))
     async with app.run_test(size=(100, 30)) as pilot:
-        await app.workers.wait_for_complete()
+        await settled(pilot)
         await pilot.press("slash")
         await pilot.pause()
         assert isinstance(app.screen, SearchScreen)
@@ -206,7 +206,7 @@ async def test_one_character_search(tmp_path: Path) -> None:
     app = make_app(ISSUE, options(tmp_path))
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.press("slash", "礦")
-        await app.workers.wait_for_complete()
+        await settled(pilot)
         await pilot.pause()
         assert isinstance(app.screen, SearchScreen)
         summary = widget_text(app.screen.query_one("#summary"))

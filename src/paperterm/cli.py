@@ -3,23 +3,21 @@
 from __future__ import annotations
 
 import argparse
-import json
-import re
 import sys
-import time
 from collections.abc import Sequence
 from pathlib import Path
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 from paperterm import __version__
-from paperterm.model.issue import Issue
 from paperterm.model.library import IssueRef, parse_when, scan
 from paperterm.model.loader import check_file, load_issue
-from paperterm.model.plaintext import article_lines, page_header
 from paperterm.model.problems import IssueFileError
-from paperterm.options import ReaderOptions
 from paperterm.state.paths import cache_dir, library_dir
-from paperterm.state.reading import ReadingState
+
+if TYPE_CHECKING:  # imported where used: every command pays only for what it needs
+    from paperterm.model.issue import Issue
+    from paperterm.options import ReaderOptions
+    from paperterm.state.reading import ReadingState
 
 
 class UsageError(Exception):
@@ -219,6 +217,7 @@ def _reader_options(args: argparse.Namespace, state: ReadingState) -> ReaderOpti
     """Remembered settings, then the config file, then the command line, each overriding the last."""
     from paperterm.model.highlight import Keyword
     from paperterm.model.script import MODES, ORIGINAL
+    from paperterm.options import ReaderOptions
     from paperterm.state.config import load_config
     from paperterm.state.settings import has_settings, load_settings
 
@@ -268,6 +267,8 @@ def _resume_target(args: argparse.Namespace, state: ReadingState) -> tuple[Path,
 
 
 def _cmd_open(args: argparse.Namespace) -> int:
+    from paperterm.state.reading import ReadingState
+
     state = ReadingState.open()
     try:
         target = _resume_target(args, state)
@@ -284,6 +285,7 @@ def _cmd_open(args: argparse.Namespace) -> int:
 def _cmd_import(args: argparse.Namespace) -> int:
     from paperterm.model.importer.issue import Source, import_issue
     from paperterm.model.importer.text import ImportProblem, decode
+    from paperterm.model.loader import slug
 
     date = parse_when(args.date)
     if date is None:
@@ -297,7 +299,7 @@ def _cmd_import(args: argparse.Namespace) -> int:
         except ImportProblem as exc:
             print(f"paperterm: {name}: {exc}", file=sys.stderr)
             return 1
-    if args.paper_id is not None and not re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)*", args.paper_id):
+    if args.paper_id is not None and slug(args.paper_id) != args.paper_id:
         raise UsageError("--paper-id must use only a-z, 0-9 and '-'")
     try:
         result = import_issue(
@@ -353,6 +355,10 @@ def _write_atomically(path: Path, text: str) -> None:
 
 
 def _cmd_recent(args: argparse.Namespace) -> int:
+    import time
+
+    from paperterm.state.reading import ReadingState
+
     state = ReadingState.open()
     try:
         records = state.recent(args.limit)
@@ -370,6 +376,10 @@ def _cmd_recent(args: argparse.Namespace) -> int:
 
 
 def _cmd_state(args: argparse.Namespace) -> int:
+    import json
+
+    from paperterm.state.reading import ReadingState
+
     state = ReadingState.open()
     try:
         if state.notice:
@@ -441,6 +451,8 @@ def _cmd_check(args: argparse.Namespace) -> int:
 
 
 def _cmd_cat(args: argparse.Namespace) -> int:
+    from paperterm.model.plaintext import article_lines, page_header
+
     issue = _load(args)
     if args.script:
         from paperterm.model.script import MODES, Script

@@ -49,6 +49,8 @@ SAVE_DELAY = 0.3
 class ReaderScreen(Screen[None]):
     """Reads one issue."""
 
+    AUTO_FOCUS = "#headlines"
+
     BINDINGS = [
         Binding("n", "next_article", "Next", tooltip="Next article, across pages"),
         Binding("p", "previous_article", "Previous", tooltip="Previous article, across pages"),
@@ -82,9 +84,9 @@ class ReaderScreen(Screen[None]):
 
     page: var[Page | None] = var(None)
     article: var[Article | None] = var(None)
-    pane: var[str] = var("headlines")
-    zoomed: var[bool] = var(False)
-    sidebar_shown: var[bool] = var(False)
+    pane: var[str] = var("headlines", init=False)
+    zoomed: var[bool] = var(False, init=False)
+    sidebar_shown: var[bool] = var(False, init=False)
 
     script_on: var[bool] = var(False, init=False)
     script_other: var[str] = var("taiwan", init=False)
@@ -147,7 +149,7 @@ class ReaderScreen(Screen[None]):
             notices.append(self.options.state.notice)
         for notice in notices:
             self.notify(notice, severity="warning", timeout=10)
-        self._load_fold()
+        self.call_after_refresh(self._load_fold)  # after the first frame: it competes for the GIL
 
     def on_unmount(self) -> None:
         self.flush()
@@ -234,19 +236,34 @@ class ReaderScreen(Screen[None]):
     # --- layout and panes ----------------------------------------------------------------
 
     def on_resize(self, event: Resize) -> None:
-        width = event.size.width
-        self.set_class(width < NARROW, "-narrow")
-        self.set_class(width < SINGLE, "-single")
+        self._apply_layout(event.size.width)
 
-    def watch_pane(self, pane: str) -> None:
-        for name in PANES:
-            self.set_class(pane == name, f"-pane-{name}")
+    def watch_pane(self) -> None:
+        self._apply_layout()
 
-    def watch_zoomed(self, zoomed: bool) -> None:
-        self.set_class(zoomed, "-zoomed")
+    def watch_zoomed(self) -> None:
+        self._apply_layout()
 
-    def watch_sidebar_shown(self, shown: bool) -> None:
-        self.set_class(shown, "-sidebar-shown")
+    def watch_sidebar_shown(self) -> None:
+        self._apply_layout()
+
+    def _apply_layout(self, width: int | None = None) -> None:
+        """Set every layout class at once: each restyle of the screen touches every widget."""
+        width = width if width is not None else self.size.width
+        wanted = {
+            "-narrow": 0 < width < NARROW,
+            "-single": 0 < width < SINGLE,
+            "-zoomed": self.zoomed,
+            "-sidebar-shown": self.sidebar_shown,
+            # Which pane has the keyboard only changes the layout where one pane shows at a time.
+            **{f"-pane-{name}": 0 < width < SINGLE and self.pane == name for name in PANES},
+        }
+        changed = [name for name, on in wanted.items() if self.has_class(name) != on]
+        if not changed:
+            return
+        for name in changed:
+            self.set_class(wanted[name], name, update=False)
+        self.update_node_styles()
 
     def _visible_panes(self) -> list[str]:
         """The panes a reader can reach with tab in the current layout."""

@@ -5,8 +5,6 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-import platformdirs
-
 APP = "paperterm"
 
 
@@ -24,16 +22,26 @@ def library_dir(explicit: str | Path | None = None, cwd: Path | None = None) -> 
     local = (cwd or Path.cwd()) / "issues"
     if local.is_dir():
         return local
+    import platformdirs  # only when nothing closer says where the library is
+
     return Path(platformdirs.user_data_dir(APP)) / "issues"
 
 
 def cache_dir() -> Path:
     """Derived data that can be rebuilt at any time ($PAPERTERM_CACHE_DIR overrides)."""
     from_env = os.environ.get("PAPERTERM_CACHE_DIR")
-    return Path(from_env) if from_env else Path(platformdirs.user_cache_dir(APP))
+    if from_env:
+        return Path(from_env)
+    import platformdirs
+
+    return Path(platformdirs.user_cache_dir(APP))
 
 
 def state_dir() -> Path:
     """The reader's own data: settings and reading state ($PAPERTERM_STATE_DIR overrides)."""
     from_env = os.environ.get("PAPERTERM_STATE_DIR")
-    return Path(from_env) if from_env else Path(platformdirs.user_state_dir(APP))
+    if from_env:
+        return Path(from_env)
+    import platformdirs
+
+    return Path(platformdirs.user_state_dir(APP))

@@ -1,0 +1,101 @@
+"""Startup: the real command in tmux until the article is on screen, against the baseline app;
+and `paperterm cat` against `python -c "import yaml"`."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import uuid
+from pathlib import Path
+
+from bench.baseline_app import MARKER
+from bench.paths import ROOT
+from bench.result import Result
+
+PAPERTERM = str(Path(sys.executable).parent / "paperterm")
+ARTICLE_TEXT = "位于临汾经济开发区"
+
+
+def time_to_screen(argv: list[str], marker: str, env: dict[str, str], cwd: Path, width: int = 100) -> float:
+    """Seconds from starting `argv` in a new tmux window until `marker` is on its screen."""
+    socket = f"ptbench-{uuid.uuid4().hex[:8]}"
+    tmux = ["tmux", "-L", socket, "-f", "/dev/null"]
+    command = " ".join(["exec", "env", *[f"{k}={v}" for k, v in env.items()], *argv])
+    start = time.perf_counter()
+    subprocess.run(
+        [*tmux, "new-session", "-d", "-x", str(width), "-y", "30", "-c", str(cwd), command], check=True
+    )
+    try:
+        while time.perf_counter() - start < 20:
+            screen = subprocess.run([*tmux, "capture-pane", "-p"], capture_output=True, text=True).stdout
+            if marker in screen:
+                return time.perf_counter() - start
+            time.sleep(0.005)
+        raise RuntimeError(f"{argv} never showed {marker!r}")
+    finally:
+        subprocess.run([*tmux, "kill-server"], capture_output=True)
+
+
+def first_frame_result(runs: int = 15) -> Result:
+    """Median first frame of `paperterm open` over the baseline's, alternating runs."""
+    if shutil.which("tmux") is None:
+        raise RuntimeError("tmux is needed for the first-frame benchmark")
+    home = Path(tempfile.mkdtemp(prefix="ptbench-"))
+    env = {
+        "HOME": str(home),
+        "PATH": os.environ.get("PATH", ""),
+        "TERM": "xterm-256color",
+        "LANG": "C.UTF-8",
+        "PAPERTERM_LIBRARY": str(ROOT / "issues"),
+        "PAPERTERM_STATE_DIR": str(home / "state"),
+        "PAPERTERM_CACHE_DIR": str(home / "cache"),
+        "PYTHONPATH": str(ROOT),
+    }
+    ours, theirs = [], []
+    baseline = [sys.executable, "-m", "bench.baseline_app"]
+    time_to_screen([PAPERTERM, "open", "2024-11-19"], ARTICLE_TEXT, env, ROOT)  # builds the fold cache
+    for _ in range(runs):
+        theirs.append(time_to_screen(baseline, MARKER, env, ROOT))
+        ours.append(time_to_screen([PAPERTERM, "open", "2024-11-19"], ARTICLE_TEXT, env, ROOT))
+    return Result(
+        "first frame: paperterm open",
+        statistics.median(ours) * 1000,
+        statistics.median(theirs) * 1000,
+        "ms",
+        1.15,
+        "bare Textual app, same shape",
+    )
+
+
+def cat_result(runs: int = 15) -> Result:
+    """`paperterm cat 2024-11-19 > /dev/null` against `python -c "import yaml"`."""
+    env = {**os.environ, "PAPERTERM_LIBRARY": str(ROOT / "issues")}
+
+    def timed(argv: list[str]) -> float:
+        start = time.perf_counter()
+        subprocess.run(argv, stdout=subprocess.DEVNULL, env=env, check=True)
+        return time.perf_counter() - start
+
+    ours, theirs = [], []
+    for _ in range(runs):
+        theirs.append(timed([sys.executable, "-c", "import yaml"]))
+        ours.append(timed([PAPERTERM, "cat", "2024-11-19"]))
+    return Result(
+        "paperterm cat > /dev/null",
+        statistics.median(ours) * 1000,
+        statistics.median(theirs) * 1000,
+        "ms",
+        1.5,
+        'python -c "import yaml"',
+    )
+
+
+def run(quick: bool = False) -> list[Result]:
+    """Startup benchmarks; `quick` runs each once."""
+    runs = 1 if quick else 15
+    return [first_frame_result(runs), cat_result(runs)]
