@@ -9,6 +9,7 @@ the persisting.
 from __future__ import annotations
 
 import sqlite3
+from typing import TYPE_CHECKING
 
 from textual import on, work
 from textual.app import ComposeResult
@@ -26,7 +27,6 @@ from paperterm.model.highlight import Keyword, Matcher
 from paperterm.model.issue import Article, Issue, Page
 from paperterm.model.layout import HEAD, TAIL
 from paperterm.model.script import MODES, ORIGINAL, SIMPLIFIED, Mode, Script, is_traditional, modes_for
-from paperterm.model.search import Hit, search_issue
 from paperterm.options import ReaderOptions
 from paperterm.state.reading import ArticleRecord
 from paperterm.state.session import ReadingSession
@@ -36,6 +36,9 @@ from paperterm.widgets.headline_list import HeadlineList
 from paperterm.widgets.issue_header import IssueHeader
 from paperterm.widgets.page_list import PageList
 from paperterm.widgets.reading_progress import ReadingProgress
+
+if TYPE_CHECKING:
+    from paperterm.model.search import Hit
 
 NARROW = 100
 """Below this many columns the sidebar folds away."""
@@ -427,6 +430,8 @@ class ReaderScreen(Screen[None]):
     def _jump(self, result: tuple[str, Hit] | None) -> None:
         if result is None:
             return
+        from paperterm.model.search import search_issue
+
         query, hit = result
         self.search_term = query.strip() or None
         self._hits = search_issue(self.issue, query, self.fold)

@@ -11,13 +11,6 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import platformdirs
-
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover - exercised on Python 3.10 only
-    import tomli as tomllib
-
 from paperterm.model.script import MODES, TO_TRADITIONAL
 
 _TRADITIONAL_NAMES = tuple(m.name for m in TO_TRADITIONAL)
@@ -35,7 +28,11 @@ class Config:
 def config_path() -> Path:
     """$PAPERTERM_CONFIG, else config.toml in the user config dir."""
     from_env = os.environ.get("PAPERTERM_CONFIG")
-    return Path(from_env) if from_env else Path(platformdirs.user_config_dir("paperterm")) / "config.toml"
+    if from_env:
+        return Path(from_env)
+    import platformdirs
+
+    return Path(platformdirs.user_config_dir("paperterm")) / "config.toml"
 
 
 def load_config(path: Path | None = None) -> Config:
@@ -47,6 +44,10 @@ def load_config(path: Path | None = None) -> Config:
         return Config()
     except OSError as exc:
         return Config(problems=(f"{path}: cannot read config: {exc.strerror or exc}; using defaults",))
+    if sys.version_info >= (3, 11):  # imported only when there is a file to read
+        import tomllib
+    else:  # pragma: no cover - exercised on Python 3.10 only
+        import tomli as tomllib
     try:
         data = tomllib.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:

@@ -248,6 +248,9 @@ class ArticleView(ScrollView, can_focus=True):
             )
 
     def render_line(self, y: int) -> Strip:
+        if self.scrollable_content_region.width != self._laid_width:
+            self._relayout()  # lay out in the very first frame, not a frame after the first resize
+            self._restore()
         scroll_x, scroll_y = self.scroll_offset
         index = scroll_y + y
         width = self.scrollable_content_region.width
