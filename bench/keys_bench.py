@@ -13,17 +13,16 @@ import statistics
 import time
 from collections.abc import Awaitable, Callable
 
+from bench.generate import big_issue
+from bench.paths import SAMPLE
+from bench.result import Result
+from bench.script_bench import KEYWORDS
 from paperterm.app import make_app
 from paperterm.model.highlight import Keyword
 from paperterm.model.issue import Issue
 from paperterm.model.loader import load_issue
 from paperterm.options import ReaderOptions
 from paperterm.screens.reader import ReaderScreen
-
-from bench.generate import big_issue
-from bench.paths import SAMPLE
-from bench.result import Result
-from bench.script_bench import KEYWORDS
 
 BUDGET_SAMPLE_MS = 16
 BUDGET_BIG_MS = 50
@@ -39,7 +38,9 @@ def long_article_issue(chars: int = 10_000) -> Issue:
     return dataclasses.replace(issue, pages=(dataclasses.replace(page, articles=articles),))
 
 
-async def _measure(issue: Issue, keywords: tuple[Keyword, ...], repeat: int) -> dict[str, tuple[float, float]]:
+async def _measure(
+    issue: Issue, keywords: tuple[Keyword, ...], repeat: int
+) -> dict[str, tuple[float, float]]:
     app = make_app(issue, ReaderOptions(keywords=keywords))
     timings: dict[str, list[float]] = {}
     async with app.run_test(size=(100, 30)) as pilot:

@@ -26,3 +26,18 @@ def test_every_benchmark_runs_and_reports_a_ratio() -> None:
 def test_import_benchmark_runs() -> None:
     (result,) = import_bench.run(quick=True)
     assert result.value > 0 and result.ratio > 0
+
+
+def test_keystroke_benchmark_runs() -> None:
+    from bench import keys_bench
+
+    results = keys_bench.run(quick=True)
+    assert {r.name.split(",")[0] for r in results} >= {"key n (next article)", "key t (script toggle)"}
+    assert all(r.value > 0 and r.baseline > 0 for r in results)
+
+
+def test_startup_and_memory_benchmarks_run() -> None:
+    from bench import first_frame, memory_bench
+
+    assert all(r.value > 0 and r.baseline > 0 for r in first_frame.run(quick=True))
+    assert all(r.value > 0 and r.baseline > 0 for r in memory_bench.run(quick=True))

@@ -55,7 +55,7 @@ def test_list_shows_date_paper_pages_articles(capsys: pytest.CaptureFixture[str]
 def test_list_parses_only_new_or_changed_files(
     capsys: pytest.CaptureFixture[str], library: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import paperterm.cli as cli
+    import paperterm.cli.issues as cli
 
     parsed: list[Path] = []
     real = cli.load_issue
@@ -299,7 +299,7 @@ def test_open_without_a_date_resumes_the_last_issue(
 ) -> None:
     import argparse
 
-    from paperterm.cli import _resume_target
+    from paperterm.cli.resolve import resume_target as _resume_target
 
     state = _reading(tmp_path, monkeypatch)
     newer = library / "2024-11-20.yaml"

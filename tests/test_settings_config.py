@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from paperterm.cli import _reader_options
+from paperterm.cli.reader import reader_options as _reader_options
 from paperterm.model.highlight import Keyword
 from paperterm.state.config import load_config
 from paperterm.state.reading import ReadingState

@@ -154,13 +154,17 @@ class ArticleView(ScrollView, can_focus=True):
         self.refresh()
 
     def on_resize(self) -> None:
+        self._relayout_in_place()
+        self._report()
+
+    def _relayout_in_place(self) -> None:
+        """Re-wrap for a new width, keeping the same source position at the top."""
         position = self.position
         self._relayout()
         if self.restore_to is not None:
             self._restore()
         else:
             self.go_to(*position)
-        self._report()
 
     @property
     def position(self) -> tuple[int, int]:
@@ -249,8 +253,7 @@ class ArticleView(ScrollView, can_focus=True):
 
     def render_line(self, y: int) -> Strip:
         if self.scrollable_content_region.width != self._laid_width:
-            self._relayout()  # lay out in the very first frame, not a frame after the first resize
-            self._restore()
+            self._relayout_in_place()  # a new width shows in this frame, not the one after the resize event
         scroll_x, scroll_y = self.scroll_offset
         index = scroll_y + y
         width = self.scrollable_content_region.width

@@ -1,0 +1,46 @@
+"""The `paperterm` command. Only `open` imports Textual; everything else stays light."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+
+from paperterm.cli.issues import cmd_cat, cmd_check, cmd_import, cmd_list, cmd_search
+from paperterm.cli.parser import UsageError, build_parser
+from paperterm.cli.reader import cmd_open, cmd_recent, cmd_state
+from paperterm.model.problems import IssueFileError
+
+_COMMANDS = {
+    "open": cmd_open,
+    "list": cmd_list,
+    "check": cmd_check,
+    "cat": cmd_cat,
+    "search": cmd_search,
+    "import": cmd_import,
+    "recent": cmd_recent,
+    "state": cmd_state,
+}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; return the exit status instead of exiting, so tests can call it."""
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+        if args.command is None:
+            parser.print_help()
+            return 2
+        return _COMMANDS[args.command](args)
+    except UsageError as exc:
+        print(f"paperterm: {exc}", file=sys.stderr)
+        return 2
+    except IssueFileError as exc:
+        for problem in exc.problems:
+            print(f"paperterm: {problem}", file=sys.stderr)
+        return 1
+    except SystemExit as exc:  # --help and --version
+        return exc.code if isinstance(exc.code, int) else 0
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 0

@@ -1,0 +1,131 @@
+"""`open`, `recent` and `state`: the reader and what it remembers."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from paperterm.cli.parser import UsageError
+from paperterm.cli.resolve import load, resume_target
+from paperterm.model.loader import load_issue
+from paperterm.state.paths import cache_dir
+
+if TYPE_CHECKING:  # imported where used: every command pays only for what it needs
+    from paperterm.options import ReaderOptions
+    from paperterm.state.reading import ReadingState
+
+
+def reader_options(args: argparse.Namespace, state: ReadingState) -> ReaderOptions:
+    """Remembered settings, then the config file, then the command line, each overriding the last."""
+    from paperterm.model.highlight import Keyword
+    from paperterm.model.script import MODES, ORIGINAL
+    from paperterm.options import ReaderOptions
+    from paperterm.state.config import load_config
+    from paperterm.state.settings import has_settings, load_settings
+
+    config = load_config()
+    settings = load_settings(state)
+    script_on, script_other = settings.script_on, settings.script_other
+    if not has_settings(state) and config.script:
+        script_on = config.script != ORIGINAL.name
+        script_other = config.script if config.script != "simplified" else script_other
+    if args.script:
+        script_on = args.script != ORIGINAL.name
+        if args.script != "simplified" and MODES[args.script].config:
+            script_other = args.script
+    words = (
+        settings.keywords if settings.keywords is not None else tuple(Keyword(w) for w in config.highlight)
+    )
+    known = {k.word for k in words}
+    extra = tuple(
+        Keyword(w) for w in dict.fromkeys(w.strip() for w in args.highlight) if w and w not in known
+    )
+    return ReaderOptions(
+        script_on=script_on,
+        script_other=script_other,
+        keywords=(*words, *extra),
+        state=state,
+        fold_cache=cache_dir() / "fold.json",
+        notices=config.problems,
+    )
+
+
+def cmd_open(args: argparse.Namespace) -> int:
+    from paperterm.state.reading import ReadingState
+
+    state = ReadingState.open()
+    try:
+        target = resume_target(args, state)
+        issue = load_issue(*target) if target else load(args)
+        options = reader_options(args, state)
+        from paperterm.app import make_app
+
+        make_app(issue, options).run()
+    finally:
+        state.close()
+    return 0
+
+
+def cmd_recent(args: argparse.Namespace) -> int:
+    import time
+
+    from paperterm.state.reading import ReadingState
+
+    state = ReadingState.open()
+    try:
+        records = state.recent(args.limit)
+    finally:
+        state.close()
+    if state.notice:
+        print(f"paperterm: {state.notice}", file=sys.stderr)
+    for r in records:
+        opened = time.strftime("%Y-%m-%d %H:%M", time.localtime(r.opened_at))
+        last = f"  {r.last_title}" if r.last_title else ""
+        print(
+            f"{r.date}  {r.paper_id:<8} {r.paper}  {r.read}/{r.total_articles} read  (opened {opened}){last}"
+        )
+    return 0
+
+
+def cmd_state(args: argparse.Namespace) -> int:
+    import json
+
+    from paperterm.state.reading import ReadingState
+
+    state = ReadingState.open()
+    try:
+        if state.notice:
+            print(f"paperterm: {state.notice}", file=sys.stderr)
+        if args.action == "path":
+            print(state.path if state.path is not None else "(in memory: the state folder cannot be written)")
+        elif args.action == "export":
+            text = json.dumps(state.export(), ensure_ascii=False, indent=1)
+            if args.file and args.file != "-":
+                Path(args.file).write_text(text + "\n", encoding="utf-8")
+            else:
+                print(text)
+        elif args.action == "import":
+            if not args.file:
+                raise UsageError("state import needs a FILE (or - for standard input)")
+            raw = sys.stdin.read() if args.file == "-" else _read_text(Path(args.file))
+            try:
+                state.import_(json.loads(raw))
+            except ValueError as exc:
+                print(f"paperterm: {args.file}: {exc}", file=sys.stderr)
+                return 1
+        elif args.action == "reset":
+            if not args.yes:
+                raise UsageError("state reset forgets every position and mark; add --yes to do it")
+            state.reset()
+    finally:
+        state.close()
+    return 0
+
+
+def _read_text(path: Path) -> str:
+    try:
+        return path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise UsageError(f"cannot read {path}: {exc}") from None
