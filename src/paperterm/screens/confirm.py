@@ -6,25 +6,16 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Static
 
+from paperterm.screens.dialog import Dialog
 
-class Confirm(ModalScreen[bool]):
+
+class Confirm(Dialog[bool]):
     """Asks a question; y or enter says yes, n or escape says no."""
 
     DEFAULT_CSS = """
-    Confirm {
-        align: center middle;
-        & > Vertical {
-            width: 60;
-            max-width: 100%;
-            height: auto;
-            border: round $warning;
-            background: $surface;
-            padding: 0 2;
-        }
-    }
+    Confirm > .panel { border: round $warning; padding: 0 2; }
     """
     BINDINGS = [
         Binding("y,enter", "answer(True)", "Yes"),
@@ -36,7 +27,7 @@ class Confirm(ModalScreen[bool]):
         self.question = question
 
     def compose(self) -> ComposeResult:
-        with Vertical():
+        with Vertical(classes="panel"):
             yield Static(Text(self.question), id="question")
             yield Static(Text("y: yes    n: no", style="dim"))
 

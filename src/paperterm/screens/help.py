@@ -7,8 +7,9 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
-from textual.screen import ModalScreen
 from textual.widgets import Static
+
+from paperterm.screens.dialog import Dialog
 
 GROUPS: list[tuple[str, str]] = [
     ("Reader", "paperterm.screens.reader:ReaderScreen"),
@@ -47,25 +48,14 @@ def key_table() -> Table:
     return table
 
 
-class HelpScreen(ModalScreen[None]):
+class HelpScreen(Dialog[None]):
     """Lists every key; any of escape, q or ? closes it."""
 
     DEFAULT_CSS = """
-    HelpScreen {
-        align: center middle;
-        & > VerticalScroll {
-            width: 64;
-            max-width: 100%;
-            height: auto;
-            max-height: 90%;
-            border: round $accent;
-            background: $surface;
-            padding: 0 1;
-        }
-    }
+    HelpScreen > .panel { width: 64; }
     """
     BINDINGS = [Binding("escape,q,question_mark", "dismiss", "Close")]
 
     def compose(self) -> ComposeResult:
-        with VerticalScroll():
+        with VerticalScroll(classes="panel"):
             yield Static(key_table(), id="keys")

@@ -7,11 +7,11 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from paperterm.model.highlight import Keyword
+from paperterm.screens.dialog import Dialog
 from paperterm.widgets.highlight_styles import keyword_style
 
 
@@ -44,21 +44,12 @@ class KeywordList(OptionList):
             screen.remove_keyword(self.highlighted)
 
 
-class KeywordManager(ModalScreen[tuple[Keyword, ...]]):
+class KeywordManager(Dialog[tuple[Keyword, ...]]):
     """Edits the list of keywords and returns it when closed."""
 
     DEFAULT_CSS = """
     KeywordManager {
-        align: center middle;
-        & > Vertical {
-            width: 50;
-            max-width: 100%;
-            height: auto;
-            max-height: 90%;
-            border: round $accent;
-            background: $surface;
-            padding: 0 1;
-        }
+        & > .panel { width: 50; }
         & KeywordList { height: auto; max-height: 16; }
     }
     """
@@ -69,7 +60,7 @@ class KeywordManager(ModalScreen[tuple[Keyword, ...]]):
         self.keywords = list(keywords)
 
     def compose(self) -> ComposeResult:
-        with Vertical():
+        with Vertical(classes="panel"):
             yield Static(Text("Keywords — enter adds; space switches on/off; d removes", style="bold"))
             yield Input(placeholder="new keyword (any script: 煤礦 finds 煤矿)", id="new-keyword")
             yield KeywordList(id="keyword-list")

@@ -7,11 +7,11 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.screen import ModalScreen
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from paperterm.model.script import PHRASE_WARNING, Mode
+from paperterm.screens.dialog import Dialog
 
 
 def mode_prompt(mode: Mode) -> Text:
@@ -23,20 +23,11 @@ def mode_prompt(mode: Mode) -> Text:
     return text
 
 
-class ScriptPicker(ModalScreen[str | None]):
+class ScriptPicker(Dialog[str | None]):
     """Lists the modes for this issue's language; returns the chosen mode's name."""
 
     DEFAULT_CSS = """
     ScriptPicker {
-        align: center middle;
-        & > Vertical {
-            width: 60;
-            max-width: 100%;
-            height: auto;
-            border: round $accent;
-            background: $surface;
-            padding: 0 1;
-        }
         & OptionList { height: auto; max-height: 10; }
         & #warning { color: $text-warning; }
     }
@@ -49,7 +40,7 @@ class ScriptPicker(ModalScreen[str | None]):
         self.current = current
 
     def compose(self) -> ComposeResult:
-        with Vertical():
+        with Vertical(classes="panel"):
             yield Static(Text("Show the text as…", style="bold"))
             options = OptionList(*(Option(mode_prompt(m), id=m.name) for m in self.modes), id="modes")
             options.highlighted = next((i for i, m in enumerate(self.modes) if m.name == self.current), 0)

@@ -9,7 +9,6 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
@@ -18,6 +17,7 @@ from paperterm.model.highlight import SEARCH
 from paperterm.model.issue import Issue
 from paperterm.model.script import Script
 from paperterm.model.search import Hit, search_issue
+from paperterm.screens.dialog import Dialog
 from paperterm.widgets.highlight_styles import keyword_style
 
 MAX_RESULTS = 500
@@ -34,21 +34,12 @@ def hit_prompt(hit: Hit, script: Script) -> Text:
     return text
 
 
-class SearchScreen(ModalScreen[tuple[str, Hit] | None]):
+class SearchScreen(Dialog[tuple[str, Hit] | None]):
     """Type to search; enter moves to the results; enter on a result jumps there."""
 
     DEFAULT_CSS = """
     SearchScreen {
-        align: center middle;
-        & > Vertical {
-            width: 80%;
-            min-width: 20;
-            max-width: 100%;
-            height: 80%;
-            border: round $accent;
-            background: $surface;
-            padding: 0 1;
-        }
+        & > .panel { width: 80%; min-width: 20; height: 80%; max-height: 100%; }
         & #results { height: 1fr; }
     }
     """
@@ -63,7 +54,7 @@ class SearchScreen(ModalScreen[tuple[str, Hit] | None]):
         self.hits: list[Hit] = []
 
     def compose(self) -> ComposeResult:
-        with Vertical():
+        with Vertical(classes="panel"):
             yield Input(value=self.query_text, placeholder="search this issue (煤礦 finds 煤矿)", id="query")
             yield Static(id="summary")
             yield OptionList(id="results")

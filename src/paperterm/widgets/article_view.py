@@ -88,6 +88,25 @@ class ArticleView(ScrollView, can_focus=True):
         self.restore_to: tuple[int, int] | None = None
         """A (block, offset) to scroll to once the next article is laid out."""
 
+    # Over SSH an animated scroll is a dozen frames to send for one keypress: jump instead.
+    def action_page_down(self) -> None:
+        self.scroll_page_down(animate=False)
+
+    def action_page_up(self) -> None:
+        self.scroll_page_up(animate=False)
+
+    def action_scroll_home(self) -> None:
+        self.scroll_home(animate=False)
+
+    def action_scroll_end(self) -> None:
+        self.scroll_end(animate=False)
+
+    def action_scroll_down(self) -> None:
+        self.scroll_relative(y=1, animate=False)
+
+    def action_scroll_up(self) -> None:
+        self.scroll_relative(y=-1, animate=False)
+
     @property
     def lines(self) -> list[LaidLine]:
         """The current layout, for tests and for finding positions."""
