@@ -22,7 +22,17 @@ class PapertermApp(App[None]):
 
     CSS_PATH = "paperterm.tcss"
     TITLE = "paperterm"
-    BINDINGS = [Binding("q", "quit", "Quit", tooltip="Quit paperterm")]
+    BINDINGS = [
+        Binding("q", "quit", "Quit", tooltip="Quit paperterm"),
+        Binding(
+            "ctrl+c",
+            "quit",
+            "Quit",
+            tooltip="Quit paperterm (as in any terminal program)",
+            show=False,
+            priority=True,
+        ),
+    ]
 
     def __init__(self, issue: Issue, options: ReaderOptions | None = None) -> None:
         super().__init__()

@@ -8,6 +8,7 @@ cost anything, and every problem in a file can be reported at once.
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
 import zlib
 from pathlib import Path
@@ -20,7 +21,18 @@ from paperterm.model.problems import IssueFileError, Problem
 from paperterm.model.sanitize import clean
 
 FORMAT = "paperterm/1"
-MAX_BYTES = 20 * 1024 * 1024
+DEFAULT_MAX_MB = 20
+
+
+def size_limit() -> int:
+    """Files larger than this are refused before they are read: $PAPERTERM_MAX_ISSUE_MB, default 20."""
+    try:
+        megabytes = float(os.environ.get("PAPERTERM_MAX_ISSUE_MB", DEFAULT_MAX_MB))
+    except ValueError:
+        megabytes = DEFAULT_MAX_MB
+    return int(max(megabytes, 0.001) * 1024 * 1024)
+
+
 MAX_DEPTH = 12
 
 _Loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -365,7 +377,9 @@ def _check_file_name(issue: Issue, path: str, root: yaml.Node, checker: _Checker
     return Issue(**{**issue.__dict__, "path": path})
 
 
-def load_issue(path: str | Path, default_paper_id: str | None = None, *, max_bytes: int = MAX_BYTES) -> Issue:
+def load_issue(
+    path: str | Path, default_paper_id: str | None = None, *, max_bytes: int | None = None
+) -> Issue:
     """Load one issue file, or raise IssueFileError with every problem in it."""
     issue, problems = check_file(path, default_paper_id, max_bytes=max_bytes)
     if issue is None:
@@ -374,18 +388,24 @@ def load_issue(path: str | Path, default_paper_id: str | None = None, *, max_byt
 
 
 def check_file(
-    path: str | Path, default_paper_id: str | None = None, *, max_bytes: int = MAX_BYTES
+    path: str | Path, default_paper_id: str | None = None, *, max_bytes: int | None = None
 ) -> tuple[Issue | None, list[Problem]]:
     """Read and validate one file; unreadable files become problems, not exceptions."""
+    limit = max_bytes if max_bytes is not None else size_limit()
     name = str(path)
     try:
         with open(path, "rb") as handle:
-            data = handle.read(max_bytes + 1)
+            data = handle.read(limit + 1)
     except OSError as exc:
         return None, [Problem(name, 0, f"cannot read file: {exc.strerror or exc}")]
-    if len(data) > max_bytes:
+    if len(data) > limit:
         return None, [
-            Problem(name, 1, f"file is larger than {max_bytes // (1024 * 1024)} MB; refusing to load it")
+            Problem(
+                name,
+                1,
+                f"file is larger than {round(limit / (1024 * 1024), 3):g} MB "
+                "(the limit is $PAPERTERM_MAX_ISSUE_MB); refusing to load it",
+            )
         ]
     try:
         text = _decode(data, name)

@@ -151,7 +151,7 @@ class ReaderScreen(Screen[None]):
         if self.options.state is not None and self.options.state.notice:
             notices.append(self.options.state.notice)
         for notice in notices:
-            self.notify(notice, severity="warning", timeout=10)
+            self.notify(notice, severity="warning", timeout=10, markup=False)  # paths and messages may hold [
         self.call_after_refresh(self._load_fold)  # after the first frame: it competes for the GIL
 
     def on_unmount(self) -> None:
@@ -540,7 +540,9 @@ class ReaderScreen(Screen[None]):
         try:
             self.session.flush()
         except sqlite3.Error as exc:
-            self.app.call_later(self.notify, f"Could not save reading position: {exc}", severity="error")
+            self.app.call_later(
+                self.notify, f"Could not save reading position: {exc}", severity="error", markup=False
+            )
 
     def _save(self, keywords_edited: bool = False) -> None:
         state = self.options.state
