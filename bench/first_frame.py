@@ -25,7 +25,7 @@ def time_to_screen(argv: list[str], marker: str, env: dict[str, str], cwd: Path,
     """Seconds from starting `argv` in a new tmux window until `marker` is on its screen."""
     socket = f"ptbench-{uuid.uuid4().hex[:8]}"
     tmux = ["tmux", "-L", socket, "-f", "/dev/null"]
-    command = " ".join(["exec", "env", *[f"{k}={v}" for k, v in env.items()], *argv])
+    command = " ".join(["exec", "env", "-i", *[f"{k}={v}" for k, v in env.items()], *argv])
     start = time.perf_counter()
     subprocess.run(
         [*tmux, "new-session", "-d", "-x", str(width), "-y", "30", "-c", str(cwd), command], check=True

@@ -22,7 +22,7 @@ def peak_rss_kib(argv: list[str], marker: str, env: dict[str, str]) -> int:
     """Start `argv` in tmux, wait for `marker` on screen and a moment more, read its VmHWM."""
     socket = f"ptmem-{uuid.uuid4().hex[:8]}"
     tmux = ["tmux", "-L", socket, "-f", "/dev/null"]
-    command = " ".join(["exec", "env", *[f"{k}={v}" for k, v in env.items()], *argv])
+    command = " ".join(["exec", "env", "-i", *[f"{k}={v}" for k, v in env.items()], *argv])
     subprocess.run(
         [*tmux, "new-session", "-d", "-x", "100", "-y", "30", "-c", str(ROOT), command], check=True
     )

@@ -71,8 +71,8 @@ async def test_marks_progress_and_m(tmp_path: Path) -> None:
     app = make_app(ISSUE, options(tmp_path))
     async with app.run_test(size=(120, 30)) as pilot:
         await pilot.pause()
-        assert headline(app, 0).startswith("✓ ")  # the photo item fits: its end was on screen
-        assert headline(app, 1).startswith("● ") and headline(app, 2).startswith("● ")
+        assert headline(app, 0).startswith("✓")  # the photo item fits: its end was on screen
+        assert headline(app, 1).startswith("●") and headline(app, 2).startswith("●")
         await pilot.press("n", "enter", "space")
         await pilot.pause()
         assert headline(app, 1).startswith("◐")
@@ -80,7 +80,7 @@ async def test_marks_progress_and_m(tmp_path: Path) -> None:
         assert "¶" in progress and "%" in progress
         await pilot.press("m")
         await pilot.pause()
-        assert headline(app, 1).startswith("✓ ")
+        assert headline(app, 1).startswith("✓")
         assert "6/8" in str(reader(app).query_one("#sidebar", OptionList).get_option_at_index(0).prompt)
         await pilot.press("m")
         await pilot.pause()
@@ -102,10 +102,10 @@ async def test_u_goes_to_the_next_unread_and_U_marks_the_page(tmp_path: Path) ->
         assert "Mark all 8 articles of 第1版 要闻 read" in widget_text(app.screen.query_one("#question"))
         await pilot.press("n")
         await pilot.pause()
-        assert headline(app, 3).startswith("● ")
+        assert headline(app, 3).startswith("●")
         await pilot.press("U", "y")
         await pilot.pause()
-        assert all(headline(app, i).startswith("✓ ") for i in range(8))
+        assert all(headline(app, i).startswith("✓") for i in range(8))
         assert "0/8" in str(reader(app).query_one("#sidebar", OptionList).get_option_at_index(0).prompt)
         await pilot.press("u")
         await pilot.pause()

@@ -27,8 +27,11 @@ class Tmux:
         self.config.write_text("set -g remain-on-exit on\n", encoding="utf-8")
         exports = " ".join(f"{k}={shlex.quote(v)}" for k, v in env.items())
         # exec: the pane's process is paperterm itself, so tests can signal it.
-        command = f"cd {shlex.quote(str(cwd))} && exec env {exports} {shlex.join(argv)}"
-        self._tmux("new-session", "-d", "-x", str(width), "-y", str(height), "-s", "t", command)
+        command = f"cd {shlex.quote(str(cwd))} && exec env -i {exports} {shlex.join(argv)}"
+        # The window gets its size first, then the program starts in it: a program started while
+        # tmux is still resizing a new window can read the old size and miss the change.
+        self._tmux("new-session", "-d", "-x", str(width), "-y", str(height), "-s", "t", "cat")
+        self._tmux("respawn-pane", "-k", "-t", "t", command)
 
     def _tmux(self, *args: str) -> str:
         result = subprocess.run(
@@ -47,9 +50,29 @@ class Tmux:
         """The process running in the pane."""
         return int(self._tmux("display-message", "-p", "-t", "t", "#{pane_pid}").strip())
 
-    def screen(self) -> str:
-        """What the pane shows now."""
-        return self._tmux("capture-pane", "-p", "-t", "t")
+    def screen(self, escapes: bool = False) -> str:
+        """What the pane shows now (with its SGR colour and style escapes, if asked)."""
+        return self._tmux("capture-pane", "-p", *(["-e"] if escapes else []), "-t", "t")
+
+    def type_text(self, text: str) -> None:
+        """Type text literally, as an input method would deliver it (send-keys -l)."""
+        self._tmux("send-keys", "-t", "t", "-l", text)
+
+    def resize(self, width: int, height: int) -> None:
+        """Resize the window, as a terminal emulator does when its window changes."""
+        self._tmux("resize-window", "-t", "t", "-x", str(width), "-y", str(height))
+
+    def record_output(self, file: Path) -> None:
+        """Append every byte the program writes to the terminal to `file` (tmux pipe-pane)."""
+        self._tmux("pipe-pane", "-t", "t", "-o", f"cat >> {shlex.quote(str(file))}")
+
+    def flags(self) -> dict[str, str]:
+        """The pane's terminal modes: alternate screen and mouse reporting."""
+        out = self._tmux(
+            "display-message", "-p", "-t", "t", "#{alternate_on} #{mouse_any_flag} #{mouse_sgr_flag}"
+        )
+        alternate, mouse, sgr = out.split()
+        return {"alternate": alternate, "mouse": mouse, "sgr": sgr}
 
     def wait_for(self, predicate, what: str, timeout: float = 15.0) -> str:  # noqa: ANN001
         """Poll the screen until predicate(screen) holds; fail with the screen if it never does."""

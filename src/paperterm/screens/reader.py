@@ -133,9 +133,7 @@ class ReaderScreen(Screen[None]):
                 records=ReaderScreen.records,
             )
             with Vertical(id="article-pane"):
-                yield ArticleView(id="article").data_bind(
-                    article=ReaderScreen.shown_article, matcher=ReaderScreen.matcher
-                )
+                yield ArticleView(id="article").data_bind(matcher=ReaderScreen.matcher)
                 yield ReadingProgress(id="progress")
         yield Footer(show_command_palette=False)
 
@@ -203,6 +201,12 @@ class ReaderScreen(Screen[None]):
 
     def watch_page(self, page: Page | None) -> None:
         self.shown_page = self.script.page(page) if page is not None else None
+
+    def watch_shown_article(self, article: Article | None) -> None:
+        # Set at once, not through data binding (which lands a message later): keys typed
+        # right after `n` (over SSH they arrive together) must scroll the new article.
+        for view in self.query(ArticleView):
+            view.article = article
 
     def watch_article(self, article: Article | None) -> None:
         self.shown_article = self.script.article(article) if article is not None else None

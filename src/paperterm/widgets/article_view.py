@@ -89,23 +89,28 @@ class ArticleView(ScrollView, can_focus=True):
         """A (block, offset) to scroll to once the next article is laid out."""
 
     # Over SSH an animated scroll is a dozen frames to send for one keypress: jump instead.
+    # Forced, because right after a new article is laid out Textual has not yet decided that
+    # the pane scrolls, and keys typed in that moment would be dropped.
+    def _jump(self, y: float) -> None:
+        self.scroll_to(y=max(0, min(y, self.max_scroll_y)), animate=False, immediate=True, force=True)
+
     def action_page_down(self) -> None:
-        self.scroll_page_down(animate=False)
+        self._jump(self.scroll_y + self.scrollable_content_region.height)
 
     def action_page_up(self) -> None:
-        self.scroll_page_up(animate=False)
+        self._jump(self.scroll_y - self.scrollable_content_region.height)
 
     def action_scroll_home(self) -> None:
-        self.scroll_home(animate=False)
+        self._jump(0)
 
     def action_scroll_end(self) -> None:
-        self.scroll_end(animate=False)
+        self._jump(self.max_scroll_y)
 
     def action_scroll_down(self) -> None:
-        self.scroll_relative(y=1, animate=False)
+        self._jump(self.scroll_y + 1)
 
     def action_scroll_up(self) -> None:
-        self.scroll_relative(y=-1, animate=False)
+        self._jump(self.scroll_y - 1)
 
     @property
     def lines(self) -> list[LaidLine]:
@@ -131,7 +136,7 @@ class ArticleView(ScrollView, can_focus=True):
             self.go_to(*position)
         elif self.restore_to is None or not self._lines:
             self._current = None
-            self.scroll_to(y=0, animate=False, immediate=True, force=True)
+            self._jump(0)
         self._restore()
         self._report()
 
@@ -206,14 +211,14 @@ class ArticleView(ScrollView, can_focus=True):
                 target = index
                 if block in (HEAD, TAIL):
                     break
-        self.scroll_to(y=target, animate=False, immediate=True, force=True)
+        self._jump(target)
 
     def show_line(self, index: int) -> None:
         """Bring a line into view, a third of the way down, unless it is already on screen."""
         top = round(self.scroll_y)
         height = self.scrollable_content_region.height
         if not top <= index < top + height:
-            self.scroll_to(y=max(0, index - height // 3), animate=False, immediate=True, force=True)
+            self._jump(index - height // 3)
 
     def step_match(self, forward: bool) -> None:
         """Move to the next (or previous) match and bring it into view."""

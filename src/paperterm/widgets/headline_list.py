@@ -22,12 +22,12 @@ PHOTO_MARK = "【图】"
 
 
 def reading_mark(record: ArticleRecord | None) -> Text:
-    """The two-cell mark before an item: ● unread, ◐ in progress (with percent), ✓ read."""
+    """The mark before an item: ● unread, ◐ in progress (with percent), ✓ read."""
     if record is None or record.state == "unread":
-        return Text("● ", style="bold")
+        return Text("●", style="bold")
     if record.state == "read":
-        return Text("✓ ", style="dim")
-    return Text(f"◐{round(record.progress * 100):>3}% ", style="dim")
+        return Text("✓", style="dim")
+    return Text(f"◐{round(record.progress * 100)}%", style="dim")
 
 
 def headline_prompt(
@@ -66,7 +66,8 @@ def headline_prompt(
         lines.append(Text(byline, style="dim"))
     if marks:
         mark = reading_mark(record)
-        lines = [Text.assemble(mark if n == 0 else " " * mark.cell_len, line) for n, line in enumerate(lines)]
+        # No space after the mark: Rich would break the line there and leave the mark alone.
+        lines[0] = Text.assemble(mark, lines[0])
     return Text("\n").join(lines)
 
 
@@ -82,7 +83,9 @@ class HeadlineList(OptionList):
     BINDINGS = [
         Binding("j", "cursor_down", "Down", tooltip="Next item (also down arrow)", show=False),
         Binding("k", "cursor_up", "Up", tooltip="Previous item (also up arrow)", show=False),
-        Binding("l", "select", "Open", tooltip="Open the item (also enter)", show=False),
+        # The screen's action runs in the key handler, so keys typed right after enter
+        # (over SSH they arrive together) already go to the article.
+        Binding("enter,l", "screen.open_article", "Open", tooltip="Open the item", show=False),
     ]
 
     page: reactive[Page | None] = reactive(None)
