@@ -233,3 +233,21 @@ async def test_a_broken_config_still_opens_with_a_notice_naming_the_key(
         await pilot.pause()
         assert any("'highlight' must be a list of strings" in str(n.message) for n in app._notifications)
         assert isinstance(app.screen, ReaderScreen) and app.screen.article is not None
+
+
+def test_an_unreadable_library_is_a_message(
+    library: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # chmod cannot lock root (CI's user) out of a folder, so the refusal is simulated.
+    real = Path.iterdir
+
+    def refuse(self: Path):  # noqa: ANN202
+        if self == library:
+            raise PermissionError(13, "Permission denied", str(self))
+        return real(self)
+
+    monkeypatch.setattr(Path, "iterdir", refuse)
+    assert main(["list", "--library", str(library)]) == 0
+    assert capsys.readouterr().err == f"paperterm: no issues found in {library}\n"
+    assert main(["open", "2024-11-19", "--library", str(library)]) == 2
+    assert "no issues found" in capsys.readouterr().err
