@@ -123,10 +123,6 @@ class Fold:
     def __call__(self, text: str) -> str:
         return text.translate(self.table)
 
-    def same(self, a: str, b: str) -> bool:
-        """Whether two characters or strings fold alike."""
-        return self(a) == self(b)
-
 
 def phrase_pairs(
     share: Path, tool: Path, names: Iterable[str] = PHRASE_DICTIONARIES

@@ -78,10 +78,6 @@ class Issue:
             for article in page.articles:
                 yield page, article
 
-    def page(self, number: int) -> Page | None:
-        """The page with this number, if the issue has it."""
-        return next((p for p in self.pages if p.number == number), None)
-
     def find(self, article_id: str) -> tuple[Page, Article] | None:
         """The article with this id and its page, if the issue has it."""
         return next(((p, a) for p, a in self.articles() if a.id == article_id), None)
