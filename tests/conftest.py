@@ -33,3 +33,26 @@ def library(tmp_path: Path) -> Path:
     lib.mkdir()
     (lib / SAMPLE.name).write_bytes(SAMPLE.read_bytes())
     return lib
+
+
+@pytest.fixture
+def terminal(isolated_user: Path, library: Path):  # noqa: ANN201 - yields a factory
+    """Start the real `paperterm ARGS...` in tmux (WIDTHxHEIGHT, extra env); all closed after the test."""
+    from tests.tmux_harness import PAPERTERM, Tmux, user_env
+
+    sessions: list[Tmux] = []
+
+    def start(*args: str, width: int = 80, height: int = 24, **env: str) -> Tmux:
+        session = Tmux(
+            [PAPERTERM, *args],
+            width=width,
+            height=height,
+            env={**user_env(isolated_user, library), **env},
+            cwd=isolated_user,
+        )
+        sessions.append(session)
+        return session
+
+    yield start
+    for session in sessions:
+        session.close()

@@ -14,35 +14,15 @@ import pytest
 from rich.cells import cell_len
 
 from tests.conftest import ROOT
-from tests.tmux_harness import PAPERTERM, Tmux, tmux_available, user_env
+from tests.tmux_harness import tmux_available
 
 pytestmark = pytest.mark.skipif(not tmux_available(), reason="tmux is not installed (.ci/run installs it)")
 HEADER = "山西日报 · 2024-11-19"
 
 
-@pytest.fixture
-def term(isolated_user: Path, library: Path):  # noqa: ANN201
-    sessions: list[Tmux] = []
-
-    def start(*args: str, width: int = 80, height: int = 24, **env: str) -> Tmux:
-        session = Tmux(
-            [PAPERTERM, *args],
-            width=width,
-            height=height,
-            env={**user_env(isolated_user, library), **env},
-            cwd=isolated_user,
-        )
-        sessions.append(session)
-        return session
-
-    yield start
-    for session in sessions:
-        session.close()
-
-
 @pytest.mark.parametrize(("width", "height"), [(80, 24), (41, 20), (23, 12), (200, 60)])
-def test_sizes(term, width: int, height: int) -> None:  # noqa: ANN001
-    t = term("open", "2024-11-19", width=width, height=height)
+def test_sizes(terminal, width: int, height: int) -> None:  # noqa: ANN001
+    t = terminal("open", "2024-11-19", width=width, height=height)
     ready = (lambda s: HEADER in s and "Next" in s) if width >= 41 else (lambda s: "临汾经开区" in s)
     screen = t.wait_for(ready, f"the reader at {width}x{height}")
     lines = screen.splitlines()
@@ -52,8 +32,8 @@ def test_sizes(term, width: int, height: int) -> None:  # noqa: ANN001
     assert t.exit_status() == 0
 
 
-def test_resize_while_reading_keeps_the_paragraph(term) -> None:  # noqa: ANN001
-    t = term("open", "2024-11-19", width=100, height=30)
+def test_resize_while_reading_keeps_the_paragraph(terminal) -> None:  # noqa: ANN001
+    t = terminal("open", "2024-11-19", width=100, height=30)
     t.wait_for(lambda s: HEADER in s, "the reader")
     t.send("n")
     t.wait_for(lambda s: "/13 ·" in s, "item 2 in the article pane")
@@ -79,8 +59,8 @@ def test_resize_while_reading_keeps_the_paragraph(term) -> None:  # noqa: ANN001
     [{"TERM": "xterm-256color"}, {"TERM": "screen"}, {"TERM": "linux"}, {"NO_COLOR": "1"}],
     ids=["xterm-256color", "screen", "linux", "NO_COLOR"],
 )
-def test_terms_and_no_color_keep_highlights_distinguishable(term, env: dict[str, str]) -> None:  # noqa: ANN001
-    t = term("open", "2024-11-19", "--highlight", "煤矿", width=100, height=30, **env)
+def test_terms_and_no_color_keep_highlights_distinguishable(terminal, env: dict[str, str]) -> None:  # noqa: ANN001
+    t = terminal("open", "2024-11-19", "--highlight", "煤矿", width=100, height=30, **env)
     t.wait_for(lambda s: HEADER in s, "the reader")
     t.send("j", "j")
     t.wait_for(lambda s: "为切实加强煤矿水害防治工作" in s, "item 3's text")
@@ -92,8 +72,8 @@ def test_terms_and_no_color_keep_highlights_distinguishable(term, env: dict[str,
     assert any(p[0] in ("1", "4") for p in params), f"the match is bold or underlined: {params}"
 
 
-def test_typing_chinese_into_search_finds_the_hits(term) -> None:  # noqa: ANN001
-    t = term("open", "2024-11-19", width=100, height=30)
+def test_typing_chinese_into_search_finds_the_hits(terminal) -> None:  # noqa: ANN001
+    t = terminal("open", "2024-11-19", width=100, height=30)
     t.wait_for(lambda s: HEADER in s, "the reader")
     t.send("/")
     t.wait_for(lambda s: "search this issue" in s, "the search box")
@@ -104,8 +84,10 @@ def test_typing_chinese_into_search_finds_the_hits(term) -> None:  # noqa: ANN00
 
 
 @pytest.mark.parametrize("how", ["q", "C-c", "SIGHUP"])
-def test_leaving_leaves_the_terminal_sane_and_the_place_saved(term, isolated_user: Path, how: str) -> None:  # noqa: ANN001
-    t = term("open", "2024-11-19")
+def test_leaving_leaves_the_terminal_sane_and_the_place_saved(
+    terminal, isolated_user: Path, how: str
+) -> None:  # noqa: ANN001
+    t = terminal("open", "2024-11-19")
     t.wait_for(lambda s: HEADER in s, "the reader")
     assert t.flags()["alternate"] == "1"
     t.send("n")
@@ -121,10 +103,12 @@ def test_leaving_leaves_the_terminal_sane_and_the_place_saved(term, isolated_use
     assert rows == [("lf-answer",)]
 
 
-def test_no_control_byte_from_an_issue_reaches_the_terminal(term, isolated_user: Path, library: Path) -> None:  # noqa: ANN001
+def test_no_control_byte_from_an_issue_reaches_the_terminal(
+    terminal, isolated_user: Path, library: Path
+) -> None:  # noqa: ANN001
     shutil.copy(ROOT / "tests" / "data" / "bad" / "controls.yaml", library / "2024-11-19.yaml")
     raw = isolated_user / "terminal.bytes"
-    t = term("open", "2024-11-19", width=100, height=30)
+    t = terminal("open", "2024-11-19", width=100, height=30)
     t.record_output(raw)
     t.wait_for(lambda s: "CLEAR" in s, "the hostile title, drawn")
     t.send("Enter")

@@ -8,33 +8,13 @@ from pathlib import Path
 import pytest
 from rich.cells import cell_len
 
-from tests.tmux_harness import PAPERTERM, Tmux, tmux_available, user_env
+from tests.tmux_harness import PAPERTERM, tmux_available, user_env
 
 pytestmark = pytest.mark.skipif(not tmux_available(), reason="tmux is not installed (.ci/run installs it)")
 
 
-@pytest.fixture
-def tmux_factory(isolated_user: Path, library: Path):  # noqa: ANN201
-    sessions: list[Tmux] = []
-
-    def start(*args: str, width: int = 80, height: int = 24) -> Tmux:
-        session = Tmux(
-            [PAPERTERM, *args],
-            width=width,
-            height=height,
-            env=user_env(isolated_user, library),
-            cwd=isolated_user,
-        )
-        sessions.append(session)
-        return session
-
-    yield start
-    for session in sessions:
-        session.close()
-
-
-def test_open_move_to_item_three_and_quit_at_80x24(tmux_factory) -> None:  # noqa: ANN001
-    term = tmux_factory("open", "2024-11-19")
+def test_open_move_to_item_three_and_quit_at_80x24(terminal) -> None:  # noqa: ANN001
+    term = terminal("open", "2024-11-19")
     header = "山西日报 · 2024-11-19 · 第1版 要闻"
     first = term.wait_for(lambda s: header in s and "Quit" in s, "the reader to open")
     assert "特种车辆走俏国内外市场" in first
@@ -62,10 +42,8 @@ def test_unknown_date_is_one_line_on_stderr(isolated_user: Path, library: Path) 
     assert result.stderr == f"paperterm: no issue for 2024-11-20 in {library}; issues exist for: 2024-11-19\n"
 
 
-def test_traditional_with_a_highlight_from_the_command_line(tmux_factory) -> None:  # noqa: ANN001
-    term = tmux_factory(
-        "open", "2024-11-19", "--script", "taiwan", "--highlight", "煤礦", width=100, height=30
-    )
+def test_traditional_with_a_highlight_from_the_command_line(terminal) -> None:  # noqa: ANN001
+    term = terminal("open", "2024-11-19", "--script", "taiwan", "--highlight", "煤礦", width=100, height=30)
     screen = term.wait_for(lambda s: "山西日報 · 2024-11-19 · 第1版 要聞" in s, "the Traditional header")
     assert "特種車輛走俏國內外市場" in screen
     # The keyword is counted in the headline of item 3, the coal-safety article.
