@@ -303,3 +303,16 @@ async def test_resize_rewraps_and_keeps_the_same_paragraph_at_the_top() -> None:
         assert isinstance(paragraph, str) and top and top in paragraph
         new_block, new_offset = view.position
         assert new_block == block and new_offset <= offset
+
+
+async def test_space_in_the_headline_list_pages_the_previewed_article() -> None:
+    app = make_app(ISSUE)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("j", "space")
+        await pilot.pause()
+        view = reader(app).query_one("#article", ArticleView)
+        assert app.focused is reader(app).query_one("#headlines")
+        assert view.scroll_y > 0
+        await pilot.press("b")
+        await pilot.pause()
+        assert view.scroll_y == 0

@@ -304,6 +304,13 @@ class ReaderScreen(Screen[None]):
         if self.article is not None:
             self.show_pane("article")
 
+    def action_page_article(self, step: int) -> None:
+        view = self.query_one("#article", ArticleView)
+        if step > 0:
+            view.action_page_down()
+        else:
+            view.action_page_up()
+
     def action_back(self) -> None:
         if self.zoomed:
             self.zoomed = False

@@ -86,6 +86,10 @@ class HeadlineList(OptionList):
         # The screen's action runs in the key handler, so keys typed right after enter
         # (over SSH they arrive together) already go to the article.
         Binding("enter,l", "screen.open_article", "Open", tooltip="Open the item", show=False),
+        # Page the previewed article from the list, as a pager does. Keys typed in one burst
+        # all go to the widget focused when they arrive, so "enter space" must work here too.
+        Binding("space", "screen.page_article(1)", "Page down", tooltip="Page the article down", show=False),
+        Binding("b", "screen.page_article(-1)", "Page up", tooltip="Page the article up", show=False),
     ]
 
     page: reactive[Page | None] = reactive(None)
