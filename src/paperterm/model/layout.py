@@ -12,7 +12,7 @@ from typing import Literal
 
 from paperterm.model.issue import Article, Heading
 from paperterm.model.linebreak import COMFORTABLE_MEASURE, wrap
-from paperterm.model.plaintext import INDENT, byline_line, continuation_line
+from paperterm.model.plaintext import INDENT, byline_line, continuation_line, continued_from_line
 
 Role = Literal[
     "series",
@@ -97,8 +97,9 @@ def layout_article(article: Article, width: int) -> list[LaidLine]:
 
     for role, text in _head(article):
         add(text, role, HEAD)
-    if article.continued_from:
-        add(f"（上接第{article.continued_from}版）", "continued", HEAD)
+    back = continued_from_line(article)
+    if back:
+        add(back, "continued", HEAD)
     for index, block in enumerate(article.body):
         lines.append(LaidLine("", "blank", index, 0))
         if isinstance(block, Heading):

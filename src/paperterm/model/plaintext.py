@@ -15,6 +15,11 @@ def byline_line(article: Article) -> str | None:
     return " ".join(parts) if parts else None
 
 
+def continued_from_line(article: Article) -> str | None:
+    """The printed pointer back to the start of the story, e.g. （上接第1版）."""
+    return f"（上接第{article.continued_from}版）" if article.continued_from else None
+
+
 def continuation_line(article: Article) -> str | None:
     """The printed pointer to the rest of the story, e.g. （下转第2版）."""
     return f"（下转第{article.continued_on}版）" if article.continued_on else None
@@ -28,9 +33,14 @@ def article_lines(page: Page, article: Article, width: int | None = None) -> lis
     CJK line breaker.
     """
     lines: list[str] = []
-    head = [article.series, article.kicker, article.title, article.subtitle, byline_line(article)]
-    if article.continued_from:
-        head.append(f"（上接第{article.continued_from}版）")
+    head = [
+        article.series,
+        article.kicker,
+        article.title,
+        article.subtitle,
+        byline_line(article),
+        continued_from_line(article),
+    ]
     lines.extend(h for h in head if h)
     lines.append("")
     indent = INDENT if width else ""

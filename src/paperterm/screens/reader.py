@@ -209,7 +209,7 @@ class ReaderScreen(Screen[None]):
             view.article = article
 
     def watch_article(self, article: Article | None) -> None:
-        self.shown_article = self.script.article(article) if article is not None else None
+        self._show_article()
         if article is not None and self.session is not None and self.page is not None:
             self.session.open(self.page.number, article.id, article.title)
             self._changed()
@@ -226,7 +226,11 @@ class ReaderScreen(Screen[None]):
         self.shown_mode = "" if self.mode is ORIGINAL else self.mode.label
         self.labels = tuple(script.text(p.label) for p in self.issue.pages)
         self.watch_page(self.page)
-        self.watch_article(self.article)
+        self._show_article()  # the same article in another script: nothing to record
+
+    def _show_article(self) -> None:
+        article = self.article
+        self.shown_article = self.script.article(article) if article is not None else None
 
     def watch_keywords(self) -> None:
         self._refresh_matcher()
