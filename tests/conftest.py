@@ -56,3 +56,13 @@ def terminal(isolated_user: Path, library: Path):  # noqa: ANN201 - yields a fac
     yield start
     for session in sessions:
         session.close()
+
+
+@pytest.fixture
+def archive(tmp_path: Path) -> Path:
+    """A small generated library: two papers in subfolders, 40 days with every 7th day missing."""
+    from bench.make_archive import make_archive
+
+    root = tmp_path / "archive"
+    make_archive(root, days=40, papers=2, pages=3, articles=3, gap=7)
+    return root

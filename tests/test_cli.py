@@ -46,29 +46,29 @@ def test_usage_errors_are_one_line_and_exit_2(capsys: pytest.CaptureFixture[str]
     assert err.count("\n") == 1
 
 
-def test_list_shows_date_paper_pages_articles(capsys: pytest.CaptureFixture[str], library: Path) -> None:
+def test_list_shows_date_paper_and_progress(capsys: pytest.CaptureFixture[str], library: Path) -> None:
     status, out, _ = run(capsys, "list", "--library", str(library))
     assert status == 0
-    assert out.split() == ["2024-11-19", "sxrb", "山西日报", "1", "pages", "8", "articles"]
+    assert out.split() == ["2024-11-19", "sxrb", "山西日报", "not", "opened"]
 
 
-def test_list_parses_only_new_or_changed_files(
+def test_list_reads_the_top_of_new_or_changed_files_only(
     capsys: pytest.CaptureFixture[str], library: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import paperterm.cli.issues as cli
+    import paperterm.state.summaries as summaries
 
     parsed: list[Path] = []
-    real = cli.load_issue
+    real = summaries.read_header
 
-    def counting(path, *args, **kwargs):  # noqa: ANN001, ANN202 - a spy
+    def counting(path):  # noqa: ANN001, ANN202 - a spy
         parsed.append(Path(path))
-        return real(path, *args, **kwargs)
+        return real(path)
 
-    monkeypatch.setattr(cli, "load_issue", counting)
+    monkeypatch.setattr(summaries, "read_header", counting)
     run(capsys, "list", "--library", str(library))
     assert len(parsed) == 1
     run(capsys, "list", "--library", str(library))
-    assert len(parsed) == 1, "an unchanged file must not be parsed again"
+    assert len(parsed) == 1, "an unchanged file must not be read again"
     (library / "2024-11-20.yaml").write_text(MINIMAL.replace("2024-11-19", "2024-11-20"), encoding="utf-8")
     status, out, _ = run(capsys, "list", "--library", str(library))
     assert len(parsed) == 2 and status == 0
@@ -146,11 +146,11 @@ def test_cat_a_file_path(capsys: pytest.CaptureFixture[str]) -> None:
 @pytest.mark.parametrize(
     ("argv", "message"),
     [
-        (["open", "2024-11-20"], "no issue for 2024-11-20 in {lib}; issues exist for: 2024-11-19"),
+        (["open", "2024-11-20"], "no issue for 2024-11-20; nearest: 2024-11-19 (earlier)"),
         (["cat", "2024-13-45"], "'2024-13-45' is not a date"),
         (["open", "yesterday"], "'yesterday' is not a date"),
         (["open", "missing/2024-11-19.yaml"], "no such issue file: missing/2024-11-19.yaml"),
-        (["open", "--paper", "nope"], "no issues found in paper 'nope'"),
+        (["open", "--paper", "nope"], "no paper 'nope' in {lib}; papers: (top level)"),
     ],
 )
 def test_open_and_cat_errors_exit_2(
@@ -234,14 +234,15 @@ def test_cat_with_script(capsys: pytest.CaptureFixture[str], library: Path) -> N
 
 
 def test_search_prints_hits_in_any_script(capsys: pytest.CaptureFixture[str], library: Path) -> None:
-    status, out, _ = run(capsys, "search", "煤礦", "2024-11-19", "--library", str(library))
+    status, out, _ = run(capsys, "search", "煤礦", "--library", str(library))
     assert status == 0
-    rows = [line.split("\t") for line in out.splitlines()]
-    assert rows[0][:2] == ["coal-water", "1"]
-    expected = sum(
-        t.count("煤矿") for _, a in load_issue(SAMPLE).articles() for t in article_sources(a).values()
-    )
-    assert len(rows) == expected and all("煤矿" in r[2] for r in rows)
+    lines = out.splitlines()
+    assert lines[0] == "2024-11-19  sxrb  山西日报"
+    titles = [line.split("  ")[2] for line in lines[1::2]]
+    expected = [
+        a.title for _, a in load_issue(SAMPLE).articles() if "煤矿" in "".join(article_sources(a).values())
+    ]
+    assert titles == expected and all("煤矿" in line for line in lines[2::2])
     status, out, _ = run(capsys, "search", "不存在的词", "--library", str(library))
     assert (status, out) == (1, "")
 
@@ -300,12 +301,14 @@ def test_open_without_a_date_resumes_the_last_issue(
     import argparse
 
     from paperterm.cli.resolve import resume_target as _resume_target
+    from paperterm.model.library import Library
 
     state = _reading(tmp_path, monkeypatch)
     newer = library / "2024-11-20.yaml"
     newer.write_text(MINIMAL.replace("2024-11-19", "2024-11-20"), encoding="utf-8")
+
     args = argparse.Namespace(when=None, paper=None, library=str(library))
-    assert _resume_target(args, state) is None  # nothing read yet: the latest issue opens
+    assert _resume_target(args, state, Library.scan(library)) is None  # nothing read yet: the latest opens
     state.opened_issue(
         IssueKey("sxrb", "2024-11-19"),
         paper="山西日报",
@@ -315,6 +318,7 @@ def test_open_without_a_date_resumes_the_last_issue(
         last_article="lf-answer",
         last_title=None,
     )
-    assert _resume_target(args, state) == (library / "2024-11-19.yaml", None)
+    found = _resume_target(args, state, Library.scan(library))
+    assert found is not None and found.path == library / "2024-11-19.yaml"
     args.when = "2024-11-20"
-    assert _resume_target(args, state) is None  # a date given is a date obeyed
+    assert _resume_target(args, state, Library.scan(library)) is None  # a date given is a date obeyed

@@ -39,7 +39,7 @@ def test_unknown_date_is_one_line_on_stderr(isolated_user: Path, library: Path) 
         check=False,
     )
     assert result.returncode == 2 and result.stdout == ""
-    assert result.stderr == f"paperterm: no issue for 2024-11-20 in {library}; issues exist for: 2024-11-19\n"
+    assert result.stderr == "paperterm: no issue for 2024-11-20; nearest: 2024-11-19 (earlier)\n"
 
 
 def test_traditional_with_a_highlight_from_the_command_line(terminal) -> None:  # noqa: ANN001

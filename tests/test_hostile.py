@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
 import sqlite3
@@ -169,15 +170,15 @@ def test_a_library_that_is_a_file_or_loops(tmp_path: Path, capsys: pytest.Captur
 def test_a_file_that_vanishes_between_listing_and_opening(
     library: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import paperterm.cli.resolve as resolve
+    import paperterm.model.loader as loader
 
-    real = resolve.load_issue
+    real = loader.load_issue
 
     def vanish_first(path, *args, **kwargs):  # noqa: ANN001, ANN202 - the race, made certain
         Path(path).unlink()
         return real(path, *args, **kwargs)
 
-    monkeypatch.setattr(resolve, "load_issue", vanish_first)
+    monkeypatch.setattr(loader, "load_issue", vanish_first)
     assert main(["cat", "2024-11-19", "--library", str(library)]) == 1
     err = capsys.readouterr().err
     assert err.startswith("paperterm: ") and "cannot read file" in err and err.count("\n") == 1
@@ -239,15 +240,17 @@ def test_an_unreadable_library_is_a_message(
     library: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # chmod cannot lock root (CI's user) out of a folder, so the refusal is simulated.
-    real = Path.iterdir
+    import paperterm.model.library as library_module
 
-    def refuse(self: Path):  # noqa: ANN202
-        if self == library:
-            raise PermissionError(13, "Permission denied", str(self))
-        return real(self)
+    real = os.scandir
 
-    monkeypatch.setattr(Path, "iterdir", refuse)
-    assert main(["list", "--library", str(library)]) == 0
+    def refuse(path):  # noqa: ANN001, ANN202
+        if Path(path) == library:
+            raise PermissionError(13, "Permission denied", str(path))
+        return real(path)
+
+    monkeypatch.setattr(library_module.os, "scandir", refuse)
+    assert main(["list", "--library", str(library)]) == 1
     assert capsys.readouterr().err == f"paperterm: no issues found in {library}\n"
     assert main(["open", "2024-11-19", "--library", str(library)]) == 2
     assert "no issues found" in capsys.readouterr().err

@@ -1,24 +1,34 @@
-"""The Textual application and the one factory that builds it, for the CLI and the tests alike."""
+"""The Textual application and the one factory that builds it, for the CLI and the tests alike.
+
+The app reads one issue at a time and owns moving between issues: the
+previous or next day, the calendar, other papers, and archive search hits.
+Within an issue, the ReaderScreen does the work.
+"""
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
 import signal
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from pathlib import Path
 
+from textual import work
 from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
 
 from paperterm.model.issue import Issue
+from paperterm.model.library import IssueRef, Library
+from paperterm.model.problems import IssueFileError
 from paperterm.model.script import modes_for
 from paperterm.options import ReaderOptions
 from paperterm.screens.reader import ReaderScreen
+from paperterm.state.parse_cache import load_cached
 
 
 class PapertermApp(App[None]):
-    """A reader for one issue."""
+    """A reader for the issues of one library."""
 
     CSS_PATH = "paperterm.tcss"
     TITLE = "paperterm"
@@ -34,13 +44,19 @@ class PapertermApp(App[None]):
         ),
     ]
 
-    def __init__(self, issue: Issue, options: ReaderOptions | None = None) -> None:
+    def __init__(
+        self, issue: Issue | None, options: ReaderOptions | None = None, choices: Sequence[IssueRef] = ()
+    ) -> None:
         super().__init__()
         self.issue = issue
         self.options = options or ReaderOptions()
+        self.choices = list(choices)
 
     def on_mount(self) -> None:
-        self.push_screen(ReaderScreen(self.issue, self.options))
+        if self.issue is not None:
+            self.push_screen(ReaderScreen(self.issue, self.options))
+        else:
+            self.choose_paper(self.choices, "Several papers have this day. Which one?", exit_if_none=True)
         if not self.is_headless:
             self._catch_hangups()
 
@@ -65,10 +81,74 @@ class PapertermApp(App[None]):
         self.save_reading()
         self.exit()
 
+    # --- moving between issues ---------------------------------------------------------
+
+    @property
+    def library(self) -> Library | None:
+        return self.options.library
+
+    @property
+    def index_file(self) -> Path | None:
+        """The archive search index of this library, in the cache dir."""
+        from paperterm.state.search_index import index_location
+
+        if self.library is None or self.options.cache is None:
+            return None
+        return index_location(self.options.cache, self.library.root)
+
+    @work(thread=True, exclusive=True, group="open-issue")
+    def open_issue(self, ref: IssueRef, at: tuple[str, str] | None = None) -> None:
+        """Parse (or take from the cache) another issue off the UI thread, then read it.
+
+        `at` is (article id, word): open that article with the word highlighted.
+        """
+        cache = self.options.cache / "issues" if self.options.cache else None
+        try:
+            issue = load_cached(ref.path, ref.paper_id, cache)
+        except IssueFileError as exc:
+            self.call_from_thread(self.notify, str(exc.problems[0]), severity="error", markup=False)
+            return
+        self.call_from_thread(self._read, issue, at)
+
+    def _read(self, issue: Issue, at: tuple[str, str] | None) -> None:
+        self.issue = issue
+        current = self.screen if isinstance(self.screen, ReaderScreen) else None
+        fold = current.fold if current is not None else None
+        screen = ReaderScreen(issue, self.options, fold=fold, at=at)
+        if current is not None:
+            current.flush()
+            self.switch_screen(screen)
+        else:
+            self.push_screen(screen)
+
+    def choose_paper(self, refs: list[IssueRef], title: str, *, exit_if_none: bool = False) -> None:
+        """Ask which of these issues to read (their paper names read in a worker)."""
+        self._name_papers(refs, title, exit_if_none)
+
+    @work(thread=True, exclusive=True, group="papers")
+    def _name_papers(self, refs: list[IssueRef], title: str, exit_if_none: bool) -> None:
+        from paperterm.model.header import read_header
+
+        choices = [(ref, read_header(ref.path).get("paper", ref.paper_id or "?")) for ref in refs]
+        self.call_from_thread(self._ask_paper, choices, title, exit_if_none)
+
+    def _ask_paper(self, choices: list[tuple[IssueRef, str]], title: str, exit_if_none: bool) -> None:
+        from paperterm.screens.issue_chooser import IssueChooser
+
+        current = self.screen.ref if isinstance(self.screen, ReaderScreen) else None
+
+        def chosen(ref: IssueRef | None) -> None:
+            if ref is not None:
+                self.open_issue(ref)
+            elif exit_if_none:
+                self.exit()
+
+        self.push_screen(IssueChooser(title, choices, current), chosen)
+
     def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
         yield from super().get_system_commands(screen)
         if isinstance(screen, ReaderScreen):
-            for mode in modes_for(self.issue.language):
+            for mode in modes_for(screen.issue.language):
                 yield SystemCommand(
                     f"Script: {mode.label} ({mode.name})",
                     "Show the text in this script" + (" — rewrites words!" if mode.phrases else ""),
@@ -76,8 +156,18 @@ class PapertermApp(App[None]):
                 )
             yield SystemCommand("Keywords…", "Add, remove and switch watch-words", screen.action_keywords)
             yield SystemCommand("Search this issue…", "Find a word in any script", screen.action_search)
+            yield SystemCommand(
+                "Search the archive…",
+                "Find words in every issue of the library",
+                screen.action_archive_search,
+            )
+            yield SystemCommand("Calendar…", "Open another day of this paper", screen.action_calendar)
+            if self.library is not None and len(self.library.papers) > 1:
+                yield SystemCommand("Papers…", "Read another paper of the library", screen.action_papers)
 
 
-def make_app(issue: Issue, options: ReaderOptions | None = None) -> PapertermApp:
-    """Build the app for an issue; the CLI runs it, tests drive it with Pilot."""
-    return PapertermApp(issue, options)
+def make_app(
+    issue: Issue | None, options: ReaderOptions | None = None, choices: Sequence[IssueRef] = ()
+) -> PapertermApp:
+    """Build the app for an issue (or a choice of issues); the CLI runs it, tests drive it with Pilot."""
+    return PapertermApp(issue, options, choices)

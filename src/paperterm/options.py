@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from paperterm.model.highlight import Keyword
+from paperterm.model.library import Library
 from paperterm.model.script import DEFAULT_OTHER
 from paperterm.state.reading import ReadingState
 
@@ -20,3 +21,7 @@ class ReaderOptions:
     state: ReadingState | None = None
     fold_cache: Path | None = None
     notices: tuple[str, ...] = field(default=())
+    library: Library | None = None
+    """The library the issue came from: for the calendar, other papers, < and >, archive search."""
+    cache: Path | None = None
+    """The cache dir for parsed issues and the search index; None keeps nothing."""

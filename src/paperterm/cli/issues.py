@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from paperterm.cli.parser import UsageError
 from paperterm.cli.resolve import load
-from paperterm.model.library import parse_when, scan
-from paperterm.model.loader import check_file, load_issue
-from paperterm.model.problems import IssueFileError
+from paperterm.model.library import ANY, Library, parse_when
 from paperterm.state.paths import cache_dir, library_dir
+
+if TYPE_CHECKING:
+    from paperterm.state.search_index import ArchiveHit
 
 
 def cmd_import(args: argparse.Namespace) -> int:
@@ -87,28 +91,34 @@ def _write_atomically(path: Path, text: str) -> None:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
+    from paperterm.state.reading import ReadingState
     from paperterm.state.summaries import SummaryCache
 
-    library = library_dir(args.library)
-    refs = [r for r in scan(library) if args.paper is None or r.paper_id == args.paper]
+    library = Library.scan(library_dir(args.library))
+    if args.paper is not None and args.paper not in library.papers:
+        raise UsageError(f"no paper '{args.paper}' in {library.root}")
+    refs = library.issues(ANY if args.paper is None else args.paper, args.start, args.end)
     cache = SummaryCache(cache_dir() / "summaries.json")
-    status = 0
+    state = ReadingState.open()
+    try:
+        progress = {(r.paper_id, r.date): r for r in state.recent()}
+    finally:
+        state.close()
     for ref in refs:
-        try:
-            summary = cache.get(ref.path, lambda p, ref=ref: load_issue(p, ref.paper_id))
-        except IssueFileError as exc:
-            print(f"paperterm: {exc.problems[0]}", file=sys.stderr)
-            status = 1
-            continue
-        counts = f"{summary.pages} pages  {summary.articles} articles"
-        print(f"{ref.date.isoformat()}  {summary.paper_id:<8} {summary.paper}  {counts}")
+        summary = cache.get(ref)
+        record = progress.get((summary.paper_id, ref.date.isoformat()))
+        read = f"{record.read}/{record.total_articles} read" if record else "not opened"
+        print(f"{ref.date.isoformat()}  {summary.paper_id:<8} {summary.paper}  {read}")
     cache.save()
     if not refs:
-        print(f"paperterm: no issues found in {library}", file=sys.stderr)
-    return status
+        print(f"paperterm: no issues found in {library.root}", file=sys.stderr)
+        return 1
+    return 0
 
 
 def cmd_check(args: argparse.Namespace) -> int:
+    from paperterm.model.loader import check_file
+
     status = 0
     for name in args.files:
         issue, problems = check_file(name)
@@ -157,10 +167,85 @@ def _terminal_width() -> int | None:
 
 def cmd_search(args: argparse.Namespace) -> int:
     from paperterm.model.fold import opencc_fold
-    from paperterm.model.search import search_issue
+    from paperterm.model.query import QueryError, parse_query
+    from paperterm.state.search_index import SearchIndex, index_location
 
-    issue = load(args)
-    hits = search_issue(issue, args.query, opencc_fold(cache_dir() / "fold.json"))
-    for hit in hits:
-        print(f"{hit.article_id}\t{hit.page}\t{hit.snippet}")
+    if args.limit is not None and args.limit < 1:
+        raise UsageError("--limit must be at least 1")
+    fold = opencc_fold(cache_dir() / "fold.json")
+    try:
+        query = parse_query(args.query, fold)
+    except QueryError as exc:
+        raise UsageError(str(exc)) from None
+    library = Library.scan(library_dir(args.library))
+    if not library.refs:
+        raise UsageError(f"no issues found in {library.root}")
+    index = SearchIndex(index_location(cache_dir(), library.root), library, fold)
+    try:
+        report = index.sync(_progress_bar() if sys.stderr.isatty() else None)
+        hits = index.search(query, paper=args.paper, start=args.start, end=args.end, limit=args.limit)
+    finally:
+        index.close()
+    for problem in report.problems:
+        print(f"paperterm: skipped {problem}", file=sys.stderr)
+    if args.json:
+        _print_json(hits)
+    else:
+        _print_hits(hits, args.limit, color=sys.stdout.isatty() and "NO_COLOR" not in os.environ)
     return 0 if hits else 1
+
+
+def _progress_bar() -> Callable[[int, int], None]:
+    """`indexing 120/3650 issues` on one line of a terminal's stderr."""
+
+    def show(done: int, total: int) -> None:
+        end = "\n" if done == total else ""
+        print(f"\rpaperterm: indexing {done}/{total} issues", end=end, file=sys.stderr, flush=True)
+
+    return show
+
+
+def _print_json(hits: list[ArchiveHit]) -> None:
+    import json
+
+    rows = [
+        {
+            "paper_id": h.paper_id,
+            "paper": h.paper,
+            "date": h.date.isoformat(),
+            "page": h.page,
+            "article_id": h.article_id,
+            "title": h.title,
+            "snippet": h.snippet,
+            "matches": [list(span) for span in h.spans],
+            "path": str(h.path),
+        }
+        for h in hits
+    ]
+    print(json.dumps(rows, ensure_ascii=False, indent=1))
+
+
+def _print_hits(hits: list[ArchiveHit], limit: int | None, *, color: bool) -> None:
+    """Grouped by issue, newest first; matches in reverse video on a terminal.
+
+    The text was cleaned of control characters when the issue was loaded for the index.
+    """
+    issue: tuple[object, ...] | None = None
+    for hit in hits:
+        if (hit.date, hit.paper_id) != issue:
+            issue = (hit.date, hit.paper_id)
+            print(f"{hit.date.isoformat()}  {hit.paper_id}  {hit.paper}")
+        print(f"  第{hit.page}版  {hit.title}  [{hit.article_id}]")
+        print(f"    {_marked(hit.snippet, hit.spans, color)}")
+    if limit is not None and len(hits) >= limit:
+        print(f"(first {limit} hits; --limit N for more)", file=sys.stderr)
+
+
+def _marked(text: str, spans: tuple[tuple[int, int], ...], color: bool) -> str:
+    if not color:
+        return text
+    out, at = [], 0
+    for start, end in spans:
+        out += [text[at:start], "\x1b[7m", text[start:end], "\x1b[27m"]
+        at = end
+    return "".join([*out, text[at:]])

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 from typing import NoReturn
 
 from paperterm import __version__
@@ -27,6 +28,20 @@ class _Parser(argparse.ArgumentParser):
 
     def error(self, message: str) -> NoReturn:
         raise UsageError(f"{message} (see '{self.prog} --help')")
+
+
+def _date(text: str) -> dt.date:
+    from paperterm.model.library import parse_when
+
+    date = parse_when(text)
+    if date is None:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD or YYYYMMDD): {text!r}")
+    return date
+
+
+def _add_date_range(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--from", dest="start", type=_date, metavar="DATE", help="from this date on")
+    parser.add_argument("--to", dest="end", type=_date, metavar="DATE", help="up to this date")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -70,9 +85,10 @@ def build_parser() -> argparse.ArgumentParser:
         "list",
         parents=[library],
         help="list the issues in the library",
-        description="One line per issue: date, paper, pages, articles.",
+        description="One line per issue, oldest first: date, paper id, paper, and how much of it you "
+        "have read. Reads file names and the top of each file only.",
     )
-    p_list.set_defaults(when=None)
+    _add_date_range(p_list)
 
     p_check = sub.add_parser(
         "check",
@@ -98,11 +114,16 @@ def build_parser() -> argparse.ArgumentParser:
     p_search = sub.add_parser(
         "search",
         parents=[library],
-        help="find a word in an issue, in any script",
-        description="Print every hit of QUERY in an issue as: ARTICLE-ID, page, snippet (tab-separated). "
-        "Matching ignores the script (煤礦 finds 煤矿), full/half width and case.",
+        help="search every issue in the library, in any script",
+        description="Find articles holding every word of QUERY, newest first, grouped by issue. "
+        "Words are separated by spaces; each must appear as written (a phrase; quote it to include "
+        "spaces); -word excludes. Matching ignores the script (煤礦 finds 煤矿), full/half width and case. "
+        "The index is kept in the user cache dir and updated as files change.",
     )
     p_search.add_argument("query", metavar="QUERY")
+    _add_date_range(p_search)
+    p_search.add_argument("--limit", type=int, default=50, metavar="N", help="at most N hits (default 50)")
+    p_search.add_argument("--json", action="store_true", help="print the hits as JSON")
     p_import = sub.add_parser(
         "import",
         help="turn extracted page text (pdftotext) into an issue file",
@@ -144,9 +165,6 @@ def build_parser() -> argparse.ArgumentParser:
     p_state.add_argument("action", choices=["path", "export", "import", "reset"])
     p_state.add_argument("file", nargs="?", metavar="FILE")
     p_state.add_argument("--yes", action="store_true", help="confirm reset")
-    p_search.add_argument(
-        "when", nargs="?", default="latest", metavar="WHEN", help="which issue (default: latest)"
-    )
     return parser
 
 

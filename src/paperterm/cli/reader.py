@@ -8,16 +8,19 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from paperterm.cli.parser import UsageError
-from paperterm.cli.resolve import load, resume_target
-from paperterm.model.loader import load_issue
-from paperterm.state.paths import cache_dir
+from paperterm.cli.resolve import candidates, parse_cache, resume_target
+from paperterm.model.library import Library
+from paperterm.state.parse_cache import load_cached
+from paperterm.state.paths import cache_dir, library_dir
 
 if TYPE_CHECKING:  # imported where used: every command pays only for what it needs
     from paperterm.options import ReaderOptions
     from paperterm.state.reading import ReadingState
 
 
-def reader_options(args: argparse.Namespace, state: ReadingState) -> ReaderOptions:
+def reader_options(
+    args: argparse.Namespace, state: ReadingState, library: Library | None = None
+) -> ReaderOptions:
     """Remembered settings, then the config file, then the command line, each overriding the last."""
     from paperterm.model.highlight import Keyword
     from paperterm.model.script import MODES, ORIGINAL
@@ -49,20 +52,25 @@ def reader_options(args: argparse.Namespace, state: ReadingState) -> ReaderOptio
         state=state,
         fold_cache=cache_dir() / "fold.json",
         notices=config.problems,
+        library=library,
+        cache=cache_dir(),
     )
 
 
 def cmd_open(args: argparse.Namespace) -> int:
     from paperterm.state.reading import ReadingState
 
+    library = Library.scan(library_dir(args.library))
     state = ReadingState.open()
     try:
-        target = resume_target(args, state)
-        issue = load_issue(*target) if target else load(args)
-        options = reader_options(args, state)
+        target = resume_target(args, state, library)
+        refs = [target] if target else candidates(args.when or "latest", library, args.paper)
+        # Several papers on that day: the app asks which, before it parses any of them.
+        issue = load_cached(refs[0].path, refs[0].paper_id, parse_cache()) if len(refs) == 1 else None
+        options = reader_options(args, state, library)
         from paperterm.app import make_app
 
-        make_app(issue, options).run()
+        make_app(issue, options, refs).run()
     finally:
         state.close()
     return 0

@@ -3,60 +3,71 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from paperterm.cli.parser import UsageError
-from paperterm.model.library import IssueRef, parse_when, scan
-from paperterm.model.loader import load_issue
-from paperterm.state.paths import library_dir
+from paperterm.model.library import ANY, IssueRef, Library, parse_when
+from paperterm.state.parse_cache import load_cached
+from paperterm.state.paths import cache_dir, library_dir
 
 if TYPE_CHECKING:
     from paperterm.model.issue import Issue
     from paperterm.state.reading import ReadingState
 
 
-def describe_dates(refs: list[IssueRef]) -> str:
-    dates = sorted({r.date.isoformat() for r in refs})
-    if not dates:
-        return "the library has no issues"
-    shown = ", ".join(dates[-10:])
-    return f"issues exist for: {shown}" + (f" (and {len(dates) - 10} earlier)" if len(dates) > 10 else "")
+def parse_cache() -> Path:
+    """Where parsed issues are kept between runs."""
+    return cache_dir() / "issues"
 
 
-def resolve(when: str, library: Path, paper: str | None) -> tuple[Path, str | None]:
-    """Turn WHEN into an issue file path and its folder's paper id, or raise UsageError."""
+def _paper_name(paper: str | None) -> str:
+    return paper if paper is not None else "(top level)"
+
+
+def candidates(when: str, library: Library, paper: str | None) -> list[IssueRef]:
+    """Every issue WHEN can mean (several when papers share a date), or raise UsageError."""
     date = parse_when(when)
     if date is None and when != "latest":
         path = Path(when).expanduser()
         if path.is_file():
-            return path, None
+            return [library.find(path) or IssueRef(dt.date.min, None, path)]
         if path.suffix in (".yaml", ".yml") or "/" in when:
             raise UsageError(f"no such issue file: {when}")
         raise UsageError(f"'{when}' is not a date (YYYY-MM-DD or YYYYMMDD), 'latest', or an issue file")
-    refs = [r for r in scan(library) if paper is None or r.paper_id == paper]
+    if paper is not None and paper not in library.papers:
+        known = ", ".join(_paper_name(p) for p in library.papers) or "none"
+        raise UsageError(f"no paper '{paper}' in {library.root}; papers: {known}")
+    refs = library.issues(ANY if paper is None else paper)
     if not refs:
-        where = f"paper '{paper}' in {library}" if paper else str(library)
-        raise UsageError(f"no issues found in {where}")
+        raise UsageError(f"no issues found in {library.root}")
     if date is None:
         date = refs[-1].date
     matches = [r for r in refs if r.date == date]
     if not matches:
-        raise UsageError(f"no issue for {date.isoformat()} in {library}; {describe_dates(refs)}")
+        raise UsageError(library.nearest_message(date, ANY if paper is None else paper))
+    return matches
+
+
+def resolve(when: str, library: Library, paper: str | None) -> IssueRef:
+    """The one issue WHEN means, or raise UsageError (also when several papers share the date)."""
+    matches = candidates(when, library, paper)
     if len(matches) > 1:
-        papers = ", ".join(r.paper_id or "(top level)" for r in matches)
+        papers = ", ".join(_paper_name(r.paper_id) for r in matches)
         raise UsageError(
-            f"several papers have an issue on {date.isoformat()} ({papers}); choose one with --paper"
+            f"several papers have an issue on {matches[0].date.isoformat()} ({papers}); "
+            "choose one with --paper"
         )
-    return matches[0].path, matches[0].paper_id
+    return matches[0]
 
 
 def load(args: argparse.Namespace) -> Issue:
-    path, paper_id = resolve(args.when or "latest", library_dir(args.library), args.paper)
-    return load_issue(path, paper_id)
+    ref = resolve(args.when or "latest", Library.scan(library_dir(args.library)), args.paper)
+    return load_cached(ref.path, ref.paper_id, parse_cache())
 
 
-def resume_target(args: argparse.Namespace, state: ReadingState) -> tuple[Path, str | None] | None:
+def resume_target(args: argparse.Namespace, state: ReadingState, library: Library) -> IssueRef | None:
     """With no WHEN, the issue the reader was last in, if the library still has it."""
     if args.when is not None:
         return None
@@ -66,9 +77,8 @@ def resume_target(args: argparse.Namespace, state: ReadingState) -> tuple[Path, 
     paper = last.get("paper_id")
     if args.paper is not None and paper != args.paper:
         return None
-    library = library_dir(args.library)
-    for ref in scan(library):
+    for ref in library.refs:
         if ref.date.isoformat() == last["date"] and ref.paper_id in (paper, None):
-            return ref.path, ref.paper_id
+            return ref
     path = last.get("path")
-    return (Path(path), None) if isinstance(path, str) and Path(path).is_file() else None
+    return IssueRef(dt.date.min, None, Path(path)) if isinstance(path, str) and Path(path).is_file() else None

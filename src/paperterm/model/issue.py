@@ -38,6 +38,8 @@ class Article:
     credit: str | None = None
     continued_on: int | None = None
     continued_from: int | None = None
+    continues: str | None = None
+    """The id of the article this one goes on from, when the title alone cannot tell."""
 
     @property
     def paragraphs(self) -> list[str]:

@@ -1,13 +1,17 @@
 """Find issues in a library folder by their file names, without parsing them.
 
 Layout: `YYYY-MM-DD.yaml` directly in the library (one paper) or in
-`<paper-id>/` subfolders (several papers), mixed freely.
+`<paper-id>/` subfolders (several papers), mixed freely. Files at the top
+level form one group whose paper id (None here) is whatever the files say.
 """
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
+import os
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -25,19 +29,14 @@ class IssueRef:
 
 
 def scan(library: Path) -> list[IssueRef]:
-    """Every issue file in the library, oldest first; unreadable folders are skipped."""
+    """Every issue file in the library, oldest first; unreadable folders are skipped.
+
+    Reads directory entries only (their types come with the listing): no stat, no parse.
+    """
     refs: list[IssueRef] = []
-    try:
-        entries = sorted(library.iterdir())
-    except OSError:
-        return []
-    for entry in entries:
-        if entry.is_dir() and _SUBFOLDER.fullmatch(entry.name):
-            try:
-                children = sorted(entry.iterdir())
-            except OSError:
-                continue
-            refs.extend(r for r in (_ref(c, entry.name) for c in children) if r)
+    for entry in _entries(library):
+        if _SUBFOLDER.fullmatch(entry.name) and _is(entry.is_dir):
+            refs.extend(r for r in (_ref(c, entry.name) for c in _entries(Path(entry.path))) if r)
         else:
             ref = _ref(entry, None)
             if ref:
@@ -45,15 +44,100 @@ def scan(library: Path) -> list[IssueRef]:
     return sorted(refs, key=lambda r: (r.date, r.paper_id or "", str(r.path)))
 
 
-def _ref(path: Path, paper_id: str | None) -> IssueRef | None:
-    match = _NAME.fullmatch(path.name)
-    if not match or not path.is_file():
+def _entries(folder: Path) -> list[os.DirEntry[str]]:
+    try:
+        with os.scandir(folder) as listing:
+            return list(listing)
+    except OSError:
+        return []
+
+
+def _is(test: Callable[[], bool]) -> bool:
+    """A directory entry's type; a symlink loop or a vanished target is neither file nor folder."""
+    try:
+        return test()
+    except OSError:
+        return False
+
+
+def _ref(entry: os.DirEntry[str], paper_id: str | None) -> IssueRef | None:
+    match = _NAME.fullmatch(entry.name)
+    if not match or not _is(entry.is_file):
         return None
     try:
         date = dt.date(int(match[1]), int(match[2]), int(match[3]))
     except ValueError:
         return None
-    return IssueRef(date, paper_id, path)
+    return IssueRef(date, paper_id, Path(entry.path))
+
+
+class Library:
+    """The issue files of one library folder, grouped by paper and ordered by date."""
+
+    def __init__(self, root: Path, refs: list[IssueRef]) -> None:
+        self.root = root
+        self.refs = refs
+        self._by_paper: dict[str | None, list[IssueRef]] = {}
+        for ref in refs:
+            self._by_paper.setdefault(ref.paper_id, []).append(ref)
+
+    @classmethod
+    def scan(cls, root: Path) -> Library:
+        """List the folder by file names; nothing is parsed."""
+        return cls(root, scan(root))
+
+    @property
+    def papers(self) -> list[str | None]:
+        """The paper groups: folder ids, and None for files at the top level."""
+        return sorted(self._by_paper, key=lambda p: p or "")
+
+    def issues(
+        self, paper: str | None | _Any = None, start: dt.date | None = None, end: dt.date | None = None
+    ) -> list[IssueRef]:
+        """Issues of one paper group (all, if `paper` is ANY) between two dates, both included."""
+        refs = self.refs if isinstance(paper, _Any) else self._by_paper.get(paper, [])
+        return [r for r in refs if (start is None or r.date >= start) and (end is None or r.date <= end)]
+
+    def on(self, date: dt.date) -> list[IssueRef]:
+        """Every paper's issue of one day."""
+        return [r for r in self.refs if r.date == date]
+
+    def nearest(
+        self, date: dt.date, paper: str | None | _Any = None
+    ) -> tuple[IssueRef | None, IssueRef | None]:
+        """The closest issue before and after a date that has none."""
+        refs = self.issues(paper)
+        dates = [r.date for r in refs]
+        lo = bisect.bisect_left(dates, date)
+        hi = bisect.bisect_right(dates, date)
+        return (refs[lo - 1] if lo > 0 else None), (refs[hi] if hi < len(refs) else None)
+
+    def nearest_message(self, date: dt.date, paper: str | None | _Any = None) -> str:
+        """'no issue for D; nearest: E (earlier), L (later)': what to say about a date without one."""
+        before, after = self.nearest(date, paper)
+        near = [f"{r.date.isoformat()} (earlier)" for r in [before] if r]
+        near += [f"{r.date.isoformat()} (later)" for r in [after] if r]
+        return f"no issue for {date.isoformat()}; nearest: {', '.join(near) or 'none'}"
+
+    def step(self, ref: IssueRef, step: int) -> IssueRef | None:
+        """The paper's issue `step` issues after (or before) this one."""
+        refs = self._by_paper.get(ref.paper_id, [])
+        dates = [r.date for r in refs]
+        here = bisect.bisect_left(dates, ref.date)
+        target = here + step
+        return refs[target] if 0 <= target < len(refs) else None
+
+    def find(self, path: Path) -> IssueRef | None:
+        """The ref of a file in this library, if it is one."""
+        resolved = path.resolve()
+        return next((r for r in self.refs if r.path.name == path.name and r.path.resolve() == resolved), None)
+
+
+class _Any:
+    """Stands for "every paper" where None already means the top-level group."""
+
+
+ANY = _Any()
 
 
 def parse_when(when: str) -> dt.date | None:

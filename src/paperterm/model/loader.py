@@ -48,7 +48,7 @@ _LANGUAGES = ("zh-Hans", "zh-Hant", "zh-CN", "zh-TW", "zh-HK")
 _TOP_KEYS = {"format", "paper", "paper_id", "date", "edition", "language", "source", "pages"}
 _PAGE_KEYS = {"number", "name", "articles"}
 _TEXT_FIELDS = ("series", "kicker", "subtitle", "dateline", "byline", "caption", "credit")
-_ARTICLE_KEYS = {"id", "kind", "title", "body", "continued_on", "continued_from", *_TEXT_FIELDS}
+_ARTICLE_KEYS = {"id", "kind", "title", "body", "continued_on", "continued_from", "continues", *_TEXT_FIELDS}
 
 
 def slug(text: str) -> str:
@@ -262,6 +262,9 @@ class _Checker:
             self.error(items["kind"][1], f"'kind' in {what} must be one of {', '.join(_KINDS)}")
         fields = {name: self.text(items, name, what, at=node) for name in _TEXT_FIELDS}
         body = self.body(items, what)
+        continues = self.text(items, "continues", what, at=node)
+        if continues is not None and not _SLUG.fullmatch(continues):
+            self.error(items["continues"][1], "'continues' must be an article id (a-z, 0-9 and '-')")
         if title is None or kind not in _KINDS:
             return None
         return Article(
@@ -271,6 +274,7 @@ class _Checker:
             body=body,
             continued_on=self.integer(items, "continued_on", what, at=node),
             continued_from=self.integer(items, "continued_from", what, at=node),
+            continues=continues,
             **fields,
         )
 

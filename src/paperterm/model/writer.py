@@ -9,7 +9,7 @@ import yaml
 from paperterm.model.issue import Article, Heading, Issue
 
 _ARTICLE_FIELDS = ("series", "kicker", "title", "subtitle", "dateline", "byline")
-_TAIL_FIELDS = ("caption", "credit", "continued_on", "continued_from")
+_TAIL_FIELDS = ("caption", "credit", "continued_on", "continued_from", "continues")
 
 
 class _Dumper(yaml.SafeDumper):

@@ -8,7 +8,9 @@ the persisting.
 
 from __future__ import annotations
 
+import datetime as dt
 import sqlite3
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from textual import on, work
@@ -22,6 +24,7 @@ from textual.timer import Timer
 from textual.widget import Widget
 from textual.widgets import Footer
 
+from paperterm.model.continuation import continuation, continuation_ids, continued_from, read_on
 from paperterm.model.fold import Fold, opencc_fold
 from paperterm.model.highlight import Keyword, Matcher
 from paperterm.model.issue import Article, Issue, Page
@@ -39,6 +42,7 @@ from paperterm.widgets.reading_progress import ReadingProgress
 
 if TYPE_CHECKING:
     from paperterm.model.search import Hit
+    from paperterm.state.search_index import ArchiveHit
 
 NARROW = 100
 """Below this many columns the sidebar folds away."""
@@ -82,6 +86,41 @@ class ReaderScreen(Screen[None]):
         Binding("m", "toggle_read", "Read/unread", tooltip="Mark the article read, or not read", show=False),
         Binding("u", "next_unread", "Unread", tooltip="Next unread article"),
         Binding("U", "page_read", "Page read", tooltip="Mark the whole page read (asks first)", show=False),
+        Binding(
+            "c",
+            "follow",
+            "Continued",
+            tooltip="Go to where the article goes on (下转), or back (上接)",
+            show=False,
+        ),
+        Binding(
+            "o",
+            "toggle_read_on",
+            "Read on",
+            tooltip="Show a continued article with its later parts as one",
+            show=False,
+        ),
+        Binding(
+            "less_than_sign",
+            "step_issue(-1)",
+            "Day before",
+            key_display="<",
+            tooltip="Previous issue of this paper",
+            show=False,
+        ),
+        Binding(
+            "greater_than_sign",
+            "step_issue(1)",
+            "Day after",
+            key_display=">",
+            tooltip="Next issue of this paper",
+            show=False,
+        ),
+        Binding("d", "calendar", "Calendar", tooltip="Calendar of this paper's issues", show=False),
+        Binding("P", "papers", "Papers", tooltip="Read another paper of the library", show=False),
+        Binding(
+            "ctrl+f", "archive_search", "Archive", tooltip="Search every issue in the library", show=False
+        ),
         Binding("question_mark", "help", "Keys", tooltip="This list of keys", key_display="?"),
     ]
 
@@ -96,6 +135,7 @@ class ReaderScreen(Screen[None]):
     keywords: var[tuple[Keyword, ...]] = var((), init=False)
     fold: var[Fold] = var(Fold, init=False)
     search_term: var[str | None] = var(None, init=False)
+    read_on: var[bool] = var(False, init=False)
 
     shown_page: var[Page | None] = var(None)
     shown_article: var[Article | None] = var(None)
@@ -105,10 +145,26 @@ class ReaderScreen(Screen[None]):
     matcher: var[Matcher | None] = var(None)
     records: var[dict[str, ArticleRecord] | None] = var(None)
 
-    def __init__(self, issue: Issue, options: ReaderOptions | None = None) -> None:
+    def __init__(
+        self,
+        issue: Issue,
+        options: ReaderOptions | None = None,
+        *,
+        fold: Fold | None = None,
+        at: tuple[str, str] | None = None,
+    ) -> None:
+        """`fold`: the OpenCC fold if already loaded; `at`: (article id, word) to open highlighted."""
         super().__init__()
         self.issue = issue
         self.options = options or ReaderOptions()
+        library = self.options.library
+        self.ref = library.find(Path(issue.path)) if library is not None and issue.path else None
+        """This issue's file in the library, for < > d P; None when it was opened by path."""
+        self.parts = continuation_ids(issue)
+        self._at = at
+        self._fold_given = fold is not None
+        if fold is not None:
+            self.set_reactive(ReaderScreen.fold, fold)
         self._scripts: dict[str, Script] = {}
         self._hits: list[Hit] = []
         state = self.options.state
@@ -126,7 +182,7 @@ class ReaderScreen(Screen[None]):
             yield PageList(self.issue, id="sidebar").data_bind(
                 ReaderScreen.page, ReaderScreen.labels, ReaderScreen.matcher, ReaderScreen.records
             )
-            yield HeadlineList(id="headlines").data_bind(
+            yield HeadlineList(self.parts, id="headlines").data_bind(
                 page=ReaderScreen.shown_page,
                 article=ReaderScreen.shown_article,
                 matcher=ReaderScreen.matcher,
@@ -150,7 +206,19 @@ class ReaderScreen(Screen[None]):
             notices.append(self.options.state.notice)
         for notice in notices:
             self.notify(notice, severity="warning", timeout=10, markup=False)  # paths and messages may hold [
-        self.call_after_refresh(self._load_fold)  # after the first frame: it competes for the GIL
+        if not self._fold_given:
+            self.call_after_refresh(self._load_fold)  # after the first frame: it competes for the GIL
+        if self._at is not None:
+            self._open_at(*self._at)
+
+    def _open_at(self, article_id: str, word: str) -> None:
+        """Open an archive search hit: the article, with the word highlighted and the first match shown."""
+        if not self.go_to_article(article_id):
+            return
+        self.search_term = word
+        self.show_pane("article")
+        view = self.query_one("#article", ArticleView)
+        self.call_after_refresh(view.first_match_at_or_after, HEAD, 0)
 
     def on_unmount(self) -> None:
         self.flush()
@@ -230,7 +298,17 @@ class ReaderScreen(Screen[None]):
 
     def _show_article(self) -> None:
         article = self.article
+        if (
+            article is not None
+            and self.read_on
+            and self.page is not None
+            and article.continued_on is not None
+        ):
+            article = read_on(self.issue, self.page, article)
         self.shown_article = self.script.article(article) if article is not None else None
+
+    def watch_read_on(self) -> None:
+        self._show_article()
 
     def watch_keywords(self) -> None:
         self._refresh_matcher()
@@ -485,6 +563,112 @@ class ReaderScreen(Screen[None]):
             return
         self._show_hit(later[0] if event.forward else later[-1])
 
+    # --- continuations ------------------------------------------------------------------
+
+    def action_follow(self, forward: bool | None = None) -> None:
+        """`c`: to the part the article goes on in (下转), or else back to where it came from (上接)."""
+        page, article = self.page, self.article
+        if page is None or article is None:
+            return
+        if forward is None:
+            forward = article.continued_on is not None
+        part = (
+            continuation(self.issue, page, article) if forward else continued_from(self.issue, page, article)
+        )
+        if part is None:
+            marker = article.continued_on if forward else article.continued_from
+            self.notify(
+                f"This issue has no page {marker} part of this article"
+                if marker
+                else "This article is not continued",
+                timeout=3,
+            )
+            return
+        self.page, self.article = part
+        self.show_pane("article")
+
+    def action_toggle_read_on(self) -> None:
+        self.read_on = not self.read_on
+        self.notify(
+            "Continued articles shown whole" if self.read_on else "Continued articles in parts", timeout=2
+        )
+
+    @on(ArticleView.ContinuationClicked)
+    def _continuation_clicked(self, event: ArticleView.ContinuationClicked) -> None:
+        self.action_follow(event.forward)
+
+    # --- other issues: the app opens them ----------------------------------------------
+
+    def _library_ref(self) -> bool:
+        if self.options.library is None or self.ref is None:
+            self.notify("This issue was opened as a file, not from a library", timeout=3)
+            return False
+        return True
+
+    def action_step_issue(self, step: int) -> None:
+        if not self._library_ref() or self.options.library is None or self.ref is None:
+            return
+        target = self.options.library.step(self.ref, step)
+        if target is None:
+            self.notify(
+                "No later issue of this paper" if step > 0 else "No earlier issue of this paper", timeout=2
+            )
+        else:
+            self.app.open_issue(target)
+
+    def action_calendar(self) -> None:
+        library = self.options.library
+        if not self._library_ref() or library is None or self.ref is None:
+            return
+        from paperterm.screens.calendar import CalendarScreen
+
+        progress = {}
+        if self.options.state is not None:
+            progress = {
+                dt.date.fromisoformat(r.date): (r.read, r.total_articles)
+                for r in self.options.state.recent()
+                if r.paper_id == self.issue.paper_id
+            }
+        self.app.push_screen(
+            CalendarScreen(library, self.ref.paper_id, progress, self.issue.date),
+            lambda ref: ref is not None and ref != self.ref and self.app.open_issue(ref),
+        )
+
+    def action_papers(self) -> None:
+        library = self.options.library
+        if not self._library_ref() or library is None or self.ref is None:
+            return
+        if len(library.papers) < 2:
+            self.notify("The library holds one paper", timeout=2)
+            return
+        choices = []
+        for paper in library.papers:
+            same_day = [r for r in library.issues(paper) if r.date == self.issue.date]
+            before, after = library.nearest(self.issue.date, paper)
+            choice = same_day[0] if same_day else before or after
+            if choice is not None:
+                choices.append(choice)
+        self.app.choose_paper(choices, "Read which paper? (the same day, or the nearest before it)")
+
+    def action_archive_search(self) -> None:
+        index_file = self.app.index_file
+        library = self.options.library
+        if library is None or index_file is None:
+            self.notify("Archive search needs a library", timeout=3)
+            return
+        from paperterm.screens.archive_search import ArchiveSearchScreen
+
+        def opened(result: tuple[ArchiveHit, str] | None) -> None:
+            if result is not None:
+                hit, word = result
+                ref = library.find(hit.path)
+                if ref is not None:
+                    self.app.open_issue(ref, at=(hit.article_id, word))
+
+        self.app.push_screen(
+            ArchiveSearchScreen(library, self.fold, index_file, self.search_term or ""), opened
+        )
+
     # --- remembering -------------------------------------------------------------------
 
     @on(ArticleView.Moved)
@@ -509,7 +693,7 @@ class ReaderScreen(Screen[None]):
     def action_next_unread(self) -> None:
         if self.session is None:
             return
-        order = [a.id for _, a in self.issue.articles()]
+        order = [a.id for _, a in self.issue.articles() if a.id not in self.parts]
         found = self.session.next_unread(order, self.article.id if self.article else None)
         if found is None:
             self.notify("Everything in this issue is read", timeout=3)

@@ -10,6 +10,7 @@ import dataclasses
 import threading
 from collections.abc import Iterable, Sequence
 
+from paperterm.model.continuation import continuation
 from paperterm.model.issue import Issue
 from paperterm.state.reading import ArticleRecord, ArticleState, IssueKey, ReadingState
 
@@ -31,6 +32,7 @@ class ReadingSession:
         self._dirty: set[str] = set()
         self._place_dirty = False
         self._lock = threading.Lock()
+        self._parts = _later_parts(issue)
 
     def record(self, article_id: str) -> ArticleRecord:
         """The article's state (unread if never touched)."""
@@ -42,6 +44,9 @@ class ReadingSession:
         with self._lock:
             self.records[record.article_id] = record
             self._dirty.add(record.article_id)
+        if record.state == "read":  # a continued article is read as a whole
+            for part in self._parts.get(record.article_id, ()):
+                self._put(dataclasses.replace(self.record(part), state="read"))
         return True
 
     def open(self, page: int, article_id: str, title: str) -> bool:
@@ -108,3 +113,17 @@ class ReadingSession:
                 last_article=article_id,
                 last_title=title,
             )
+
+
+def _later_parts(issue: Issue) -> dict[str, tuple[str, ...]]:
+    """For each continued article, the ids of the parts it goes on in (下转), in order."""
+    parts: dict[str, tuple[str, ...]] = {}
+    for page, article in issue.articles():
+        found: list[str] = []
+        here = continuation(issue, page, article) if article.continued_on is not None else None
+        while here is not None and here[1].id not in found and here[1].id != article.id:
+            found.append(here[1].id)
+            here = continuation(issue, *here)
+        if found:
+            parts[article.id] = tuple(found)
+    return parts

@@ -1,30 +1,23 @@
-"""A small cache of per-file issue summaries, so `paperterm list` parses only new or changed files."""
+"""A cache of each issue file's paper name and id: `paperterm list` reads the top of a file once."""
 
 from __future__ import annotations
 
 import json
 import os
 import tempfile
-from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from paperterm.model.issue import Issue
+from paperterm.model.header import read_header
+from paperterm.model.library import IssueRef
 
 
 @dataclass(frozen=True)
 class Summary:
-    """What `list` shows of an issue."""
+    """Which paper an issue file belongs to, as its header says."""
 
     paper: str
     paper_id: str
-    pages: int
-    articles: int
-
-
-def summarise(issue: Issue) -> Summary:
-    """The list line's numbers for a loaded issue."""
-    return Summary(issue.paper, issue.paper_id, len(issue.pages), sum(1 for _ in issue.articles()))
 
 
 class SummaryCache:
@@ -41,20 +34,26 @@ class SummaryCache:
         except (OSError, ValueError):
             self._entries = {}
 
-    def get(self, path: Path, load: Callable[[Path], Issue]) -> Summary:
-        """The summary of `path`, from the cache when the file has not changed, else by loading it."""
-        stat = path.stat()
-        key = str(path.resolve())
-        stamp = [stat.st_mtime_ns, stat.st_size]
+    def get(self, ref: IssueRef) -> Summary:
+        """The summary of an issue file, from the cache when the file has not changed."""
+        try:
+            stat = ref.path.stat()
+            stamp: list[int] | None = [stat.st_mtime_ns, stat.st_size]
+        except OSError:
+            stamp = None
+        key = str(ref.path.resolve())
         entry = self._entries.get(key)
-        if isinstance(entry, dict) and entry.get("stamp") == stamp:
+        if stamp is not None and isinstance(entry, dict) and entry.get("stamp") == stamp:
             try:
                 return Summary(**entry["summary"])  # type: ignore[arg-type]
             except TypeError:
                 pass
-        summary = summarise(load(path))
-        self._entries[key] = {"stamp": stamp, "summary": asdict(summary)}
-        self._dirty = True
+        header = read_header(ref.path)
+        paper_id = header.get("paper_id") or ref.paper_id or "-"
+        summary = Summary(header.get("paper", "?"), paper_id)
+        if stamp is not None:
+            self._entries[key] = {"stamp": stamp, "summary": asdict(summary)}
+            self._dirty = True
         return summary
 
     def save(self) -> None:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from rich.style import Style
 from rich.text import Text
 from textual.binding import Binding
+from textual.events import Click
 from textual.geometry import Size
 from textual.message import Message
 from textual.reactive import reactive
@@ -73,6 +74,13 @@ class ArticleView(ScrollView, can_focus=True):
     @dataclass
     class NoMoreMatches(Message):
         """Stepping went past the last (or first) match of this article."""
+
+        article_view: ArticleView
+        forward: bool
+
+    @dataclass
+    class ContinuationClicked(Message):
+        """A click on the （下转第N版） line (forward) or the （上接第N版） line."""
 
         article_view: ArticleView
         forward: bool
@@ -274,6 +282,11 @@ class ArticleView(ScrollView, can_focus=True):
             self._current = next(
                 (h for h in self._hits if h[1] == current[1] and source_key(self._lines[h[0]]) == key), None
             )
+
+    def on_click(self, event: Click) -> None:
+        index = self.scroll_offset.y + event.y
+        if 0 <= index < len(self._lines) and self._lines[index].role == "continued":
+            self.post_message(self.ContinuationClicked(self, forward=self._lines[index].block == TAIL))
 
     def render_line(self, y: int) -> Strip:
         if self.scrollable_content_region.width != self._laid_width:

@@ -19,6 +19,8 @@ from paperterm.state.reading import ArticleRecord
 from paperterm.widgets.highlight_styles import keyword_style
 
 PHOTO_MARK = "【图】"
+PART_MARK = "↳"
+"""Before a continued part (上接): read with its first part, not a separate item."""
 
 
 def reading_mark(record: ArticleRecord | None) -> Text:
@@ -36,6 +38,7 @@ def headline_prompt(
     record: ArticleRecord | None = None,
     *,
     marks: bool = False,
+    part: bool = False,
 ) -> Text:
     """One list item, built as Text so nothing in the article is read as markup.
 
@@ -64,8 +67,8 @@ def headline_prompt(
     byline = byline_line(article)
     if byline:
         lines.append(Text(byline, style="dim"))
-    if marks:
-        mark = reading_mark(record)
+    if marks or part:
+        mark = Text(PART_MARK, style="dim") if part else reading_mark(record)
         # No space after the mark: Rich would break the line there and leave the mark alone.
         lines[0] = Text.assemble(mark, lines[0])
     return Text("\n").join(lines)
@@ -96,6 +99,11 @@ class HeadlineList(OptionList):
     article: reactive[Article | None] = reactive(None)
     matcher: reactive[Matcher | None] = reactive(None)
     records: reactive[dict[str, ArticleRecord] | None] = reactive(None)
+
+    def __init__(self, parts: frozenset[str] = frozenset(), *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.parts = parts
+        """Ids of continued parts in this issue: marked ↳, never counted as unread."""
 
     @dataclass
     class Highlighted(Message):
@@ -130,7 +138,9 @@ class HeadlineList(OptionList):
     def _prompt(self, article: Article) -> Text:
         records = self.records
         record = records.get(article.id) if records is not None else None
-        return headline_prompt(article, self.matcher, record, marks=records is not None)
+        return headline_prompt(
+            article, self.matcher, record, marks=records is not None, part=article.id in self.parts
+        )
 
     def _rebuild(self) -> None:
         page = self.page

@@ -12,16 +12,23 @@ from textual.reactive import reactive
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
+from paperterm.model.continuation import continuation_ids
 from paperterm.model.highlight import Matcher
 from paperterm.model.issue import Issue, Page
 from paperterm.state.reading import ArticleRecord
 from paperterm.widgets.highlight_styles import keyword_style
 
 
-def page_prompt(label: str, page: Page, matches: int = 0, unread: int | None = None) -> Text:
-    """A sidebar line, as Text so page names are never read as markup: name, unread/all, matches."""
+def page_prompt(
+    label: str, page: Page, matches: int = 0, unread: int | None = None, parts: frozenset[str] = frozenset()
+) -> Text:
+    """A sidebar line, as Text so page names are never read as markup: name, unread/all, matches.
+
+    Continued parts (`parts`) are not items of their own, so they are not counted.
+    """
     text = Text(label)
-    counted = f"  {len(page.articles)}" if unread is None else f"  {unread}/{len(page.articles)}"
+    items = sum(1 for a in page.articles if a.id not in parts)
+    counted = f"  {items}" if unread is None else f"  {unread}/{items}"
     text.append(counted, style="dim" if not unread else "bold")
     if matches:
         text.append(f" ◆{matches}", style=keyword_style(0))
@@ -59,6 +66,7 @@ class PageList(OptionList):
             *(Option(page_prompt(p.label, p), id=f"page-{p.number}") for p in issue.pages), id=id
         )
         self.issue = issue
+        self.parts = continuation_ids(issue)
 
     def watch_labels(self) -> None:
         self._relabel()
@@ -75,8 +83,10 @@ class PageList(OptionList):
             matches = self.matcher.page_count(page) if self.matcher else 0
             unread = None
             if self.records is not None:
-                unread = sum(1 for a in page.articles if self._state(a.id) != "read")
-            self.replace_option_prompt_at_index(index, page_prompt(label, page, matches, unread))
+                unread = sum(
+                    1 for a in page.articles if a.id not in self.parts and self._state(a.id) != "read"
+                )
+            self.replace_option_prompt_at_index(index, page_prompt(label, page, matches, unread, self.parts))
 
     def _state(self, article_id: str) -> str:
         record = self.records.get(article_id) if self.records is not None else None

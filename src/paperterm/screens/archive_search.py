@@ -1,0 +1,135 @@
+"""`ctrl+f`: search every issue in the library, newest first, grouped by issue."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.widgets import Input, OptionList, ProgressBar, Static
+from textual.widgets.option_list import Option
+
+from paperterm.model.fold import Fold
+from paperterm.model.highlight import SEARCH
+from paperterm.model.library import Library
+from paperterm.model.query import QueryError, parse_query, split_terms
+from paperterm.screens.dialog import Dialog
+from paperterm.state.search_index import ArchiveHit, SearchIndex
+from paperterm.widgets.highlight_styles import keyword_style
+
+LIMIT = 200
+"""Hits shown at most: the newest ones."""
+
+
+def issue_heading(hit: ArchiveHit) -> Text:
+    """The line over an issue's hits: date, paper id, paper name."""
+    return Text.assemble((hit.date.isoformat(), "bold"), "  ", (hit.paper_id, "dim"), "  ", hit.paper)
+
+
+def archive_hit_prompt(hit: ArchiveHit) -> Text:
+    """A hit: page and title, then the snippet with every match painted."""
+    text = Text(f"  第{hit.page}版 ", style="dim")
+    text.append(hit.title, style="bold")
+    snippet = Text("\n    " + hit.snippet)
+    for start, end in hit.spans:
+        snippet.stylize(keyword_style(SEARCH), 5 + start, 5 + end)
+    text.append_text(snippet)
+    return text
+
+
+class ArchiveSearchScreen(Dialog[tuple[ArchiveHit, str] | None]):
+    """Type a query and press enter; enter on a hit opens its issue there."""
+
+    DEFAULT_CSS = """
+    ArchiveSearchScreen {
+        & > .panel { width: 90%; min-width: 20; height: 90%; max-height: 100%; }
+        & #results { height: 1fr; }
+        & #building { display: none; }
+        & #building.-shown { display: block; }
+    }
+    """
+    BINDINGS = [Binding("escape", "dismiss(None)", "Close", tooltip="Close the search")]
+
+    def __init__(self, library: Library, fold: Fold, index_file: Path, query: str = "") -> None:
+        super().__init__()
+        self.library = library
+        self.fold = fold
+        self.index_file = index_file
+        self.query_text = query
+        self.hits: dict[int, ArchiveHit] = {}
+        self.word = ""
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="panel"):
+            yield Input(
+                value=self.query_text,
+                placeholder="search every issue: 煤礦 finds 煤矿; 煤矿 安全 = both; -事故 excludes",
+                id="query",
+            )
+            yield ProgressBar(id="building", show_eta=False)
+            yield Static(Text("enter: search", style="dim"), id="summary")
+            yield OptionList(id="results")
+
+    @on(Input.Submitted, "#query")
+    def _submitted(self, event: Input.Submitted) -> None:
+        try:
+            parse_query(event.value, self.fold)
+        except QueryError as exc:
+            self._say(str(exc))
+            return
+        self.word = split_terms(event.value)[0][0]
+        self._say("searching…")
+        self._search(event.value)
+
+    def _say(self, message: str) -> None:
+        self.query_one("#summary", Static).update(Text(message, style="dim"))
+
+    @work(thread=True, exclusive=True, group="archive-search")
+    def _search(self, text: str) -> None:
+        query = parse_query(text, self.fold)
+        index = SearchIndex(self.index_file, self.library, self.fold)
+        try:
+            index.sync(self._progress_from_thread)
+            hits = index.search(query, limit=LIMIT)
+        finally:
+            index.close()
+        self.app.call_from_thread(self._show, hits)
+
+    def _progress_from_thread(self, done: int, total: int) -> None:
+        if done == 1 or done == total or done % 25 == 0:
+            self.app.call_from_thread(self._progress, done, total)
+
+    def _progress(self, done: int, total: int) -> None:
+        bar = self.query_one("#building", ProgressBar)
+        bar.set_class(done < total, "-shown")
+        bar.update(total=total, progress=done)
+        self._say(f"indexing {done}/{total} issues…")
+
+    def _show(self, hits: list[ArchiveHit]) -> None:
+        self.query_one("#building", ProgressBar).remove_class("-shown")
+        options: list[Option] = []
+        self.hits = {}
+        issue: tuple[dt.date, str] | None = None
+        for hit in hits:
+            if (hit.date, hit.paper_id) != issue:
+                issue = (hit.date, hit.paper_id)
+                options.append(Option(issue_heading(hit), disabled=True))
+            self.hits[len(options)] = hit
+            options.append(Option(archive_hit_prompt(hit)))
+        results = self.query_one("#results", OptionList)
+        results.set_options(options)
+        more = f" (the newest {LIMIT})" if len(hits) >= LIMIT else ""
+        self._say(f"{len(hits)} articles{more}" if hits else "nothing found")
+        if hits:
+            results.highlighted = 1
+            results.focus()
+
+    @on(OptionList.OptionSelected, "#results")
+    def _chosen(self, event: OptionList.OptionSelected) -> None:
+        hit = self.hits.get(event.option_index)
+        if hit is not None:
+            self.dismiss((hit, self.word))

@@ -1,0 +1,55 @@
+"""`d`: a month calendar of one paper's issues, with how much of each day is read."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.widgets import Static
+
+from paperterm.model.library import IssueRef, Library
+from paperterm.screens.dialog import Dialog
+from paperterm.widgets.month_grid import PARTLY, READ, UNREAD, MonthGrid, Progress
+
+LEGEND = f"{UNREAD} unread  {PARTLY} partly  {READ} read"
+
+
+class CalendarScreen(Dialog[IssueRef | None]):
+    """Returns the issue of the chosen day; a day without one says where the nearest are."""
+
+    DEFAULT_CSS = """
+    CalendarScreen {
+        & > .panel { width: auto; min-width: 23; }
+        & #legend, & #keys { color: $text-muted; }
+    }
+    """
+    BINDINGS = [Binding("escape,d", "dismiss(None)", "Close", tooltip="Close the calendar")]
+
+    def __init__(
+        self, library: Library, paper: str | None, progress: dict[dt.date, Progress], current: dt.date
+    ) -> None:
+        super().__init__()
+        self.library = library
+        self.paper = paper
+        self.refs = {ref.date: ref for ref in library.issues(paper)}
+        self.progress = progress
+        self.current = current
+
+    def compose(self) -> ComposeResult:
+        days = {date: self.progress.get(date) for date in self.refs}
+        with Vertical(classes="panel"):
+            yield MonthGrid(days, self.current, id="month")
+            yield Static(Text(LEGEND), id="legend")
+            yield Static(Text("←→ day ↑↓ week PgUp/PgDn month"), id="keys")
+
+    @on(MonthGrid.Chosen)
+    def _chosen(self, event: MonthGrid.Chosen) -> None:
+        ref = self.refs.get(event.date)
+        if ref is not None:
+            self.dismiss(ref)
+        else:
+            self.notify(self.library.nearest_message(event.date, self.paper).capitalize(), timeout=4)

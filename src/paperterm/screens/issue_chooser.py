@@ -1,0 +1,54 @@
+"""Choose one issue from a few: which paper on a date with several, or the paper switcher."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.widgets import OptionList, Static
+from textual.widgets.option_list import Option
+
+from paperterm.model.library import IssueRef
+from paperterm.screens.dialog import Dialog
+
+
+def choice_prompt(ref: IssueRef, paper: str) -> Text:
+    """A chooser line: paper name, its folder id, and the date of the issue it opens."""
+    text = Text(paper, style="bold")
+    text.append(f"  {ref.paper_id or '(top level)'}  {ref.date.isoformat()}", style="dim")
+    return text
+
+
+class IssueChooser(Dialog[IssueRef | None]):
+    """Lists (issue, paper name) pairs; returns the chosen issue, or None on escape."""
+
+    DEFAULT_CSS = """
+    IssueChooser {
+        & OptionList { height: auto; max-height: 12; }
+    }
+    """
+    BINDINGS = [Binding("escape", "dismiss(None)", "Close", tooltip="Choose nothing")]
+
+    def __init__(
+        self, title: str, choices: list[tuple[IssueRef, str]], current: IssueRef | None = None
+    ) -> None:
+        super().__init__()
+        self.title_text = title
+        self.choices = choices
+        self.current = current
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="panel"):
+            yield Static(Text(self.title_text, style="bold"))
+            options = OptionList(
+                *(Option(choice_prompt(ref, name)) for ref, name in self.choices), id="choices"
+            )
+            refs = [ref for ref, _ in self.choices]
+            options.highlighted = refs.index(self.current) if self.current in refs else 0
+            yield options
+
+    @on(OptionList.OptionSelected)
+    def _chosen(self, event: OptionList.OptionSelected) -> None:
+        self.dismiss(self.choices[event.option_index][0])

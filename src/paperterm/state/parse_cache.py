@@ -1,0 +1,62 @@
+"""Parsed issues kept in the cache dir, so an issue opened again skips YAML altogether.
+
+Keyed by the file's resolved path and checked against its mtime and size (and
+paperterm's version) before use; anything that does not match or does not
+unpickle is parsed again. The pickles are the user's own cache files, trusted
+like the rest of their home directory (docs/security.md).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import tempfile
+from pathlib import Path
+
+from paperterm import __version__
+from paperterm.model.issue import Issue
+
+
+def _entry(folder: Path, path: Path, paper_id: str | None) -> Path:
+    key = hashlib.sha1(f"{path.resolve()}\0{paper_id or ''}".encode()).hexdigest()[:20]
+    return folder / f"{key}.pickle"
+
+
+def load_cached(path: Path, paper_id: str | None, folder: Path | None) -> Issue:
+    """The issue in `path`, cached while the file is unchanged; raises IssueFileError as the loader does."""
+    if folder is None:
+        return _parse(path, paper_id)
+    try:
+        stat = path.stat()
+    except OSError:
+        return _parse(path, paper_id)  # the loader says what is wrong with the file
+    stamp = (__version__, stat.st_mtime_ns, stat.st_size)
+    entry = _entry(folder, path, paper_id)
+    try:
+        cached_stamp, issue = pickle.loads(entry.read_bytes())
+        if cached_stamp == stamp and isinstance(issue, Issue) and issue.path == str(path):
+            return issue
+    except Exception:  # a missing, stale or damaged entry is simply parsed again
+        pass
+    issue = _parse(path, paper_id)
+    _store(entry, pickle.dumps((stamp, issue), protocol=pickle.HIGHEST_PROTOCOL))
+    return issue
+
+
+def _parse(path: Path, paper_id: str | None) -> Issue:
+    from paperterm.model.loader import load_issue  # PyYAML is imported only on a cache miss
+
+    return load_issue(path, paper_id)
+
+
+def _store(entry: Path, data: bytes) -> None:
+    """Write atomically; a cache that cannot be written is simply not kept."""
+    try:
+        entry.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=entry.parent, prefix=".issue-")
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+        os.replace(tmp, entry)
+    except OSError:
+        return

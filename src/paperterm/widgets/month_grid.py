@@ -1,0 +1,102 @@
+"""A month as a grid of days, Monday first, each day with an issue marked by how much is read."""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+from dataclasses import dataclass
+
+from rich.text import Text
+from textual.binding import Binding
+from textual.message import Message
+from textual.reactive import reactive
+from textual.widget import Widget
+
+WEEKDAYS = "一二三四五六日"
+UNREAD, PARTLY, READ = "○", "◐", "●"
+Progress = tuple[int, int] | None
+"""(articles read, articles) for an issue the reader has opened; None if never opened."""
+
+
+def day_mark(progress: Progress) -> str:
+    """○ never opened or nothing read, ◐ partly read, ● every article read."""
+    if progress is None or progress[0] == 0:
+        return UNREAD
+    return READ if progress[0] >= progress[1] else PARTLY
+
+
+def add_months(day: dt.date, months: int) -> dt.date:
+    """The same day of another month, or that month's last day when it is shorter."""
+    index = day.year * 12 + day.month - 1 + months
+    year, month = divmod(index, 12)
+    last = calendar.monthrange(year, month + 1)[1]
+    return dt.date(year, month + 1, min(day.day, last))
+
+
+def month_text(days: dict[dt.date, Progress], cursor: dt.date, cell: int) -> Text:
+    """The month of `cursor`: a title, the weekday names, and a line per week."""
+    text = Text(f"{cursor.year}年{cursor.month}月".center(cell * 7), style="bold")
+    text.append("\n")
+    text.append("".join(name.rjust(cell - 1) + " " for name in WEEKDAYS).rstrip(), style="dim")
+    for week in calendar.Calendar().monthdatescalendar(cursor.year, cursor.month):
+        text.append("\n")
+        for day in week:
+            if day.month != cursor.month:
+                text.append(" " * cell)
+                continue
+            has_issue = day in days
+            label = str(day.day).rjust(cell - 2 if cell > 3 else 2)
+            mark = day_mark(days[day]) if has_issue else " "
+            style = "bold" if has_issue else "dim"
+            if day == cursor:
+                style += " reverse"
+            text.append(label + mark, style=style)
+            text.append(" " * (cell - len(label) - 1))
+    return text
+
+
+class MonthGrid(Widget, can_focus=True):
+    """Arrow keys move a day or a week, page keys a month; enter chooses the day."""
+
+    DEFAULT_CSS = """
+    MonthGrid { height: 8; width: auto; }
+    """
+    BINDINGS = [
+        Binding("left,h", "move(-1)", "Day back", tooltip="Previous day", show=False),
+        Binding("right,l", "move(1)", "Day on", tooltip="Next day", show=False),
+        Binding("up,k", "move(-7)", "Week back", tooltip="Previous week", show=False),
+        Binding("down,j", "move(7)", "Week on", tooltip="Next week", show=False),
+        Binding("pageup,left_square_bracket", "month(-1)", "Month back", tooltip="Previous month"),
+        Binding("pagedown,right_square_bracket", "month(1)", "Month on", tooltip="Next month"),
+        Binding("enter", "choose", "Open", tooltip="Open the issue of this day"),
+    ]
+
+    cursor: reactive[dt.date] = reactive(dt.date.today)
+
+    @dataclass
+    class Chosen(Message):
+        """Enter on a day."""
+
+        month_grid: MonthGrid
+        date: dt.date
+
+    def __init__(self, days: dict[dt.date, Progress], cursor: dt.date, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.days = days
+        self.set_reactive(MonthGrid.cursor, cursor)
+
+    def render(self) -> Text:
+        cell = 5 if self.size.width >= 35 or self.size.width == 0 else 3
+        return month_text(self.days, self.cursor, cell)
+
+    def get_content_width(self, container: object, viewport: object) -> int:
+        return 35
+
+    def action_move(self, days: int) -> None:
+        self.cursor += dt.timedelta(days=days)
+
+    def action_month(self, months: int) -> None:
+        self.cursor = add_months(self.cursor, months)
+
+    def action_choose(self) -> None:
+        self.post_message(self.Chosen(self, self.cursor))
