@@ -50,3 +50,22 @@ def test_traditional_with_a_highlight_from_the_command_line(terminal) -> None:  
     term.wait_for(lambda s: "◆15" in s, "the match count for 煤礦 in item 3")
     term.send("q")
     assert term.exit_status() == 0
+
+
+def test_a_day_with_two_papers_asks_then_steps_and_searches(terminal, archive: Path) -> None:  # noqa: ANN001
+    term = terminal("open", "2015-01-03", "--library", str(archive))
+    term.wait_for(lambda s: "Which one?" in s and "太原日报" in s, "the paper chooser")
+    term.send("down", "enter")
+    term.wait_for(lambda s: "太原日报 · 2015-01-03" in s, "the second paper's issue")
+    term.send(">")
+    term.wait_for(lambda s: "太原日报 · 2015-01-04" in s, "the next day")
+    term.send("C-f")
+    term.wait_for(lambda s: "search every issue" in s, "the archive search")
+    term.type_text("煤礦")
+    term.send("enter")
+    screen = term.wait_for(lambda s: "articles" in s and "2015-02-09" in s, "the hits, newest first")
+    assert all(cell_len(line) <= 80 for line in screen.splitlines())
+    term.send("enter")
+    term.wait_for(lambda s: "· 2015-02-09 ·" in s, "the issue of the first hit")
+    term.send("q")
+    assert term.exit_status() == 0

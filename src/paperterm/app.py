@@ -113,7 +113,7 @@ class PapertermApp(App[None]):
     def _read(self, issue: Issue, at: tuple[str, str] | None) -> None:
         self.issue = issue
         current = self.screen if isinstance(self.screen, ReaderScreen) else None
-        fold = current.fold if current is not None else None
+        fold = current.full_fold if current is not None else None
         screen = ReaderScreen(issue, self.options, fold=fold, at=at)
         if current is not None:
             current.flush()

@@ -13,7 +13,7 @@ from textual.containers import Vertical
 from textual.widgets import Input, OptionList, ProgressBar, Static
 from textual.widgets.option_list import Option
 
-from paperterm.model.fold import Fold
+from paperterm.model.fold import Fold, opencc_fold
 from paperterm.model.highlight import SEARCH
 from paperterm.model.library import Library
 from paperterm.model.query import QueryError, parse_query, split_terms
@@ -54,10 +54,10 @@ class ArchiveSearchScreen(Dialog[tuple[ArchiveHit, str] | None]):
     """
     BINDINGS = [Binding("escape", "dismiss(None)", "Close", tooltip="Close the search")]
 
-    def __init__(self, library: Library, fold: Fold, index_file: Path, query: str = "") -> None:
+    def __init__(self, library: Library, fold_cache: Path | None, index_file: Path, query: str = "") -> None:
         super().__init__()
         self.library = library
-        self.fold = fold
+        self.fold_cache = fold_cache
         self.index_file = index_file
         self.query_text = query
         self.hits: dict[int, ArchiveHit] = {}
@@ -77,7 +77,7 @@ class ArchiveSearchScreen(Dialog[tuple[ArchiveHit, str] | None]):
     @on(Input.Submitted, "#query")
     def _submitted(self, event: Input.Submitted) -> None:
         try:
-            parse_query(event.value, self.fold)
+            parse_query(event.value, Fold())
         except QueryError as exc:
             self._say(str(exc))
             return
@@ -90,8 +90,10 @@ class ArchiveSearchScreen(Dialog[tuple[ArchiveHit, str] | None]):
 
     @work(thread=True, exclusive=True, group="archive-search")
     def _search(self, text: str) -> None:
-        query = parse_query(text, self.fold)
-        index = SearchIndex(self.index_file, self.library, self.fold)
+        # The full fold, as the index is built with; never the interim one the reader starts with.
+        fold = opencc_fold(self.fold_cache)
+        query = parse_query(text, fold)
+        index = SearchIndex(self.index_file, self.library, fold)
         try:
             index.sync(self._progress_from_thread)
             hits = index.search(query, limit=LIMIT)

@@ -162,7 +162,8 @@ class ReaderScreen(Screen[None]):
         """This issue's file in the library, for < > d P; None when it was opened by path."""
         self.parts = continuation_ids(issue)
         self._at = at
-        self._fold_given = fold is not None
+        self.full_fold = fold
+        """The OpenCC fold once it is here (given, or loaded after the first frame); None until then."""
         if fold is not None:
             self.set_reactive(ReaderScreen.fold, fold)
         self._scripts: dict[str, Script] = {}
@@ -206,7 +207,7 @@ class ReaderScreen(Screen[None]):
             notices.append(self.options.state.notice)
         for notice in notices:
             self.notify(notice, severity="warning", timeout=10, markup=False)  # paths and messages may hold [
-        if not self._fold_given:
+        if self.full_fold is None:
             self.call_after_refresh(self._load_fold)  # after the first frame: it competes for the GIL
         if self._at is not None:
             self._open_at(*self._at)
@@ -246,7 +247,11 @@ class ReaderScreen(Screen[None]):
     def _load_fold(self) -> None:
         """Build (or read from cache) the OpenCC fold off the UI thread; until then, case and width only."""
         fold = opencc_fold(self.options.fold_cache)
-        self.app.call_from_thread(setattr, self, "fold", fold)
+        self.app.call_from_thread(self._fold_loaded, fold)
+
+    def _fold_loaded(self, fold: Fold) -> None:
+        self.fold = fold
+        self.full_fold = fold
 
     # --- what the panes show ---------------------------------------------------------
 
@@ -666,7 +671,7 @@ class ReaderScreen(Screen[None]):
                     self.app.open_issue(ref, at=(hit.article_id, word))
 
         self.app.push_screen(
-            ArchiveSearchScreen(library, self.fold, index_file, self.search_term or ""), opened
+            ArchiveSearchScreen(library, self.options.fold_cache, index_file, self.search_term or ""), opened
         )
 
     # --- remembering -------------------------------------------------------------------

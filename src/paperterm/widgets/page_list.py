@@ -103,6 +103,8 @@ class PageList(OptionList):
     @on(OptionList.OptionHighlighted)
     def _highlighted(self, event: OptionList.OptionHighlighted) -> None:
         event.stop()
+        if not self.has_focus:  # OptionList's own first highlight, not the reader moving
+            return
         self.post_message(self.Chosen(self, self.issue.pages[event.option_index]))
 
     @on(OptionList.OptionSelected)
