@@ -90,6 +90,20 @@ async def test_less_and_greater_step_through_one_papers_days(tmp_path: Path, arc
         assert "No earlier issue of this paper" in notices(app)
 
 
+async def test_an_issue_added_while_reading_is_found_by_greater_than(tmp_path: Path, archive: Path) -> None:
+    app = app_at(tmp_path, archive, "sxrb", "2015-02-09")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settled(pilot)
+        await pilot.press("greater_than_sign")
+        await settled(pilot)
+        assert "No later issue of this paper" in notices(app)
+        text = (archive / "sxrb" / "2015-02-09.yaml").read_text(encoding="utf-8")
+        (archive / "sxrb" / "2015-02-10.yaml").write_text(text.replace("2015-02-09", "2015-02-10"))
+        await pilot.press("greater_than_sign")
+        await settled(pilot)
+        assert reading(app) == ("sxrb", "2015-02-10")
+
+
 async def test_the_reading_position_survives_a_trip_to_another_day(tmp_path: Path, archive: Path) -> None:
     app = app_at(tmp_path, archive, "sxrb", "2015-01-02")
     async with app.run_test(size=(80, 24)) as pilot:

@@ -245,3 +245,33 @@ def test_search_command_prints_grouped_hits_and_json(
     assert main(["search", "不存在的词", "--library", str(archive)]) == 1
     assert main(["search", "--library", str(archive), "--", "-煤矿"]) == 2
     assert "no word to find" in capsys.readouterr().err
+
+
+def test_an_opened_issue_is_parsed_once_until_its_file_changes(
+    archive: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import paperterm.model.loader as loader
+    from paperterm.state.parse_cache import load_cached
+
+    parsed: list[str] = []
+    real = loader.parse_issue
+    monkeypatch.setattr(loader, "parse_issue", lambda *a, **k: parsed.append(a[1]) or real(*a, **k))
+    path, cache = archive / "sxrb" / "2015-01-02.yaml", tmp_path / "parsed"
+    first = load_cached(path, "sxrb", cache)
+    assert load_cached(path, "sxrb", cache) == first and len(parsed) == 1
+    path.write_text(path.read_text(encoding="utf-8").replace("版1", "版一"), encoding="utf-8")
+    changed = load_cached(path, "sxrb", cache)
+    assert len(parsed) == 2 and changed.pages[0].name == "版一"
+    for entry in cache.iterdir():
+        entry.write_bytes(b"\x80\x04 not a pickle")
+    assert load_cached(path, "sxrb", cache) == changed and len(parsed) == 3
+
+
+def test_the_library_is_listed_again_only_when_a_folder_changed(archive: Path) -> None:
+    library = Library.scan(archive)
+    assert library.rescanned() is library
+    shutil.copy(archive / "tyrb" / "2015-01-01.yaml", archive / "tyrb" / "2015-01-07.yaml")
+    again = library.rescanned()
+    assert again is not library and len(again.refs) == len(library.refs) + 1
+    (archive / "sxrb" / "2015-01-01.yaml").unlink()
+    assert len(again.rescanned().refs) == len(library.refs)

@@ -10,8 +10,9 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import signal
+import threading
 from collections.abc import Iterable, Sequence
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from textual import work
 from textual.app import App, SystemCommand
@@ -25,6 +26,9 @@ from paperterm.model.script import modes_for
 from paperterm.options import ReaderOptions
 from paperterm.screens.reader import ReaderScreen
 from paperterm.state.parse_cache import load_cached
+
+if TYPE_CHECKING:
+    from paperterm.state.search_index import SearchIndex
 
 
 class PapertermApp(App[None]):
@@ -51,6 +55,9 @@ class PapertermApp(App[None]):
         self.issue = issue
         self.options = options or ReaderOptions()
         self.choices = list(choices)
+        self._library = self.options.library
+        self._index: SearchIndex | None = None
+        self._index_lock = threading.Lock()
 
     def on_mount(self) -> None:
         if self.issue is not None:
@@ -85,16 +92,30 @@ class PapertermApp(App[None]):
 
     @property
     def library(self) -> Library | None:
-        return self.options.library
+        """The library, listed again if a folder changed (issues added or removed while reading)."""
+        if self._library is not None:
+            self._library = self._library.rescanned()
+        return self._library
 
-    @property
-    def index_file(self) -> Path | None:
-        """The archive search index of this library, in the cache dir."""
-        from paperterm.state.search_index import index_location
+    def archive_index(self) -> SearchIndex | None:
+        """The library's search index, opened on first use (in a worker: it reads files) and kept open."""
+        from paperterm.model.fold import opencc_fold
+        from paperterm.state.search_index import SearchIndex, index_location
 
-        if self.library is None or self.options.cache is None:
+        library = self.library
+        if library is None or self.options.cache is None:
             return None
-        return index_location(self.options.cache, self.library.root)
+        with self._index_lock:
+            if self._index is None:
+                # The full fold, as the index is built with; never the interim one the reader starts with.
+                fold = opencc_fold(self.options.fold_cache)
+                self._index = SearchIndex(index_location(self.options.cache, library.root), library, fold)
+            self._index.library = library
+            return self._index
+
+    def on_unmount(self) -> None:
+        if self._index is not None:
+            self._index.close()
 
     @work(thread=True, exclusive=True, group="open-issue")
     def open_issue(self, ref: IssueRef, at: tuple[str, str] | None = None) -> None:

@@ -36,12 +36,13 @@ def scan(library: Path) -> list[IssueRef]:
     refs: list[IssueRef] = []
     for entry in _entries(library):
         if _SUBFOLDER.fullmatch(entry.name) and _is(entry.is_dir):
-            refs.extend(r for r in (_ref(c, entry.name) for c in _entries(Path(entry.path))) if r)
+            folder = library / entry.name
+            refs.extend(r for r in (_ref(folder, c, entry.name) for c in _entries(folder)) if r)
         else:
-            ref = _ref(entry, None)
+            ref = _ref(library, entry, None)
             if ref:
                 refs.append(ref)
-    return sorted(refs, key=lambda r: (r.date, r.paper_id or "", str(r.path)))
+    return sorted(refs, key=lambda r: (r.date, r.paper_id or "", r.path.name))
 
 
 def _entries(folder: Path) -> list[os.DirEntry[str]]:
@@ -60,7 +61,7 @@ def _is(test: Callable[[], bool]) -> bool:
         return False
 
 
-def _ref(entry: os.DirEntry[str], paper_id: str | None) -> IssueRef | None:
+def _ref(folder: Path, entry: os.DirEntry[str], paper_id: str | None) -> IssueRef | None:
     match = _NAME.fullmatch(entry.name)
     if not match or not _is(entry.is_file):
         return None
@@ -68,7 +69,7 @@ def _ref(entry: os.DirEntry[str], paper_id: str | None) -> IssueRef | None:
         date = dt.date(int(match[1]), int(match[2]), int(match[3]))
     except ValueError:
         return None
-    return IssueRef(date, paper_id, Path(entry.path))
+    return IssueRef(date, paper_id, folder / entry.name)
 
 
 class Library:
@@ -77,6 +78,7 @@ class Library:
     def __init__(self, root: Path, refs: list[IssueRef]) -> None:
         self.root = root
         self.refs = refs
+        self._stamps = _folder_stamps(root, {r.paper_id for r in refs})
         self._by_paper: dict[str | None, list[IssueRef]] = {}
         for ref in refs:
             self._by_paper.setdefault(ref.paper_id, []).append(ref)
@@ -85,6 +87,12 @@ class Library:
     def scan(cls, root: Path) -> Library:
         """List the folder by file names; nothing is parsed."""
         return cls(root, scan(root))
+
+    def rescanned(self) -> Library:
+        """This listing if no folder changed (adding or removing a file changes it), else a new one."""
+        if _folder_stamps(self.root, set(self._by_paper)) == self._stamps and self._stamps:
+            return self
+        return Library.scan(self.root)
 
     @property
     def papers(self) -> list[str | None]:
@@ -131,6 +139,17 @@ class Library:
         """The ref of a file in this library, if it is one."""
         resolved = path.resolve()
         return next((r for r in self.refs if r.path.name == path.name and r.path.resolve() == resolved), None)
+
+
+def _folder_stamps(root: Path, papers: set[str | None]) -> dict[str, int]:
+    """The mtimes of the library folder and its paper folders; {} if the library cannot be read."""
+    stamps: dict[str, int] = {}
+    for name in ("", *(p for p in papers if p)):
+        try:
+            stamps[name] = os.stat(root / name).st_mtime_ns
+        except OSError:
+            return {}
+    return stamps
 
 
 class _Any:

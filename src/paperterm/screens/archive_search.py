@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
+from collections.abc import Callable
 
 from rich.text import Text
 from textual import on, work
@@ -13,9 +13,8 @@ from textual.containers import Vertical
 from textual.widgets import Input, OptionList, ProgressBar, Static
 from textual.widgets.option_list import Option
 
-from paperterm.model.fold import Fold, opencc_fold
+from paperterm.model.fold import Fold
 from paperterm.model.highlight import SEARCH
-from paperterm.model.library import Library
 from paperterm.model.query import QueryError, parse_query, split_terms
 from paperterm.screens.dialog import Dialog
 from paperterm.state.search_index import ArchiveHit, SearchIndex
@@ -54,11 +53,10 @@ class ArchiveSearchScreen(Dialog[tuple[ArchiveHit, str] | None]):
     """
     BINDINGS = [Binding("escape", "dismiss(None)", "Close", tooltip="Close the search")]
 
-    def __init__(self, library: Library, fold_cache: Path | None, index_file: Path, query: str = "") -> None:
+    def __init__(self, index: Callable[[], SearchIndex | None], query: str = "") -> None:
+        """`index` opens (or gives back) the library's index; it is called in a worker thread."""
         super().__init__()
-        self.library = library
-        self.fold_cache = fold_cache
-        self.index_file = index_file
+        self.index = index
         self.query_text = query
         self.hits: dict[int, ArchiveHit] = {}
         self.word = ""
@@ -90,15 +88,11 @@ class ArchiveSearchScreen(Dialog[tuple[ArchiveHit, str] | None]):
 
     @work(thread=True, exclusive=True, group="archive-search")
     def _search(self, text: str) -> None:
-        # The full fold, as the index is built with; never the interim one the reader starts with.
-        fold = opencc_fold(self.fold_cache)
-        query = parse_query(text, fold)
-        index = SearchIndex(self.index_file, self.library, fold)
-        try:
-            index.sync(self._progress_from_thread)
-            hits = index.search(query, limit=LIMIT)
-        finally:
-            index.close()
+        index = self.index()
+        if index is None:
+            return
+        index.sync(self._progress_from_thread)
+        hits = index.search(parse_query(text, index.fold), limit=LIMIT)
         self.app.call_from_thread(self._show, hits)
 
     def _progress_from_thread(self, done: int, total: int) -> None:

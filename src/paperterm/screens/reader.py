@@ -29,6 +29,7 @@ from paperterm.model.fold import Fold, opencc_fold
 from paperterm.model.highlight import Keyword, Matcher
 from paperterm.model.issue import Article, Issue, Page
 from paperterm.model.layout import HEAD, TAIL
+from paperterm.model.library import Library
 from paperterm.model.script import MODES, ORIGINAL, SIMPLIFIED, Mode, Script, is_traditional, modes_for
 from paperterm.options import ReaderOptions
 from paperterm.state.reading import ArticleRecord
@@ -604,16 +605,19 @@ class ReaderScreen(Screen[None]):
 
     # --- other issues: the app opens them ----------------------------------------------
 
-    def _library_ref(self) -> bool:
-        if self.options.library is None or self.ref is None:
+    def _library(self) -> Library | None:
+        """The app's library, if this issue is one of its files (not opened by path)."""
+        library = self.app.library
+        if library is None or self.ref is None:
             self.notify("This issue was opened as a file, not from a library", timeout=3)
-            return False
-        return True
+            return None
+        return library
 
     def action_step_issue(self, step: int) -> None:
-        if not self._library_ref() or self.options.library is None or self.ref is None:
+        library = self._library()
+        if library is None or self.ref is None:
             return
-        target = self.options.library.step(self.ref, step)
+        target = library.step(self.ref, step)
         if target is None:
             self.notify(
                 "No later issue of this paper" if step > 0 else "No earlier issue of this paper", timeout=2
@@ -622,8 +626,8 @@ class ReaderScreen(Screen[None]):
             self.app.open_issue(target)
 
     def action_calendar(self) -> None:
-        library = self.options.library
-        if not self._library_ref() or library is None or self.ref is None:
+        library = self._library()
+        if library is None or self.ref is None:
             return
         from paperterm.screens.calendar import CalendarScreen
 
@@ -640,8 +644,8 @@ class ReaderScreen(Screen[None]):
         )
 
     def action_papers(self) -> None:
-        library = self.options.library
-        if not self._library_ref() or library is None or self.ref is None:
+        library = self._library()
+        if library is None:
             return
         if len(library.papers) < 2:
             self.notify("The library holds one paper", timeout=2)
@@ -656,23 +660,20 @@ class ReaderScreen(Screen[None]):
         self.app.choose_paper(choices, "Read which paper? (the same day, or the nearest before it)")
 
     def action_archive_search(self) -> None:
-        index_file = self.app.index_file
-        library = self.options.library
-        if library is None or index_file is None:
+        if self.app.library is None or self.options.cache is None:
             self.notify("Archive search needs a library", timeout=3)
             return
         from paperterm.screens.archive_search import ArchiveSearchScreen
 
         def opened(result: tuple[ArchiveHit, str] | None) -> None:
-            if result is not None:
+            library = self.app.library
+            if result is not None and library is not None:
                 hit, word = result
                 ref = library.find(hit.path)
                 if ref is not None:
                     self.app.open_issue(ref, at=(hit.article_id, word))
 
-        self.app.push_screen(
-            ArchiveSearchScreen(library, self.options.fold_cache, index_file, self.search_term or ""), opened
-        )
+        self.app.push_screen(ArchiveSearchScreen(self.app.archive_index, self.search_term or ""), opened)
 
     # --- remembering -------------------------------------------------------------------
 

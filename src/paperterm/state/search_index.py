@@ -15,6 +15,7 @@ import datetime as dt
 import hashlib
 import os
 import sqlite3
+import threading
 import zlib
 from collections.abc import Callable, Iterator
 from contextlib import closing
@@ -26,7 +27,7 @@ from paperterm.model.library import IssueRef, Library
 from paperterm.model.problems import IssueFileError
 from paperterm.model.query import Query, article_text, fts_phrases, grams, snippet
 
-SCHEMA = 1
+SCHEMA = 3
 COMMIT_EVERY = 200
 """Files indexed per transaction: a build cut short keeps what it finished."""
 
@@ -44,9 +45,12 @@ CREATE TABLE articles (
 );
 CREATE INDEX articles_file ON articles (file_id);
 CREATE VIRTUAL TABLE pairs USING fts5 (
-    g, content='', columnsize=0, tokenize='unicode61 remove_diacritics 0'
+    g, content='', columnsize=0, prefix='1', tokenize='unicode61 remove_diacritics 0'
 );
 """
+
+DAY_BITS = 20
+"""Article rowids are (date ordinal << DAY_BITS) + n, so the index walks dates newest first."""
 
 Progress = Callable[[int, int], None]
 """Called with (files done, files to do) while the index is brought up to date."""
@@ -77,6 +81,18 @@ class SyncReport:
     problems: list[str] = field(default_factory=list)
 
 
+def _day_rowid(date: dt.date, days_after: int = 0) -> int:
+    return (date.toordinal() + days_after) << DAY_BITS
+
+
+def _in_reading_order(
+    day: dict[int, list[ArchiveHit]], files: dict[int, tuple[str, str, str, str, str]]
+) -> Iterator[ArchiveHit]:
+    """One day's hits (gathered last article first), paper by paper, each in reading order."""
+    for file_id in sorted(day, key=lambda f: (files[f][4], files[f][0])):
+        yield from reversed(day[file_id])
+
+
 def index_location(cache: Path, library_root: Path) -> Path:
     """One index file per library folder, in the cache dir."""
     key = hashlib.sha1(str(library_root.resolve()).encode()).hexdigest()[:16]
@@ -89,7 +105,7 @@ def fold_signature(fold: Fold) -> str:
 
 
 class SearchIndex:
-    """The index of one library. Use from one thread; open a new one per worker."""
+    """The index of one library. Kept open between searches; one search at a time (a lock sees to it)."""
 
     def __init__(self, file: Path, library: Library, fold: Fold) -> None:
         self.file = file
@@ -97,6 +113,9 @@ class SearchIndex:
         self.fold = fold
         self.rebuilt = False
         self._signature = fold_signature(fold)
+        self._files: dict[str, tuple[int, int, int, str, str | None]] | None = None
+        self._files_version = -1
+        self._lock = threading.Lock()
         self._db = self._connect()
 
     def close(self) -> None:
@@ -108,14 +127,14 @@ class SearchIndex:
         """Open the index, or start it afresh if it is missing, damaged or from another version."""
         self.file.parent.mkdir(parents=True, exist_ok=True)
         try:
-            db = sqlite3.connect(self.file, timeout=10)
+            db = sqlite3.connect(self.file, timeout=10, check_same_thread=False)
             if self._usable(db):
                 return db
             db.close()
         except sqlite3.DatabaseError:
             pass
         self._remove()
-        db = sqlite3.connect(self.file, timeout=10)
+        db = sqlite3.connect(self.file, timeout=10, check_same_thread=False)
         db.executescript(_TABLES)
         db.executemany(
             "INSERT INTO meta VALUES (?, ?)",
@@ -137,15 +156,17 @@ class SearchIndex:
 
     def _retrying(self, work: Callable[[], object]) -> object:
         """Run `work`; if the index turns out damaged midway, rebuild it once and run it again."""
-        try:
-            return work()
-        except sqlite3.DatabaseError as exc:
-            if isinstance(exc, sqlite3.OperationalError) and "locked" in str(exc):
-                raise
-            self._db.close()
-            self._remove()
-            self._db = self._connect()
-            return work()
+        with self._lock:
+            try:
+                return work()
+            except sqlite3.DatabaseError as exc:
+                if isinstance(exc, sqlite3.OperationalError) and "locked" in str(exc):
+                    raise
+                self._db.close()
+                self._remove()
+                self._files = None
+                self._db = self._connect()
+                return work()
 
     # --- keeping up with the library ---------------------------------------------------
 
@@ -155,20 +176,27 @@ class SearchIndex:
         assert isinstance(result, SyncReport)
         return result
 
+    def _known(self) -> dict[str, tuple[int, int, int, str, str | None]]:
+        """The files table by path, read again only when another connection has changed the index."""
+        version = self._db.execute("PRAGMA data_version").fetchone()[0]
+        if self._files is None or version != self._files_version:
+            rows = self._db.execute("SELECT path, id, mtime_ns, size, hash, problem FROM files")
+            self._files = {row[0]: row[1:] for row in rows}
+            self._files_version = version
+        return self._files
+
     def _sync(self, progress: Progress | None) -> SyncReport:
         report = SyncReport()
-        known = {
-            row[0]: row[1:]
-            for row in self._db.execute("SELECT path, id, mtime_ns, size, hash, problem FROM files")
-        }
+        known = self._known()
         todo: list[tuple[IssueRef, os.stat_result, tuple[int, int, int, str, str | None] | None]] = []
         present: set[str] = set()
         for ref in self.library.refs:
             name = self._name(ref)
             present.add(name)
             try:
-                stat = ref.path.stat()
-            except OSError:
+                stat = os.stat(ref.path)
+            except OSError:  # gone since the folder was listed: forgotten below
+                present.discard(name)
                 continue
             row = known.get(name)
             if row is not None and (row[1], row[2]) == (stat.st_mtime_ns, stat.st_size):
@@ -187,14 +215,14 @@ class SearchIndex:
             if progress is not None:
                 progress(done, len(todo))
         self._db.commit()
+        if todo or report.removed:
+            self._files = None  # our own writes do not change data_version
         return report
 
     def _name(self, ref: IssueRef) -> str:
-        return (
-            str(ref.path.relative_to(self.library.root))
-            if ref.path.is_relative_to(self.library.root)
-            else str(ref.path)
-        )
+        """The file's path inside the library (plain string work: this runs for every file, every search)."""
+        path, root = str(ref.path), str(self.library.root) + os.sep
+        return path[len(root) :] if path.startswith(root) else path
 
     def _index_file(
         self,
@@ -245,15 +273,23 @@ class SearchIndex:
         if issue is None:
             return
         file_id = cursor.lastrowid
+        rowid = self._free_rowid(ref.date)
         for page, article in issue.articles():
             text = article_text(article)
-            article_row = self._db.execute(
-                "INSERT INTO articles (file_id, article_id, page, title, text) VALUES (?, ?, ?, ?, ?)",
-                (file_id, article.id, page.number, article.title, zlib.compress(text.encode())),
-            )
             self._db.execute(
-                "INSERT INTO pairs (rowid, g) VALUES (?, ?)", (article_row.lastrowid, grams(self.fold(text)))
+                "INSERT INTO articles (id, file_id, article_id, page, title, text) VALUES (?, ?, ?, ?, ?, ?)",
+                (rowid, file_id, article.id, page.number, article.title, zlib.compress(text.encode())),
             )
+            self._db.execute("INSERT INTO pairs (rowid, g) VALUES (?, ?)", (rowid, grams(self.fold(text))))
+            rowid += 1
+
+    def _free_rowid(self, date: dt.date) -> int:
+        """The first unused article rowid of a day (after any other paper's issue of that day)."""
+        low = _day_rowid(date)
+        top = self._db.execute(
+            "SELECT max(id) FROM articles WHERE id BETWEEN ? AND ?", (low, _day_rowid(date, 1) - 1)
+        ).fetchone()[0]
+        return low if top is None else top + 1
 
     def _forget(self, file_id: int) -> None:
         """Take a file's articles out of the index (a contentless table needs the same tokens back)."""
@@ -278,38 +314,45 @@ class SearchIndex:
         """Matching articles, newest issue first and in reading order within an issue."""
         result = self._retrying(lambda: list(self._search(query, paper, start, end, limit)))
         assert isinstance(result, list)
-        return result
+        return result[:limit] if limit is not None else result
 
     def _search(
         self, query: Query, paper: str | None, start: dt.date | None, end: dt.date | None, limit: int | None
     ) -> Iterator[ArchiveHit]:
-        where: list[str] = []
-        args: list[object] = []
-        phrases = [p for p in fts_phrases(query) if self._has_tokens(p)]
-        if phrases:
-            where.append("a.id IN (SELECT rowid FROM pairs WHERE pairs MATCH ?)")
-            args.append(" AND ".join(phrases))
-        if paper is not None:
-            where.append("(f.grp = ? OR f.paper_id = ?)")
-            args += [paper, paper]
-        if start is not None:
-            where.append("f.date >= ?")
-            args.append(start.isoformat())
-        if end is not None:
-            where.append("f.date <= ?")
-            args.append(end.isoformat())
-        sql = f"""SELECT f.paper_id, f.paper, f.date, a.page, a.article_id, a.title, f.path, a.text
-                  FROM articles a JOIN files f ON f.id = a.file_id
-                  {"WHERE " + " AND ".join(where) if where else ""}
-                  ORDER BY f.date DESC, f.grp, a.id"""
+        """Walk candidates newest first (rowids are dates) and stop once `limit` hits are certain.
+
+        The index gives a day's articles last first, so a day's hits are gathered and given
+        back per paper in reading order; the day holding the limit-th hit is read to its end.
+        """
+        files: dict[int, tuple[str, str, str, str, str]] = {}
+        day: dict[int, list[ArchiveHit]] = {}
+        day_date = None
         found = 0
-        for paper_id, name, date, page, article_id, title, path, blob in self._db.execute(sql, args):
+        for rowid in self._candidates(query, start, end):
+            row = self._db.execute(
+                "SELECT file_id, article_id, page, title, text FROM articles WHERE id = ?", (rowid,)
+            ).fetchone()
+            if row is None:
+                continue
+            file_id, article_id, page, title, blob = row
+            if file_id not in files:
+                files[file_id] = self._db.execute(
+                    "SELECT paper_id, paper, date, path, grp FROM files WHERE id = ?", (file_id,)
+                ).fetchone()
+            paper_id, name, date, path, grp = files[file_id]
+            if paper is not None and paper not in (paper_id, grp):
+                continue
+            if date != day_date:
+                yield from _in_reading_order(day, files)
+                day, day_date = {}, date
+                if limit is not None and found >= limit:
+                    return
             text = zlib.decompress(blob).decode()
             folded = self.fold(text)
             if not query.matches(folded):
                 continue
             line, spans = snippet(text, folded, query)
-            yield ArchiveHit(
+            hit = ArchiveHit(
                 paper_id,
                 name,
                 dt.date.fromisoformat(date),
@@ -320,9 +363,27 @@ class SearchIndex:
                 line,
                 tuple(spans),
             )
+            day.setdefault(file_id, []).append(hit)
             found += 1
-            if limit is not None and found >= limit:
-                return
+        yield from _in_reading_order(day, files)
+
+    def _candidates(self, query: Query, start: dt.date | None, end: dt.date | None) -> Iterator[int]:
+        """Article rowids that may match, newest first, within the dates asked for."""
+        low = _day_rowid(start) if start is not None else 0
+        high = _day_rowid(end if end is not None else dt.date.max, 1) - 1
+        phrases = [p for p in fts_phrases(query) if self._has_tokens(p)]
+        if phrases:
+            cursor = self._db.execute(
+                """SELECT rowid FROM pairs WHERE pairs MATCH ? AND rowid BETWEEN ? AND ?
+                   ORDER BY rowid DESC""",
+                (" AND ".join(phrases), low, high),
+            )
+        else:  # nothing the tokenizer can look up (punctuation only): every article is a candidate
+            cursor = self._db.execute(
+                "SELECT id FROM articles WHERE id BETWEEN ? AND ? ORDER BY id DESC", (low, high)
+            )
+        for (rowid,) in cursor:
+            yield rowid
 
     def _has_tokens(self, phrase: str) -> bool:
         """Whether FTS5 finds a token in the phrase: asked of SQLite, whose Unicode tables are its own."""
