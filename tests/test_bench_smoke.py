@@ -41,3 +41,17 @@ def test_startup_and_memory_benchmarks_run() -> None:
 
     assert all(r.value > 0 and r.baseline > 0 for r in first_frame.run(quick=True))
     assert all(r.value > 0 and r.baseline > 0 for r in memory_bench.run(quick=True))
+
+
+def test_archive_benchmark_runs_and_the_generator_is_deterministic(tmp_path) -> None:  # noqa: ANN001
+    from bench import archive_bench
+    from bench.make_archive import make_archive
+
+    first = make_archive(tmp_path / "a", days=3, papers=2, pages=2, articles=2, seed=7)
+    second = make_archive(tmp_path / "b", days=3, papers=2, pages=2, articles=2, seed=7)
+    assert [p.relative_to(tmp_path / "a") for p in first] == [p.relative_to(tmp_path / "b") for p in second]
+    assert all(a.read_bytes() == b.read_bytes() for a, b in zip(first, second, strict=True))
+    results = archive_bench.run(quick=True)
+    names = " | ".join(r.name for r in results)
+    assert "index build" in names and "1-character" in names and "open" in names and "peak RSS" in names
+    assert all(r.value > 0 and r.baseline > 0 for r in results)

@@ -8,10 +8,10 @@ like the rest of their home directory (docs/security.md).
 
 from __future__ import annotations
 
-import hashlib
 import os
 import pickle
 import tempfile
+import zlib
 from pathlib import Path
 
 from paperterm import __version__
@@ -19,8 +19,10 @@ from paperterm.model.issue import Issue
 
 
 def _entry(folder: Path, path: Path, paper_id: str | None) -> Path:
-    key = hashlib.sha1(f"{path.resolve()}\0{paper_id or ''}".encode()).hexdigest()[:20]
-    return folder / f"{key}.pickle"
+    """The entry's file; two paths sharing a name only evict each other (the entry names its path)."""
+    resolved = str(path.resolve())
+    key = zlib.crc32(f"{resolved}\0{paper_id or ''}".encode())
+    return folder / f"{path.stem}-{key:08x}.pickle"
 
 
 def load_cached(path: Path, paper_id: str | None, folder: Path | None) -> Issue:
