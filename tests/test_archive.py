@@ -275,3 +275,27 @@ def test_the_library_is_listed_again_only_when_a_folder_changed(archive: Path) -
     assert again is not library and len(again.refs) == len(library.refs) + 1
     (archive / "sxrb" / "2015-01-01.yaml").unlink()
     assert len(again.rescanned().refs) == len(library.refs)
+
+
+def test_building_reports_progress_file_by_file(archive: Path, tmp_path: Path) -> None:
+    seen: list[tuple[int, int]] = []
+    index = SearchIndex(tmp_path / "fresh.sqlite", Library.scan(archive), FOLD)
+    index.sync(lambda done, total: seen.append((done, total)))
+    total = len(index.library.refs)
+    assert seen == [(n, total) for n in range(1, total + 1)]
+    seen.clear()
+    index.sync(lambda done, total: seen.append((done, total)))
+    assert seen == [], "an index that is up to date has nothing to report"
+    index.close()
+
+
+def test_an_unwritable_cache_still_searches_and_says_so(
+    archive: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    not_a_folder = tmp_path / "cache-is-a-file"
+    not_a_folder.write_text("x")
+    monkeypatch.setenv("PAPERTERM_CACHE_DIR", str(not_a_folder))
+    assert main(["search", "煤礦", "--library", str(archive), "--limit", "1"]) == 0
+    out, err = capsys.readouterr()
+    assert "煤矿" in out and "the search index cannot be kept" in err and err.count("paperterm:") == 1
+    assert not_a_folder.read_text() == "x"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import sqlite3
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -180,12 +181,18 @@ def cmd_search(args: argparse.Namespace) -> int:
     library = Library.scan(library_dir(args.library))
     if not library.refs:
         raise UsageError(f"no issues found in {library.root}")
-    index = SearchIndex(index_location(cache_dir(), library.root), library, fold)
     try:
-        report = index.sync(_progress_bar() if sys.stderr.isatty() else None)
-        hits = index.search(query, paper=args.paper, start=args.start, end=args.end, limit=args.limit)
-    finally:
-        index.close()
+        index = SearchIndex(index_location(cache_dir(), library.root), library, fold)
+        try:
+            report = index.sync(_progress_bar() if sys.stderr.isatty() else None)
+            hits = index.search(query, paper=args.paper, start=args.start, end=args.end, limit=args.limit)
+        finally:
+            index.close()
+    except sqlite3.Error as exc:
+        print(f"paperterm: the search index failed: {exc}", file=sys.stderr)
+        return 1
+    if index.notice:
+        print(f"paperterm: {index.notice}", file=sys.stderr)
     for problem in report.problems:
         print(f"paperterm: skipped {problem}", file=sys.stderr)
     if args.json:

@@ -63,7 +63,8 @@ def build_parser() -> argparse.ArgumentParser:
         "open",
         parents=[library],
         help="open an issue in the reader",
-        description="Open an issue in the three-pane reader.",
+        description="Open an issue in the three-pane reader. A date that several papers have asks which "
+        "one (or give --paper); a date with no issue names the nearest earlier and later ones.",
     )
     _add_script_option(p_open)
     p_open.add_argument(

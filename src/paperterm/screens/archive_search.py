@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 from collections.abc import Callable
 
 from rich.text import Text
@@ -88,11 +89,17 @@ class ArchiveSearchScreen(Dialog[tuple[ArchiveHit, str] | None]):
 
     @work(thread=True, exclusive=True, group="archive-search")
     def _search(self, text: str) -> None:
-        index = self.index()
-        if index is None:
+        try:
+            index = self.index()
+            if index is None:
+                return
+            index.sync(self._progress_from_thread)
+            hits = index.search(parse_query(text, index.fold), limit=LIMIT)
+        except sqlite3.Error as exc:
+            self.app.call_from_thread(self._say, f"the search index failed: {exc}")
             return
-        index.sync(self._progress_from_thread)
-        hits = index.search(parse_query(text, index.fold), limit=LIMIT)
+        if index.notice:
+            self.app.call_from_thread(self.notify, index.notice, severity="warning", markup=False)
         self.app.call_from_thread(self._show, hits)
 
     def _progress_from_thread(self, done: int, total: int) -> None:

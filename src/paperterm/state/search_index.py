@@ -11,6 +11,7 @@ damaged or outdated index file is deleted and built again.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import hashlib
 import os
@@ -85,6 +86,13 @@ def _day_rowid(date: dt.date, days_after: int = 0) -> int:
     return (date.toordinal() + days_after) << DAY_BITS
 
 
+def _tune(db: sqlite3.Connection) -> None:
+    """WAL, so a search can read while another process indexes; no fsync per commit: it is a cache,
+    and a file damaged by a crash is rebuilt."""
+    db.execute("PRAGMA journal_mode = WAL")
+    db.execute("PRAGMA synchronous = NORMAL")
+
+
 def _in_reading_order(
     day: dict[int, list[ArchiveHit]], files: dict[int, tuple[str, str, str, str, str]]
 ) -> Iterator[ArchiveHit]:
@@ -112,6 +120,8 @@ class SearchIndex:
         self.library = library
         self.fold = fold
         self.rebuilt = False
+        self.notice: str | None = None
+        """Set when the index could not be kept on disk."""
         self._signature = fold_signature(fold)
         self._files: dict[str, tuple[int, int, int, str, str | None]] | None = None
         self._files_version = -1
@@ -124,17 +134,33 @@ class SearchIndex:
     # --- opening ---------------------------------------------------------------------
 
     def _connect(self) -> sqlite3.Connection:
-        """Open the index, or start it afresh if it is missing, damaged or from another version."""
-        self.file.parent.mkdir(parents=True, exist_ok=True)
+        """Open the index, or start it afresh if it is missing, damaged or from another version.
+
+        A cache folder that cannot be written gets an index in memory, built for this
+        process only, and a notice saying so.
+        """
         try:
+            self.file.parent.mkdir(parents=True, exist_ok=True)
             db = sqlite3.connect(self.file, timeout=10, check_same_thread=False)
-            if self._usable(db):
-                return db
+            try:
+                if self._usable(db):
+                    return db
+            except sqlite3.DatabaseError as exc:
+                if "locked" in str(exc):  # another process is writing it: not damage
+                    raise
             db.close()
-        except sqlite3.DatabaseError:
-            pass
-        self._remove()
-        db = sqlite3.connect(self.file, timeout=10, check_same_thread=False)
+            self._remove()
+            return self._create(sqlite3.connect(self.file, timeout=10, check_same_thread=False))
+        except (OSError, sqlite3.OperationalError) as exc:
+            if "locked" in str(exc):
+                raise
+            self.notice = (
+                f"the search index cannot be kept in {self.file.parent} ({exc}); searching is slower"
+            )
+            return self._create(sqlite3.connect(":memory:", check_same_thread=False))
+
+    def _create(self, db: sqlite3.Connection) -> sqlite3.Connection:
+        _tune(db)
         db.executescript(_TABLES)
         db.executemany(
             "INSERT INTO meta VALUES (?, ?)",
@@ -144,7 +170,7 @@ class SearchIndex:
         return db
 
     def _usable(self, db: sqlite3.Connection) -> bool:
-        db.execute("PRAGMA journal_mode = WAL")
+        _tune(db)
         meta = dict(db.execute("SELECT key, value FROM meta").fetchall())
         db.execute("SELECT count(*) FROM pairs WHERE pairs MATCH '\"x\"'").fetchone()
         return meta.get("schema") == str(SCHEMA) and meta.get("fold") == self._signature
@@ -152,7 +178,8 @@ class SearchIndex:
     def _remove(self) -> None:
         self.rebuilt = True
         for suffix in ("", "-wal", "-shm", "-journal"):
-            Path(f"{self.file}{suffix}").unlink(missing_ok=True)
+            with contextlib.suppress(OSError):
+                Path(f"{self.file}{suffix}").unlink(missing_ok=True)
 
     def _retrying(self, work: Callable[[], object]) -> object:
         """Run `work`; if the index turns out damaged midway, rebuild it once and run it again."""
@@ -278,7 +305,7 @@ class SearchIndex:
             text = article_text(article)
             self._db.execute(
                 "INSERT INTO articles (id, file_id, article_id, page, title, text) VALUES (?, ?, ?, ?, ?, ?)",
-                (rowid, file_id, article.id, page.number, article.title, zlib.compress(text.encode())),
+                (rowid, file_id, article.id, page.number, article.title, zlib.compress(text.encode(), 1)),
             )
             self._db.execute("INSERT INTO pairs (rowid, g) VALUES (?, ?)", (rowid, grams(self.fold(text))))
             rowid += 1
