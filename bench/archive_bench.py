@@ -38,12 +38,17 @@ def rg_seconds(word: str, root: Path, repeat: int) -> float:
     return median_seconds(lambda: subprocess.run(argv, capture_output=True, check=False), repeat)
 
 
+_PEAK = """
+import resource, subprocess, sys
+subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
+print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
+"""
+
+
 def peak_rss_mib(argv: list[str], env: dict[str, str]) -> float:
-    """Peak resident memory of a command, from GNU time."""
-    done = subprocess.run(
-        ["/usr/bin/time", "-f", "%M", *argv], env=env, capture_output=True, text=True, check=False
-    )
-    return int(done.stderr.strip().splitlines()[-1]) / 1024
+    """Peak resident memory of a command (its own, measured by a parent that runs nothing else)."""
+    done = subprocess.run([sys.executable, "-c", _PEAK, *argv], env=env, capture_output=True, text=True)
+    return int(done.stdout.strip()) / 1024
 
 
 def _library_results(root: Path, label: str, fold_cache: Path, repeat: int) -> list[Result]:
