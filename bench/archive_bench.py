@@ -9,7 +9,6 @@ hits — against `rg -c WORD LIBRARY` over the same YAML files (which cannot see
 
 from __future__ import annotations
 
-import os
 import shutil
 import statistics
 import subprocess
@@ -18,7 +17,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from bench.first_frame import PAPERTERM, time_to_screen
+from bench.first_frame import PAPERTERM, time_to_screen, user_env
 from bench.make_archive import make_archive
 from bench.paths import ROOT
 from bench.result import Result, median_seconds
@@ -115,15 +114,7 @@ def _open_results(root: Path, home: Path, runs: int) -> list[Result]:
     shutil.copy(latest.path, single / latest.path.name)
     first = load_issue(latest.path).pages[0].articles[0]
     marker = (first.paragraphs or [first.title])[0][:8]
-    env = {
-        "HOME": str(home),
-        "PATH": os.environ.get("PATH", ""),
-        "TERM": "xterm-256color",
-        "LANG": "C.UTF-8",
-        "PAPERTERM_STATE_DIR": str(home / "state"),
-        "PAPERTERM_CACHE_DIR": str(home / "cache"),
-        "PYTHONPATH": str(ROOT),
-    }
+    env = user_env(home)
     date = latest.date.isoformat()
     big, small = [], []
     for library in (root, single):  # warm both: fold table, parse cache

@@ -21,6 +21,19 @@ PAPERTERM = str(Path(sys.executable).parent / "paperterm")
 ARTICLE_TEXT = "位于临汾经济开发区"
 
 
+def user_env(home: Path) -> dict[str, str]:
+    """A clean environment for a run of paperterm: its own home, state and cache, a known terminal."""
+    return {
+        "HOME": str(home),
+        "PATH": os.environ.get("PATH", ""),
+        "TERM": "xterm-256color",
+        "LANG": "C.UTF-8",
+        "PAPERTERM_STATE_DIR": str(home / "state"),
+        "PAPERTERM_CACHE_DIR": str(home / "cache"),
+        "PYTHONPATH": str(ROOT),
+    }
+
+
 def time_to_screen(argv: list[str], marker: str, env: dict[str, str], cwd: Path, width: int = 100) -> float:
     """Seconds from starting `argv` in a new tmux window until `marker` is on its screen."""
     socket = f"ptbench-{uuid.uuid4().hex[:8]}"
@@ -46,16 +59,7 @@ def first_frame_result(runs: int = 15) -> Result:
     if shutil.which("tmux") is None:
         raise RuntimeError("tmux is needed for the first-frame benchmark")
     home = Path(tempfile.mkdtemp(prefix="ptbench-"))
-    env = {
-        "HOME": str(home),
-        "PATH": os.environ.get("PATH", ""),
-        "TERM": "xterm-256color",
-        "LANG": "C.UTF-8",
-        "PAPERTERM_LIBRARY": str(ROOT / "issues"),
-        "PAPERTERM_STATE_DIR": str(home / "state"),
-        "PAPERTERM_CACHE_DIR": str(home / "cache"),
-        "PYTHONPATH": str(ROOT),
-    }
+    env = {**user_env(home), "PAPERTERM_LIBRARY": str(ROOT / "issues")}
     ours, theirs = [], []
     baseline = [sys.executable, "-m", "bench.baseline_app"]
     time_to_screen([PAPERTERM, "open", "2024-11-19"], ARTICLE_TEXT, env, ROOT)  # builds the fold cache

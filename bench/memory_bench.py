@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
 import tempfile
@@ -11,7 +10,7 @@ import uuid
 from pathlib import Path
 
 from bench.baseline_app import MARKER
-from bench.first_frame import PAPERTERM
+from bench.first_frame import PAPERTERM, user_env
 from bench.generate import big_issue
 from bench.paths import ROOT
 from bench.result import Result
@@ -48,14 +47,7 @@ def results() -> list[Result]:
     library = home / "library"
     library.mkdir()
     (library / "2024-11-19.yaml").write_text(dump_issue(big_issue(200, pages=24)), encoding="utf-8")
-    env = {
-        "HOME": str(home),
-        "PATH": os.environ.get("PATH", ""),
-        "TERM": "xterm-256color",
-        "PAPERTERM_STATE_DIR": str(home / "state"),
-        "PAPERTERM_CACHE_DIR": str(home / "cache"),
-        "PYTHONPATH": str(ROOT),
-    }
+    env = user_env(home)
     # The first run ever builds the OpenCC fold table (and peaks higher); measure warm runs.
     cold = peak_rss_kib(
         [PAPERTERM, "open", "2024-11-19"], "· 第1版", {**env, "PAPERTERM_LIBRARY": str(ROOT / "issues")}
