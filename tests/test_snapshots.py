@@ -31,3 +31,28 @@ def test_traditional_with_keywords(snap_compare) -> None:  # noqa: ANN001
     options = ReaderOptions(script_on=True, keywords=(Keyword("煤礦"), Keyword("臨汾")))
     app = make_app(load_issue(SAMPLE), options)
     assert snap_compare(app, terminal_size=(100, 30), press=["n", "enter"])
+
+
+@pytest.mark.parametrize(
+    ("size", "keys"),
+    [((80, 24), ["d"]), ((41, 20), ["d"]), ((80, 24), ["ctrl+f", "煤", "礦", "enter"])],
+    ids=["80x24-calendar", "41x20-calendar", "80x24-archive-search"],
+)
+def test_archive_screens(snap_compare, archive, tmp_path, size: tuple[int, int], keys: list[str]) -> None:  # noqa: ANN001
+    from paperterm.model.library import Library
+    from paperterm.state.reading import ReadingState
+
+    options = ReaderOptions(
+        state=ReadingState.open(tmp_path / "state"),
+        fold_cache=tmp_path / "fold.json",
+        library=Library.scan(archive),
+        cache=tmp_path / "cache",
+    )
+    app = make_app(load_issue(archive / "sxrb" / "2015-01-06.yaml", "sxrb"), options)
+
+    async def run_before(pilot) -> None:  # noqa: ANN001
+        await pilot.press(*keys)
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+
+    assert snap_compare(app, terminal_size=size, run_before=run_before)

@@ -23,7 +23,7 @@ class CalendarScreen(Dialog[IssueRef | None]):
 
     DEFAULT_CSS = """
     CalendarScreen {
-        & > .panel { width: auto; min-width: 23; }
+        & > .panel { width: 37; padding: 0; }
         & #legend, & #keys { color: $text-muted; }
     }
     """

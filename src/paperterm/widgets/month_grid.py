@@ -6,6 +6,7 @@ import calendar
 import datetime as dt
 from dataclasses import dataclass
 
+from rich.cells import cell_len
 from rich.text import Text
 from textual.binding import Binding
 from textual.message import Message
@@ -14,6 +15,8 @@ from textual.widget import Widget
 
 WEEKDAYS = "一二三四五六日"
 UNREAD, PARTLY, READ = "○", "◐", "●"
+WIDE, NARROW = 5, 3
+"""Cell widths of one day: ' 19● ' where there is room, '19●' where there is not."""
 Progress = tuple[int, int] | None
 """(articles read, articles) for an issue the reader has opened; None if never opened."""
 
@@ -35,9 +38,11 @@ def add_months(day: dt.date, months: int) -> dt.date:
 
 def month_text(days: dict[dt.date, Progress], cursor: dt.date, cell: int) -> Text:
     """The month of `cursor`: a title, the weekday names, and a line per week."""
-    text = Text(f"{cursor.year}年{cursor.month}月".center(cell * 7), style="bold")
+    title = f"{cursor.year}年{cursor.month}月"
+    text = Text(" " * ((cell * 7 - cell_len(title)) // 2) + title, style="bold")
     text.append("\n")
-    text.append("".join(name.rjust(cell - 1) + " " for name in WEEKDAYS).rstrip(), style="dim")
+    # A weekday name is two cells wide: over the day number, which ends one cell before the mark.
+    text.append("".join(" " * (cell - 3) + name + " " for name in WEEKDAYS).rstrip(), style="dim")
     for week in calendar.Calendar().monthdatescalendar(cursor.year, cursor.month):
         text.append("\n")
         for day in week:
@@ -59,7 +64,7 @@ class MonthGrid(Widget, can_focus=True):
     """Arrow keys move a day or a week, page keys a month; enter chooses the day."""
 
     DEFAULT_CSS = """
-    MonthGrid { height: 8; width: auto; }
+    MonthGrid { height: 8; width: 100%; }
     """
     BINDINGS = [
         Binding("left,h", "move(-1)", "Day back", tooltip="Previous day", show=False),
@@ -86,11 +91,8 @@ class MonthGrid(Widget, can_focus=True):
         self.set_reactive(MonthGrid.cursor, cursor)
 
     def render(self) -> Text:
-        cell = 5 if self.size.width >= 35 or self.size.width == 0 else 3
-        return month_text(self.days, self.cursor, cell)
-
-    def get_content_width(self, container: object, viewport: object) -> int:
-        return 35
+        """Seven wide cells where they fit, else seven narrow ones (23 columns still show a month)."""
+        return month_text(self.days, self.cursor, WIDE if self.size.width >= 7 * WIDE else NARROW)
 
     def action_move(self, days: int) -> None:
         self.cursor += dt.timedelta(days=days)
