@@ -8,8 +8,6 @@ the persisting.
 
 from __future__ import annotations
 
-import datetime as dt
-import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -29,12 +27,12 @@ from paperterm.model.fold import Fold, opencc_fold
 from paperterm.model.highlight import Keyword, Matcher
 from paperterm.model.issue import Article, Issue, Page
 from paperterm.model.layout import HEAD, TAIL
-from paperterm.model.library import Library
 from paperterm.model.script import MODES, ORIGINAL, SIMPLIFIED, Mode, Script, is_traditional, modes_for
 from paperterm.options import ReaderOptions
+from paperterm.screens.reader_archive import ArchiveActions
+from paperterm.screens.reader_state import ReadingActions
 from paperterm.state.reading import ArticleRecord
 from paperterm.state.session import ReadingSession
-from paperterm.state.settings import Settings, load_settings, save_settings
 from paperterm.widgets.article_view import ArticleView
 from paperterm.widgets.headline_list import HeadlineList
 from paperterm.widgets.issue_header import IssueHeader
@@ -43,18 +41,15 @@ from paperterm.widgets.reading_progress import ReadingProgress
 
 if TYPE_CHECKING:
     from paperterm.model.search import Hit
-    from paperterm.state.search_index import ArchiveHit
 
 NARROW = 100
 """Below this many columns the sidebar folds away."""
 SINGLE = 60
 """Below this many columns one pane shows at a time."""
 PANES = ("sidebar", "headlines", "article")
-SAVE_DELAY = 0.3
-"""Seconds between a move and its write: a kill -9 loses at most about this much."""
 
 
-class ReaderScreen(Screen[None]):
+class ReaderScreen(ArchiveActions, ReadingActions, Screen[None]):
     """Reads one issue."""
 
     AUTO_FOCUS = "#headlines"
@@ -602,168 +597,3 @@ class ReaderScreen(Screen[None]):
     @on(ArticleView.ContinuationClicked)
     def _continuation_clicked(self, event: ArticleView.ContinuationClicked) -> None:
         self.action_follow(event.forward)
-
-    # --- other issues: the app opens them ----------------------------------------------
-
-    def _library(self) -> Library | None:
-        """The app's library, if this issue is one of its files (not opened by path)."""
-        library = self.app.library
-        if library is None or self.ref is None:
-            self.notify("This issue was opened as a file, not from a library", timeout=3)
-            return None
-        return library
-
-    def action_step_issue(self, step: int) -> None:
-        library = self._library()
-        if library is None or self.ref is None:
-            return
-        target = library.step(self.ref, step)
-        if target is None:
-            self.notify(
-                "No later issue of this paper" if step > 0 else "No earlier issue of this paper", timeout=2
-            )
-        else:
-            self.app.open_issue(target)
-
-    def action_calendar(self) -> None:
-        library = self._library()
-        if library is None or self.ref is None:
-            return
-        from paperterm.screens.calendar import CalendarScreen
-
-        progress = {}
-        if self.options.state is not None:
-            progress = {
-                dt.date.fromisoformat(r.date): (r.read, r.total_articles)
-                for r in self.options.state.recent()
-                if r.paper_id == self.issue.paper_id
-            }
-        self.app.push_screen(
-            CalendarScreen(library, self.ref.paper_id, progress, self.issue.date),
-            lambda ref: ref is not None and ref != self.ref and self.app.open_issue(ref),
-        )
-
-    def action_papers(self) -> None:
-        library = self._library()
-        if library is None:
-            return
-        if len(library.papers) < 2:
-            self.notify("The library holds one paper", timeout=2)
-            return
-        choices = []
-        for paper in library.papers:
-            same_day = [r for r in library.issues(paper) if r.date == self.issue.date]
-            before, after = library.nearest(self.issue.date, paper)
-            choice = same_day[0] if same_day else before or after
-            if choice is not None:
-                choices.append(choice)
-        self.app.choose_paper(choices, "Read which paper? (the same day, or the nearest before it)")
-
-    def action_archive_search(self) -> None:
-        if self.app.library is None or self.options.cache is None:
-            self.notify("Archive search needs a library", timeout=3)
-            return
-        from paperterm.screens.archive_search import ArchiveSearchScreen
-
-        def opened(result: tuple[ArchiveHit, str] | None) -> None:
-            library = self.app.library
-            if result is not None and library is not None:
-                hit, word = result
-                ref = library.find(hit.path)
-                if ref is not None:
-                    self.app.open_issue(ref, at=(hit.article_id, word))
-
-        self.app.push_screen(ArchiveSearchScreen(self.app.archive_index, self.search_term or ""), opened)
-
-    # --- remembering -------------------------------------------------------------------
-
-    @on(ArticleView.Moved)
-    def _moved(self, event: ArticleView.Moved) -> None:
-        view = event.article_view
-        progress = self.query_one("#progress", ReadingProgress)
-        progress.paragraph = view.paragraph
-        progress.percent = round(event.progress * 100)
-        if self.session is not None and self.session.move(
-            event.article_id, event.block, event.offset, event.progress, event.at_end
-        ):
-            self._changed()
-
-    def action_toggle_read(self) -> None:
-        if (
-            self.session is not None
-            and self.article is not None
-            and self.session.toggle_read(self.article.id)
-        ):
-            self._changed()
-
-    def action_next_unread(self) -> None:
-        if self.session is None:
-            return
-        order = [a.id for _, a in self.issue.articles() if a.id not in self.parts]
-        found = self.session.next_unread(order, self.article.id if self.article else None)
-        if found is None:
-            self.notify("Everything in this issue is read", timeout=3)
-        else:
-            self.go_to_article(found)
-
-    def action_page_read(self) -> None:
-        if self.session is None or self.page is None:
-            return
-        from paperterm.screens.confirm import Confirm
-
-        page = self.page
-        unread = self.session.unread_count(a.id for a in page.articles)
-        label = self.script.text(page.label)
-        question = f"Mark all {len(page.articles)} articles of {label} read ({unread} unread)?"
-
-        def answer(yes: bool | None) -> None:
-            if yes and self.session is not None and self.session.mark_read(a.id for a in page.articles):
-                self._changed()
-
-        self.app.push_screen(Confirm(question), answer)
-
-    def _changed(self) -> None:
-        """Show the new marks now; write them within half a second (batched)."""
-        if self.session is None:
-            return
-        self.records = dict(self.session.records)
-        if self._save_timer is None:
-            self._save_timer = self.set_timer(SAVE_DELAY, self._flush_soon)
-
-    def _flush_soon(self) -> None:
-        self._save_timer = None
-        self._flush_in_worker()
-
-    @work(thread=True, exclusive=False, group="state")
-    def _flush_in_worker(self) -> None:
-        self.flush()
-
-    def flush(self) -> None:
-        """Write every pending change now (on quit, SIGHUP, SIGTERM); a failure is reported, not raised."""
-        if self.session is None or not self.session.pending():
-            return
-        try:
-            self.session.flush()
-        except sqlite3.Error as exc:
-            self.app.call_later(
-                self.notify, f"Could not save reading position: {exc}", severity="error", markup=False
-            )
-
-    def _save(self, keywords_edited: bool = False) -> None:
-        state = self.options.state
-        if state is None:
-            return
-        keywords = self.keywords if keywords_edited else load_settings(state).keywords
-        self._write_settings(Settings(self.script_on, self.script_other, keywords))
-
-    @work(thread=True, exclusive=True, group="settings")
-    def _write_settings(self, settings: Settings) -> None:
-        state = self.options.state
-        if state is None:
-            return
-        try:
-            save_settings(state, settings)
-        except sqlite3.Error:
-            self.app.call_from_thread(
-                self.notify, "Could not save settings; they last until you quit", severity="warning"
-            )
