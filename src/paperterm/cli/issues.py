@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import sqlite3
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -167,6 +166,8 @@ def _terminal_width() -> int | None:
 
 
 def cmd_search(args: argparse.Namespace) -> int:
+    import sqlite3
+
     from paperterm.model.fold import opencc_fold
     from paperterm.model.query import QueryError, parse_query
     from paperterm.state.search_index import SearchIndex, index_location

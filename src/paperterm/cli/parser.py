@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-from typing import NoReturn
+from collections.abc import Callable
+from typing import Any, NoReturn
 
 from paperterm import __version__
 
@@ -44,12 +45,34 @@ def _add_date_range(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--to", dest="end", type=_date, metavar="DATE", help="up to this date")
 
 
-def build_parser() -> argparse.ArgumentParser:
+class _Skipped:
+    """Stands in for the parser of a command that is not being run: every call does nothing."""
+
+    def __getattr__(self, name: str) -> Callable[..., _Skipped]:
+        return lambda *args, **kwargs: self
+
+
+class _Subcommands:
+    """`add_parser` for the command being built (or all of them); a _Skipped for the rest."""
+
+    def __init__(self, subparsers: Any, only: str | None) -> None:
+        self.subparsers = subparsers
+        self.only = only
+
+    def add_parser(self, name: str, **kwargs: Any) -> Any:
+        return self.subparsers.add_parser(name, **kwargs) if self.only in (None, name) else _Skipped()
+
+
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The whole grammar, or (with `only`) just the one command being run: building every
+    subcommand's parser costs several milliseconds that `paperterm cat` would feel."""
     parser = _Parser(prog="paperterm", description="Read daily newspaper issues in the terminal.")
     parser.add_argument(
         "--version", action=_Version, nargs=0, help="show the version and the OpenCC engine, then exit"
     )
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    sub = _Subcommands(subparsers, only)
 
     library = argparse.ArgumentParser(add_help=False)
     library.add_argument(

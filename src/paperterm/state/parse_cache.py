@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import os
 import pickle
-import tempfile
 import zlib
 from pathlib import Path
 
@@ -54,6 +53,8 @@ def _parse(path: Path, paper_id: str | None) -> Issue:
 
 def _store(entry: Path, data: bytes) -> None:
     """Write atomically; a cache that cannot be written is simply not kept."""
+    import tempfile  # only on a miss: it costs a few milliseconds to import
+
     try:
         entry.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=entry.parent, prefix=".issue-")
