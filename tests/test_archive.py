@@ -299,3 +299,13 @@ def test_an_unwritable_cache_still_searches_and_says_so(
     out, err = capsys.readouterr()
     assert "煤矿" in out and "the search index cannot be kept" in err and err.count("paperterm:") == 1
     assert not_a_folder.read_text() == "x"
+
+
+def test_a_broken_file_is_left_out_of_the_search_and_named(
+    archive: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    broken = archive / "tyrb" / "2015-01-02.yaml"
+    broken.write_text("format: paperterm/1\npaper: [\n", encoding="utf-8")
+    assert main(["search", "煤矿", "--library", str(archive), "--limit", "1"]) == 0
+    err = capsys.readouterr().err
+    assert f"paperterm: {broken}:" in err and "(left out of the search)" in err

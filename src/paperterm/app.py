@@ -135,6 +135,8 @@ class PapertermApp(App[None]):
         self.issue = issue
         current = self.screen if isinstance(self.screen, ReaderScreen) else None
         fold = current.full_fold if current is not None else None
+        if fold is None and self._index is not None:
+            fold = self._index.fold  # an archive hit: its word may be in the other script
         screen = ReaderScreen(issue, self.options, fold=fold, at=at)
         if current is not None:
             current.flush()

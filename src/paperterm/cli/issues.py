@@ -195,7 +195,7 @@ def cmd_search(args: argparse.Namespace) -> int:
     if index.notice:
         print(f"paperterm: {index.notice}", file=sys.stderr)
     for problem in report.problems:
-        print(f"paperterm: skipped {problem}", file=sys.stderr)
+        print(f"paperterm: {problem} (left out of the search)", file=sys.stderr)
     if args.json:
         _print_json(hits)
     else:

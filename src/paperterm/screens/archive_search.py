@@ -93,13 +93,16 @@ class ArchiveSearchScreen(Dialog[tuple[ArchiveHit, str] | None]):
             index = self.index()
             if index is None:
                 return
-            index.sync(self._progress_from_thread)
+            report = index.sync(self._progress_from_thread)
             hits = index.search(parse_query(text, index.fold), limit=LIMIT)
         except sqlite3.Error as exc:
             self.app.call_from_thread(self._say, f"the search index failed: {exc}")
             return
-        if index.notice:
-            self.app.call_from_thread(self.notify, index.notice, severity="warning", markup=False)
+        notices = [index.notice] if index.notice else []
+        if report.problems:
+            notices.append(f"{len(report.problems)} issue file(s) not searched: {report.problems[0]}")
+        for notice in notices:
+            self.app.call_from_thread(self.notify, notice, severity="warning", markup=False)
         self.app.call_from_thread(self._show, hits)
 
     def _progress_from_thread(self, done: int, total: int) -> None:
