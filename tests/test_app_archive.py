@@ -217,9 +217,12 @@ async def test_clicking_the_continuation_line_jumps(tmp_path: Path, archive: Pat
         assert screen.article is not None and screen.article.id == "p2a0"
 
 
-async def test_ctrl_f_searches_the_archive_and_opens_a_hit(tmp_path: Path, archive: Path) -> None:
+@pytest.mark.parametrize("size", SIZES)
+async def test_ctrl_f_searches_the_archive_and_opens_a_hit(
+    tmp_path: Path, archive: Path, size: tuple[int, int]
+) -> None:
     app = app_at(tmp_path, archive, "sxrb", "2015-01-02")
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with app.run_test(size=size) as pilot:
         await settled(pilot)
         await pilot.press("ctrl+f")
         await pilot.pause()
@@ -232,6 +235,8 @@ async def test_ctrl_f_searches_the_archive_and_opens_a_hit(tmp_path: Path, archi
         results = search.query_one("#results", OptionList)
         first = search.hits[results.highlighted]
         assert "articles" in widget_text(search.query_one("#summary"))
+        drawn = widget_text(results)
+        assert "煤矿" in drawn and max(cell_len(row) for row in drawn.splitlines()) <= size[0]
         assert first.date == dt.date(2015, 2, 9)  # newest first: the last day of the archive
         await pilot.press("enter")
         await settled(pilot)
