@@ -188,7 +188,8 @@ for argv in {argvs!r}:
 import paperterm.model.loader, paperterm.model.layout, paperterm.model.library, paperterm.model.search
 import paperterm.model.fold, paperterm.model.script, paperterm.model.highlight, paperterm.options
 import paperterm.state.paths, paperterm.state.summaries, paperterm.state.reading, paperterm.state.session
-import paperterm.state.db, paperterm.state.settings, paperterm.state.config
+import paperterm.state.db, paperterm.state.settings, paperterm.state.config, paperterm.state.parse_cache
+import paperterm.state.search_index, paperterm.model.query, paperterm.model.continuation, paperterm.model.header
 bad = sorted(m for m in sys.modules if m == "textual" or m.startswith("textual."))
 print("TEXTUAL:", bad)
 """

@@ -28,7 +28,7 @@ from paperterm.model.library import IssueRef, Library
 from paperterm.model.problems import IssueFileError
 from paperterm.model.query import Query, article_text, fts_phrases, grams, snippet
 
-SCHEMA = 3
+SCHEMA = 4
 COMMIT_EVERY = 200
 """Files indexed per transaction: a build cut short keeps what it finished."""
 
@@ -46,7 +46,7 @@ CREATE TABLE articles (
 );
 CREATE INDEX articles_file ON articles (file_id);
 CREATE VIRTUAL TABLE pairs USING fts5 (
-    g, content='', columnsize=0, prefix='1', tokenize='unicode61 remove_diacritics 0'
+    g, content='', columnsize=0, tokenize='unicode61 remove_diacritics 0'
 );
 """
 
