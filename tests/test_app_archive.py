@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from rich.cells import cell_len
-from textual.widgets import Input, OptionList
+from textual.widgets import Input, OptionList, ProgressBar
 
 from paperterm.app import PapertermApp, make_app
 from paperterm.model.library import Library
@@ -235,6 +235,9 @@ async def test_ctrl_f_searches_the_archive_and_opens_a_hit(
         results = search.query_one("#results", OptionList)
         first = search.hits[results.highlighted]
         assert "articles" in widget_text(search.query_one("#summary"))
+        bar = search.query_one("#building", ProgressBar)
+        files = len(Library.scan(archive).refs)
+        assert (bar.total, bar.progress) == (files, files), "the first search built the index, with a bar"
         drawn = widget_text(results)
         assert "煤矿" in drawn and max(cell_len(row) for row in drawn.splitlines()) <= size[0]
         assert first.date == dt.date(2015, 2, 9)  # newest first: the last day of the archive
