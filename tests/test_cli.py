@@ -189,7 +189,8 @@ import paperterm.model.loader, paperterm.model.layout, paperterm.model.library, 
 import paperterm.model.fold, paperterm.model.script, paperterm.model.highlight, paperterm.options
 import paperterm.state.paths, paperterm.state.summaries, paperterm.state.reading, paperterm.state.session
 import paperterm.state.db, paperterm.state.settings, paperterm.state.config, paperterm.state.parse_cache
-import paperterm.state.search_index, paperterm.model.query, paperterm.model.continuation, paperterm.model.header
+import paperterm.state.search_index, paperterm.model.query, paperterm.model.continuation
+import paperterm.model.header
 bad = sorted(m for m in sys.modules if m == "textual" or m.startswith("textual."))
 print("TEXTUAL:", bad)
 """
@@ -323,3 +324,14 @@ def test_open_without_a_date_resumes_the_last_issue(
     assert found is not None and found.path == library / "2024-11-19.yaml"
     args.when = "2024-11-20"
     assert _resume_target(args, state, Library.scan(library)) is None  # a date given is a date obeyed
+
+
+def test_paper_of_a_one_paper_library_at_the_top_level(
+    capsys: pytest.CaptureFixture[str], library: Path
+) -> None:
+    status, out, _ = run(capsys, "cat", "latest", "coal-water", "--paper", "sxrb", "--library", str(library))
+    assert status == 0 and "煤矿" in out
+    status, out, _ = run(capsys, "list", "--paper", "sxrb", "--library", str(library))
+    assert status == 0 and out.startswith("2024-11-19  sxrb")
+    status, _, err = run(capsys, "list", "--paper", "tyrb", "--library", str(library))
+    assert status == 2 and "no paper 'tyrb'" in err

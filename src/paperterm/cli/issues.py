@@ -10,8 +10,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from paperterm.cli.parser import UsageError
-from paperterm.cli.resolve import load
-from paperterm.model.library import ANY, Library, parse_when
+from paperterm.cli.resolve import load, paper_group
+from paperterm.model.library import Library, parse_when
 from paperterm.state.paths import cache_dir, library_dir
 
 if TYPE_CHECKING:
@@ -95,9 +95,7 @@ def cmd_list(args: argparse.Namespace) -> int:
     from paperterm.state.summaries import SummaryCache
 
     library = Library.scan(library_dir(args.library))
-    if args.paper is not None and args.paper not in library.papers:
-        raise UsageError(f"no paper '{args.paper}' in {library.root}")
-    refs = library.issues(ANY if args.paper is None else args.paper, args.start, args.end)
+    refs = library.issues(paper_group(library, args.paper), args.start, args.end)
     cache = SummaryCache(cache_dir() / "summaries.json")
     state = ReadingState.open()
     try:

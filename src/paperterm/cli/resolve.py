@@ -8,7 +8,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from paperterm.cli.parser import UsageError
-from paperterm.model.library import ANY, IssueRef, Library, parse_when
+from paperterm.model.header import read_header
+from paperterm.model.library import ANY, AnyPaper, IssueRef, Library, parse_when
 from paperterm.state.parse_cache import load_cached
 from paperterm.state.paths import cache_dir, library_dir
 
@@ -26,6 +27,20 @@ def _paper_name(paper: str | None) -> str:
     return paper if paper is not None else "(top level)"
 
 
+def paper_group(library: Library, paper: str | None) -> str | None | AnyPaper:
+    """Which files `--paper ID` means: its folder, or the top-level files if they are that paper
+    (a one-paper library keeps its files at the top); every paper without `--paper`."""
+    if paper is None:
+        return ANY
+    if paper in library.papers:
+        return paper
+    top = library.issues(None)
+    if top and read_header(top[-1].path).get("paper_id") == paper:
+        return None
+    known = ", ".join(_paper_name(p) for p in library.papers) or "none"
+    raise UsageError(f"no paper '{paper}' in {library.root}; papers: {known}")
+
+
 def candidates(when: str, library: Library, paper: str | None) -> list[IssueRef]:
     """Every issue WHEN can mean (several when papers share a date), or raise UsageError."""
     date = parse_when(when)
@@ -36,17 +51,15 @@ def candidates(when: str, library: Library, paper: str | None) -> list[IssueRef]
         if path.suffix in (".yaml", ".yml") or "/" in when:
             raise UsageError(f"no such issue file: {when}")
         raise UsageError(f"'{when}' is not a date (YYYY-MM-DD or YYYYMMDD), 'latest', or an issue file")
-    if paper is not None and paper not in library.papers:
-        known = ", ".join(_paper_name(p) for p in library.papers) or "none"
-        raise UsageError(f"no paper '{paper}' in {library.root}; papers: {known}")
-    refs = library.issues(ANY if paper is None else paper)
+    group = paper_group(library, paper)
+    refs = library.issues(group)
     if not refs:
         raise UsageError(f"no issues found in {library.root}")
     if date is None:
         date = refs[-1].date
     matches = [r for r in refs if r.date == date]
     if not matches:
-        raise UsageError(library.nearest_message(date, ANY if paper is None else paper))
+        raise UsageError(library.nearest_message(date, group))
     return matches
 
 

@@ -100,10 +100,10 @@ class Library:
         return sorted(self._by_paper, key=lambda p: p or "")
 
     def issues(
-        self, paper: str | None | _Any = None, start: dt.date | None = None, end: dt.date | None = None
+        self, paper: str | None | AnyPaper = None, start: dt.date | None = None, end: dt.date | None = None
     ) -> list[IssueRef]:
         """Issues of one paper group (all, if `paper` is ANY) between two dates, both included."""
-        refs = self.refs if isinstance(paper, _Any) else self._by_paper.get(paper, [])
+        refs = self.refs if isinstance(paper, AnyPaper) else self._by_paper.get(paper, [])
         return [r for r in refs if (start is None or r.date >= start) and (end is None or r.date <= end)]
 
     def on(self, date: dt.date) -> list[IssueRef]:
@@ -111,7 +111,7 @@ class Library:
         return [r for r in self.refs if r.date == date]
 
     def nearest(
-        self, date: dt.date, paper: str | None | _Any = None
+        self, date: dt.date, paper: str | None | AnyPaper = None
     ) -> tuple[IssueRef | None, IssueRef | None]:
         """The closest issue before and after a date that has none."""
         refs = self.issues(paper)
@@ -120,7 +120,7 @@ class Library:
         hi = bisect.bisect_right(dates, date)
         return (refs[lo - 1] if lo > 0 else None), (refs[hi] if hi < len(refs) else None)
 
-    def nearest_message(self, date: dt.date, paper: str | None | _Any = None) -> str:
+    def nearest_message(self, date: dt.date, paper: str | None | AnyPaper = None) -> str:
         """'no issue for D; nearest: E (earlier), L (later)': what to say about a date without one."""
         before, after = self.nearest(date, paper)
         near = [f"{r.date.isoformat()} (earlier)" for r in [before] if r]
@@ -152,11 +152,11 @@ def _folder_stamps(root: Path, papers: set[str | None]) -> dict[str, int]:
     return stamps
 
 
-class _Any:
+class AnyPaper:
     """Stands for "every paper" where None already means the top-level group."""
 
 
-ANY = _Any()
+ANY = AnyPaper()
 
 
 def parse_when(when: str) -> dt.date | None:
