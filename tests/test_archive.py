@@ -309,3 +309,21 @@ def test_a_broken_file_is_left_out_of_the_search_and_named(
     assert main(["search", "煤矿", "--library", str(archive), "--limit", "1"]) == 0
     err = capsys.readouterr().err
     assert f"paperterm: {broken}:" in err and "(left out of the search)" in err
+
+
+def test_the_parse_cache_keeps_the_most_recent_issues_only(
+    archive: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import paperterm.state.parse_cache as parse_cache
+
+    monkeypatch.setattr(parse_cache, "MAX_ENTRIES", 3)
+    cache = tmp_path / "parsed"
+    paths = sorted((archive / "sxrb").glob("*.yaml"))[:5]
+    for n, path in enumerate(paths):
+        parse_cache.load_cached(path, "sxrb", cache)
+        for entry in cache.glob("*.pickle"):  # mtimes one second apart, oldest first
+            if entry.stem.startswith(path.stem):
+                os.utime(entry, ns=(n * 10**9, n * 10**9))
+    assert sorted(e.name.split("-")[:3] for e in cache.glob("*.pickle")) == sorted(
+        p.stem.split("-") for p in paths[2:]
+    )

@@ -16,6 +16,9 @@ from pathlib import Path
 from paperterm import __version__
 from paperterm.model.issue import Issue
 
+MAX_ENTRIES = 256
+"""Parsed issues kept at most; the least recently written go first (years of reading stay small)."""
+
 
 def _entry(folder: Path, path: Path, paper_id: str | None) -> Path:
     """The entry's file; two paths sharing a name only evict each other (the entry names its path)."""
@@ -61,5 +64,12 @@ def _store(entry: Path, data: bytes) -> None:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
         os.replace(tmp, entry)
+        _prune(entry.parent)
     except OSError:
         return
+
+
+def _prune(folder: Path) -> None:
+    entries = sorted(folder.glob("*.pickle"), key=lambda p: p.stat().st_mtime_ns)
+    for old in entries[: max(0, len(entries) - MAX_ENTRIES)]:
+        old.unlink(missing_ok=True)
