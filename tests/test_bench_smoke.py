@@ -32,8 +32,12 @@ def test_keystroke_benchmark_runs() -> None:
     from bench import keys_bench
 
     results = keys_bench.run(quick=True)
-    assert {r.name.split(",")[0] for r in results} >= {"key n (next article)", "key t (script toggle)"}
+    names = {r.name.split(",")[0] for r in results}
+    assert names >= {"key n (next article) → frame", "key t (script toggle) → settled"}
     assert all(r.value > 0 and r.baseline > 0 for r in results)
+    assert all((r.target is None) == ("settled" in r.name) for r in results), (
+        "frames are judged, settling is not"
+    )
 
 
 def test_startup_and_memory_benchmarks_run() -> None:
