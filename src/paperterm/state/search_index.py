@@ -19,7 +19,6 @@ import sqlite3
 import threading
 import zlib
 from collections.abc import Callable, Iterator
-from contextlib import closing
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -414,7 +413,7 @@ class SearchIndex:
 
     def _has_tokens(self, phrase: str) -> bool:
         """Whether FTS5 finds a token in the phrase: asked of SQLite, whose Unicode tables are its own."""
-        with closing(sqlite3.connect(":memory:")) as probe:
+        with contextlib.closing(sqlite3.connect(":memory:")) as probe:
             probe.execute("CREATE VIRTUAL TABLE t USING fts5 (g, tokenize='unicode61 remove_diacritics 0')")
             probe.execute("CREATE VIRTUAL TABLE v USING fts5vocab (t, 'row')")
             body = phrase.rstrip(" *").strip('"').replace('""', '"')
