@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import functools
 import hashlib
 import os
 import sqlite3
@@ -397,7 +398,7 @@ class SearchIndex:
         """Article rowids that may match, newest first, within the dates asked for."""
         low = _day_rowid(start) if start is not None else 0
         high = _day_rowid(end if end is not None else dt.date.max, 1) - 1
-        phrases = [p for p in fts_phrases(query) if self._has_tokens(p)]
+        phrases = [p for p in fts_phrases(query) if _has_tokens(p)]
         if phrases:
             cursor = self._db.execute(
                 """SELECT rowid FROM pairs WHERE pairs MATCH ? AND rowid BETWEEN ? AND ?
@@ -411,11 +412,13 @@ class SearchIndex:
         for (rowid,) in cursor:
             yield rowid
 
-    def _has_tokens(self, phrase: str) -> bool:
-        """Whether FTS5 finds a token in the phrase: asked of SQLite, whose Unicode tables are its own."""
-        with contextlib.closing(sqlite3.connect(":memory:")) as probe:
-            probe.execute("CREATE VIRTUAL TABLE t USING fts5 (g, tokenize='unicode61 remove_diacritics 0')")
-            probe.execute("CREATE VIRTUAL TABLE v USING fts5vocab (t, 'row')")
-            body = phrase.rstrip(" *").strip('"').replace('""', '"')
-            probe.execute("INSERT INTO t (g) VALUES (?)", (body,))
-            return bool(probe.execute("SELECT count(*) FROM v").fetchone()[0])
+
+@functools.lru_cache(maxsize=256)
+def _has_tokens(phrase: str) -> bool:
+    """Whether FTS5 finds a token in the phrase: asked of SQLite, whose Unicode tables are its own."""
+    with contextlib.closing(sqlite3.connect(":memory:")) as probe:
+        probe.execute("CREATE VIRTUAL TABLE t USING fts5 (g, tokenize='unicode61 remove_diacritics 0')")
+        probe.execute("CREATE VIRTUAL TABLE v USING fts5vocab (t, 'row')")
+        body = phrase.rstrip(" *").strip('"').replace('""', '"')
+        probe.execute("INSERT INTO t (g) VALUES (?)", (body,))
+        return bool(probe.execute("SELECT count(*) FROM v").fetchone()[0])
