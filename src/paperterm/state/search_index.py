@@ -32,7 +32,10 @@ SCHEMA = 4
 COMMIT_EVERY = 200
 """Files indexed per transaction: a build cut short keeps what it finished."""
 
-_TABLES = """
+TOKENIZER = "unicode61 remove_diacritics 0"
+"""How FTS5 cuts the pairs into tokens; the same tokenizer judges whether a query phrase has any."""
+
+_TABLES = f"""
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE files (
     id INTEGER PRIMARY KEY, path TEXT NOT NULL UNIQUE, grp TEXT NOT NULL, date TEXT NOT NULL,
@@ -46,7 +49,7 @@ CREATE TABLE articles (
 );
 CREATE INDEX articles_file ON articles (file_id);
 CREATE VIRTUAL TABLE pairs USING fts5 (
-    g, content='', columnsize=0, tokenize='unicode61 remove_diacritics 0'
+    g, content='', columnsize=0, tokenize='{TOKENIZER}'
 );
 """
 
@@ -417,7 +420,7 @@ class SearchIndex:
 def _has_tokens(phrase: str) -> bool:
     """Whether FTS5 finds a token in the phrase: asked of SQLite, whose Unicode tables are its own."""
     with contextlib.closing(sqlite3.connect(":memory:")) as probe:
-        probe.execute("CREATE VIRTUAL TABLE t USING fts5 (g, tokenize='unicode61 remove_diacritics 0')")
+        probe.execute(f"CREATE VIRTUAL TABLE t USING fts5 (g, tokenize='{TOKENIZER}')")
         probe.execute("CREATE VIRTUAL TABLE v USING fts5vocab (t, 'row')")
         body = phrase.rstrip(" *").strip('"').replace('""', '"')
         probe.execute("INSERT INTO t (g) VALUES (?)", (body,))
