@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import calendar
+import contextlib
 import datetime as dt
 from dataclasses import dataclass
 
@@ -95,10 +96,12 @@ class MonthGrid(Widget, can_focus=True):
         return month_text(self.days, self.cursor, WIDE if self.size.width >= 7 * WIDE else NARROW)
 
     def action_move(self, days: int) -> None:
-        self.cursor += dt.timedelta(days=days)
+        with contextlib.suppress(OverflowError):  # past year 9999 or before year 1: stay
+            self.cursor += dt.timedelta(days=days)
 
     def action_month(self, months: int) -> None:
-        self.cursor = add_months(self.cursor, months)
+        with contextlib.suppress(ValueError):
+            self.cursor = add_months(self.cursor, months)
 
     def action_choose(self) -> None:
         self.post_message(self.Chosen(self, self.cursor))
