@@ -250,3 +250,18 @@ async def test_ctrl_f_searches_the_archive_and_opens_a_hit(
         assert screen.search_term == "煤礦"
         view = screen.query_one("#article", ArticleView)
         assert view.current_hit is not None
+
+
+async def test_the_reader_is_the_first_screen_and_switching_keeps_two_at_most(
+    tmp_path: Path, archive: Path
+) -> None:
+    app = app_at(tmp_path, archive, "sxrb", "2015-01-02")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settled(pilot)
+        # No blank default screen under the reader: the terminal's first frame is the issue.
+        assert app.screen_stack == [app.screen] and isinstance(app.screen, ReaderScreen)
+        for _ in range(3):
+            await pilot.press("greater_than_sign")
+            await settled(pilot)
+        assert reading(app) == ("sxrb", "2015-01-05")
+        assert len(app.screen_stack) == 2 and all(isinstance(s, ReaderScreen) for s in app.screen_stack)

@@ -59,10 +59,15 @@ class PapertermApp(App[None]):
         self._index: SearchIndex | None = None
         self._index_lock = threading.Lock()
 
-    def on_mount(self) -> None:
+    def get_default_screen(self) -> Screen[object]:
+        """The reader itself, not a blank screen with the reader pushed over it: the first frame
+        the terminal gets is then the issue (a blank first frame cost ≈50 ms before text showed)."""
         if self.issue is not None:
-            self.push_screen(ReaderScreen(self.issue, self.options))
-        else:
+            return ReaderScreen(self.issue, self.options)
+        return super().get_default_screen()
+
+    def on_mount(self) -> None:
+        if self.issue is None:
             self.choose_paper(self.choices, "Several papers have this day. Which one?", exit_if_none=True)
         if not self.is_headless:
             self._catch_hangups()
@@ -140,8 +145,9 @@ class PapertermApp(App[None]):
         screen = ReaderScreen(issue, self.options, fold=fold, at=at)
         if current is not None:
             current.flush()
+        if current is not None and len(self.screen_stack) > 1:
             self.switch_screen(screen)
-        else:
+        else:  # the first reader is the app's base screen, which Textual cannot switch out
             self.push_screen(screen)
 
     def choose_paper(self, refs: list[IssueRef], title: str, *, exit_if_none: bool = False) -> None:
