@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -70,7 +71,12 @@ def cmd_open(args: argparse.Namespace) -> int:
         options = reader_options(args, state, library)
         from paperterm.app import make_app
 
-        make_app(issue, options, refs).run()
+        app = make_app(issue, options, refs)
+        # Everything loaded so far (Textual, the issue, a library of years) lives for the whole
+        # run: keep it out of the cyclic collector, whose full passes would walk it again and
+        # again while the first frame is built.
+        gc.freeze()
+        app.run()
     finally:
         state.close()
     return 0
