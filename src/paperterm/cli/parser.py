@@ -141,7 +141,8 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
         help="search every issue in the library, in any script",
         description="Find articles holding every word of QUERY, newest first, grouped by issue. "
         "Words are separated by spaces; each must appear as written (a phrase; quote it to include "
-        "spaces); -word excludes. Matching ignores the script (煤礦 finds 煤矿), full/half width and case. "
+        "spaces); -word excludes (a QUERY that starts with - goes after --). Matching ignores the "
+        "script (煤礦 finds 煤矿), full/half width and case. "
         "The index is kept in the user cache dir and updated as files change.",
     )
     p_search.add_argument("query", metavar="QUERY")
