@@ -129,7 +129,8 @@ class ArchiveSearchScreen(Dialog[tuple[ArchiveHit, str] | None]):
         results = self.query_one("#results", OptionList)
         results.set_options(options)
         more = f" (the newest {LIMIT})" if len(hits) >= LIMIT else ""
-        self._say(f"{len(hits)} articles{more}" if hits else "nothing found")
+        noun = "article" if len(hits) == 1 else "articles"
+        self._say(f"{len(hits)} {noun}{more}" if hits else "nothing found")
         if hits:
             results.highlighted = 1
             results.focus()
