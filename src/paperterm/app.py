@@ -25,7 +25,7 @@ from paperterm.model.problems import IssueFileError
 from paperterm.model.script import modes_for
 from paperterm.options import ReaderOptions
 from paperterm.screens.reader import ReaderScreen
-from paperterm.state.parse_cache import load_cached
+from paperterm.state.parse_cache import folder, load_cached
 
 if TYPE_CHECKING:
     from paperterm.state.search_index import SearchIndex
@@ -128,7 +128,7 @@ class PapertermApp(App[None]):
 
         `at` is (article id, word): open that article with the word highlighted.
         """
-        cache = self.options.cache / "issues" if self.options.cache else None
+        cache = folder(self.options.cache) if self.options.cache else None
         try:
             issue = load_cached(ref.path, ref.paper_id, cache)
         except IssueFileError as exc:

@@ -9,9 +9,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from paperterm.cli.parser import UsageError
-from paperterm.cli.resolve import candidates, parse_cache, resume_target
+from paperterm.cli.resolve import candidates, resume_target
 from paperterm.model.library import Library
-from paperterm.state.parse_cache import load_cached
+from paperterm.state.parse_cache import folder, load_cached
 from paperterm.state.paths import cache_dir, library_dir
 
 if TYPE_CHECKING:  # imported where used: every command pays only for what it needs
@@ -67,7 +67,7 @@ def cmd_open(args: argparse.Namespace) -> int:
         target = resume_target(args, state, library)
         refs = [target] if target else candidates(args.when or "latest", library, args.paper)
         # Several papers on that day: the app asks which, before it parses any of them.
-        issue = load_cached(refs[0].path, refs[0].paper_id, parse_cache()) if len(refs) == 1 else None
+        issue = load_cached(refs[0].path, refs[0].paper_id, folder(cache_dir())) if len(refs) == 1 else None
         options = reader_options(args, state, library)
         from paperterm.app import make_app
 

@@ -10,17 +10,12 @@ from typing import TYPE_CHECKING
 from paperterm.cli.parser import UsageError
 from paperterm.model.header import read_header
 from paperterm.model.library import ANY, AnyPaper, IssueRef, Library, parse_when
-from paperterm.state.parse_cache import load_cached
+from paperterm.state.parse_cache import folder, load_cached
 from paperterm.state.paths import cache_dir, library_dir
 
 if TYPE_CHECKING:
     from paperterm.model.issue import Issue
     from paperterm.state.reading import ReadingState
-
-
-def parse_cache() -> Path:
-    """Where parsed issues are kept between runs."""
-    return cache_dir() / "issues"
 
 
 def _paper_name(paper: str | None) -> str:
@@ -77,7 +72,7 @@ def resolve(when: str, library: Library, paper: str | None) -> IssueRef:
 
 def load(args: argparse.Namespace) -> Issue:
     ref = resolve(args.when or "latest", Library.scan(library_dir(args.library)), args.paper)
-    return load_cached(ref.path, ref.paper_id, parse_cache())
+    return load_cached(ref.path, ref.paper_id, folder(cache_dir()))
 
 
 def resume_target(args: argparse.Namespace, state: ReadingState, library: Library) -> IssueRef | None:

@@ -20,6 +20,11 @@ MAX_ENTRIES = 256
 """Parsed issues kept at most; the least recently written go first (years of reading stay small)."""
 
 
+def folder(cache: Path) -> Path:
+    """Where parsed issues live inside the user cache dir."""
+    return cache / "issues"
+
+
 def _entry(folder: Path, path: Path, paper_id: str | None) -> Path:
     """The entry's file; two paths sharing a name only evict each other (the entry names its path)."""
     resolved = str(path.resolve())
