@@ -192,6 +192,8 @@ async def test_c_follows_a_continuation_and_back_and_o_reads_on(tmp_path: Path, 
         assert part is not None and (screen.page.number, part.id) == (2, "p2a0") and part.title == head.title
         first = str(screen.query_one("#headlines", OptionList).get_option_at_index(0).prompt)
         assert first.startswith("↳"), "the continued part is not an unread item of its own"
+        page_two = str(screen.query_one("#sidebar", OptionList).get_option_at_index(1).prompt)
+        assert page_two.endswith("  2/2"), page_two  # three articles on page 2, one of them the part
         await pilot.press("c")
         await pilot.pause()
         assert screen.article == head

@@ -176,7 +176,7 @@ class ReaderScreen(ArchiveActions, ReadingActions, Screen[None]):
             page=ReaderScreen.shown_page, paper=ReaderScreen.shown_paper, mode=ReaderScreen.shown_mode
         )
         with Horizontal(id="panes"):
-            yield PageList(self.issue, id="sidebar").data_bind(
+            yield PageList(self.issue, self.parts, id="sidebar").data_bind(
                 ReaderScreen.page, ReaderScreen.labels, ReaderScreen.matcher, ReaderScreen.records
             )
             yield HeadlineList(self.parts, id="headlines").data_bind(

@@ -12,7 +12,6 @@ from textual.reactive import reactive
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
-from paperterm.model.continuation import continuation_ids
 from paperterm.model.highlight import Matcher
 from paperterm.model.issue import Issue, Page
 from paperterm.state.reading import ArticleRecord
@@ -61,12 +60,13 @@ class PageList(OptionList):
         page_list: PageList
         page: Page
 
-    def __init__(self, issue: Issue, *, id: str | None = None) -> None:
+    def __init__(self, issue: Issue, parts: frozenset[str] = frozenset(), *, id: str | None = None) -> None:
         super().__init__(
             *(Option(page_prompt(p.label, p), id=f"page-{p.number}") for p in issue.pages), id=id
         )
         self.issue = issue
-        self.parts = continuation_ids(issue)
+        self.parts = parts
+        """Ids of continued parts in this issue: not items of their own, so not counted."""
 
     def watch_labels(self) -> None:
         self._relabel()
