@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import random
 
 from bench.paths import SAMPLE
@@ -17,9 +16,8 @@ def big_issue(articles: int = 100, pages: int = 8, seed: int = 1) -> Issue:
     rng = random.Random(seed)
     made: list[list] = [[] for _ in range(pages)]
     for n in range(articles):
-        article = dataclasses.replace(rng.choice(source), id=f"a{n}")
+        article = rng.choice(source)._replace(id=f"a{n}")
         made[n % pages].append(article)
-    return dataclasses.replace(
-        sample,
+    return sample._replace(
         pages=tuple(Page(number=i + 1, name=f"版{i + 1}", articles=tuple(a)) for i, a in enumerate(made)),
     )

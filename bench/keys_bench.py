@@ -11,7 +11,6 @@ an unbound key, which pays Pilot's own waiting.
 from __future__ import annotations
 
 import asyncio
-import dataclasses
 import statistics
 import time
 from collections.abc import Awaitable, Callable
@@ -40,8 +39,8 @@ def long_article_issue(chars: int = 10_000) -> Issue:
     page = issue.pages[0]
     long = page.articles[1]
     body = tuple(long.body) * (chars // sum(len(str(b)) for b in long.body) + 1)
-    articles = (page.articles[0], dataclasses.replace(long, body=body), *page.articles[2:])
-    return dataclasses.replace(issue, pages=(dataclasses.replace(page, articles=articles),))
+    articles = (page.articles[0], long._replace(body=body), *page.articles[2:])
+    return issue._replace(pages=(page._replace(articles=articles),))
 
 
 Timings = dict[str, tuple[float, float]]

@@ -8,8 +8,6 @@ from this one's page.
 
 from __future__ import annotations
 
-import dataclasses
-
 from paperterm.model.issue import Article, Heading, Issue, Page
 
 Part = tuple[Page, Article]
@@ -72,4 +70,4 @@ def read_on(issue: Issue, page: Page, article: Article) -> Article:
         seen.add(nxt[1].id)
         body += [Heading(f"（接第{nxt[0].number}版）"), *nxt[1].body]
         last, here = nxt[1], nxt
-    return dataclasses.replace(article, body=tuple(body), continued_on=last.continued_on)
+    return article._replace(body=tuple(body), continued_on=last.continued_on)

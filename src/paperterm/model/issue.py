@@ -4,14 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
-from dataclasses import dataclass, field
-from typing import Literal
+from typing import Literal, NamedTuple
 
 ArticleKind = Literal["article", "photo", "brief"]
 
 
-@dataclass(frozen=True)
-class Heading:
+class Heading(NamedTuple):
     """A 小标题 inside an article body: set apart, not indented."""
 
     text: str
@@ -21,8 +19,7 @@ Block = str | Heading
 """A body block: a plain paragraph, or a heading."""
 
 
-@dataclass(frozen=True)
-class Article:
+class Article(NamedTuple):
     """One item on a page: a story, a photo with caption, or a brief."""
 
     id: str
@@ -47,8 +44,7 @@ class Article:
         return [b for b in self.body if isinstance(b, str)]
 
 
-@dataclass(frozen=True)
-class Page:
+class Page(NamedTuple):
     """One printed page (版面) and its articles, in print order."""
 
     number: int
@@ -61,8 +57,7 @@ class Page:
         return f"第{self.number}版 {self.name}" if self.name else f"第{self.number}版"
 
 
-@dataclass(frozen=True)
-class Issue:
+class Issue(NamedTuple):
     """A whole day's paper as loaded from one file."""
 
     paper: str
@@ -72,7 +67,7 @@ class Issue:
     edition: str | None = None
     language: str = "zh-Hans"
     source: str | None = None
-    path: str | None = field(default=None, compare=False)
+    path: str | None = None
 
     def articles(self) -> Iterator[tuple[Page, Article]]:
         """Every article with its page, in reading order across pages."""

@@ -12,15 +12,14 @@ import datetime as dt
 import os
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 _NAME = re.compile(r"(\d{4})-(\d{2})-(\d{2})\.ya?ml")
 _SUBFOLDER = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 
 
-@dataclass(frozen=True, order=True)
-class IssueRef:
+class IssueRef(NamedTuple):
     """An issue file known by its name: enough to list and choose, not to read."""
 
     date: dt.date

@@ -378,7 +378,7 @@ def _check_file_name(issue: Issue, path: str, root: yaml.Node, checker: _Checker
     if match and Path(path).stem != issue.date.isoformat():
         checker.error(root, f"file is named {Path(path).name} but its date is {issue.date.isoformat()}")
         return None
-    return Issue(**{**issue.__dict__, "path": path})
+    return issue._replace(path=path)
 
 
 def load_issue(

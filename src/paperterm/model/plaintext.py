@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from paperterm.model.issue import Article, Heading, Page
-from paperterm.model.linebreak import wrap
 
 INDENT = "\u3000\u3000"
 """The two-character 全角 indent that opens a Chinese paragraph."""
@@ -59,6 +58,8 @@ def article_lines(page: Page, article: Article, width: int | None = None) -> lis
 def _fit(text: str, width: int | None) -> list[str]:
     if width is None:
         return [text]
+    from paperterm.model.linebreak import wrap  # piped output is never wrapped: skip its imports
+
     return [line.text for line in wrap(text, width)]
 
 

@@ -9,11 +9,9 @@ is loaded so `paperterm --version` can tell the user.
 
 from __future__ import annotations
 
-import dataclasses
-from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any, NamedTuple, Protocol
 
 from paperterm.model.issue import Article, Heading, Issue, Page
 
@@ -22,8 +20,7 @@ class _Converter(Protocol):
     def convert(self, text: str) -> str: ...
 
 
-@dataclass(frozen=True)
-class Mode:
+class Mode(NamedTuple):
     """A way to show the text: its CLI name, its label in the picker, and the OpenCC config."""
 
     name: str
@@ -137,8 +134,7 @@ class Script:
         """The article's title block converted, its body left alone (for lists)."""
         if self.config is None:
             return article
-        return dataclasses.replace(
-            article,
+        return article._replace(
             series=self.maybe(article.series),
             kicker=self.maybe(article.kicker),
             title=self.text(article.title),
@@ -154,8 +150,7 @@ class Script:
         body = tuple(
             Heading(self.text(b.text)) if isinstance(b, Heading) else self.text(b) for b in article.body
         )
-        return dataclasses.replace(
-            self.headline(article),
+        return self.headline(article)._replace(
             body=body,
             caption=self.maybe(article.caption),
             credit=self.maybe(article.credit),
@@ -166,13 +161,11 @@ class Script:
         if self.config is None:
             return page
         convert = self.article if bodies else self.headline
-        return dataclasses.replace(
-            page, name=self.maybe(page.name), articles=tuple(convert(a) for a in page.articles)
-        )
+        return page._replace(name=self.maybe(page.name), articles=tuple(convert(a) for a in page.articles))
 
     def issue(self, issue: Issue) -> Issue:
         """The whole issue converted: for `cat`, which prints everything anyway."""
         if self.config is None:
             return issue
         pages = tuple(self.page(p, bodies=True) for p in issue.pages)
-        return dataclasses.replace(issue, paper=self.text(issue.paper), pages=pages)
+        return issue._replace(paper=self.text(issue.paper), pages=pages)
