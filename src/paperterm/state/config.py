@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from paperterm.model.script import MODES, TO_TRADITIONAL
+from paperterm.state.paths import user_dir
 
 _TRADITIONAL_NAMES = tuple(m.name for m in TO_TRADITIONAL)
 
@@ -30,9 +31,7 @@ def config_path() -> Path:
     from_env = os.environ.get("PAPERTERM_CONFIG")
     if from_env:
         return Path(from_env)
-    import platformdirs
-
-    return Path(platformdirs.user_config_dir("paperterm")) / "config.toml"
+    return user_dir("config") / "config.toml"
 
 
 def load_config(path: Path | None = None) -> Config:
