@@ -22,14 +22,13 @@ ARTICLE_TEXT = "位于临汾经济开发区"
 
 
 def user_env(home: Path) -> dict[str, str]:
-    """A clean environment for a run of paperterm: its own home, state and cache, a known terminal."""
+    """A clean environment for a run of paperterm: its own home (state and cache in their XDG
+    places under it, found as a user's would be) and a known terminal."""
     return {
         "HOME": str(home),
         "PATH": os.environ.get("PATH", ""),
         "TERM": "xterm-256color",
         "LANG": "C.UTF-8",
-        "PAPERTERM_STATE_DIR": str(home / "state"),
-        "PAPERTERM_CACHE_DIR": str(home / "cache"),
         "PYTHONPATH": str(ROOT),
     }
 
