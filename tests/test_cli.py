@@ -213,6 +213,26 @@ def test_non_ui_modules_and_commands_never_import_textual(library: Path) -> None
     assert "TEXTUAL: []" in result.stdout, result.stdout + result.stderr
 
 
+CAT_AGAIN = """
+import os, sys
+from paperterm.cli import main
+os.environ.pop("PAPERTERM_CACHE_DIR", None)
+main(["cat", "2024-11-19", "--library", sys.argv[1]])
+print("HEAVY:", sorted({"argparse", "dataclasses", "platformdirs", "yaml", "rich"} & set(sys.modules)))
+"""
+
+
+def test_cat_of_a_parsed_issue_skips_the_heavy_imports(library: Path, isolated_user: Path) -> None:
+    """`paperterm cat` must stay within 1.5x of `import yaml` (docs/performance.md): once the issue
+    is in the parse cache, no YAML, argparse, dataclasses, platformdirs or Rich."""
+    for _ in range(2):  # the first run parses the issue and fills the cache
+        result = subprocess.run(
+            [sys.executable, "-c", CAT_AGAIN, str(library)], capture_output=True, text=True, check=True
+        )
+    assert "HEAVY: []" in result.stdout, result.stdout + result.stderr
+    assert "临汾" in result.stdout
+
+
 def test_library_lookup_order(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, isolated_user: Path) -> None:
     from paperterm.state.paths import library_dir
 

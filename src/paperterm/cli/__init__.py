@@ -5,8 +5,9 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 
+from paperterm.cli.grammar import UsageError
 from paperterm.cli.issues import cmd_cat, cmd_check, cmd_import, cmd_list, cmd_search
-from paperterm.cli.parser import UsageError, build_parser
+from paperterm.cli.quick_parse import quick_parse
 from paperterm.cli.reader import cmd_open, cmd_recent, cmd_state
 from paperterm.model.problems import IssueFileError
 
@@ -25,12 +26,12 @@ _COMMANDS = {
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit status instead of exiting, so tests can call it."""
     arguments = list(sys.argv[1:] if argv is None else argv)
-    parser = build_parser(arguments[0] if arguments and arguments[0] in _COMMANDS else None)
     try:
-        args = parser.parse_args(arguments)
-        if args.command is None:
-            parser.print_help()
-            return 2
+        args = quick_parse(arguments)
+        if args is None:
+            from paperterm.cli.parser import parse  # argparse: help, --version and usage errors
+
+            args = parse(arguments)
         return _COMMANDS[args.command](args)
     except UsageError as exc:
         print(f"paperterm: {exc}", file=sys.stderr)

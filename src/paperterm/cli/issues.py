@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-import argparse
 import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from types import SimpleNamespace
 from typing import TYPE_CHECKING
 
-from paperterm.cli.parser import UsageError
+from paperterm.cli.grammar import UsageError
 from paperterm.cli.resolve import load, paper_group
 from paperterm.model.library import Library, parse_when
 from paperterm.state.paths import cache_dir, library_dir
@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from paperterm.state.search_index import ArchiveHit
 
 
-def cmd_import(args: argparse.Namespace) -> int:
+def cmd_import(args: SimpleNamespace) -> int:
     from paperterm.model.importer.issue import Source, import_issue
     from paperterm.model.importer.text import ImportProblem, decode
     from paperterm.model.loader import slug
@@ -90,7 +90,7 @@ def _write_atomically(path: Path, text: str) -> None:
         raise
 
 
-def cmd_list(args: argparse.Namespace) -> int:
+def cmd_list(args: SimpleNamespace) -> int:
     from paperterm.state.reading import ReadingState
     from paperterm.state.summaries import SummaryCache
 
@@ -114,7 +114,7 @@ def cmd_list(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_check(args: argparse.Namespace) -> int:
+def cmd_check(args: SimpleNamespace) -> int:
     from paperterm.model.loader import check_file
 
     status = 0
@@ -127,7 +127,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     return status
 
 
-def cmd_cat(args: argparse.Namespace) -> int:
+def cmd_cat(args: SimpleNamespace) -> int:
     from paperterm.model.plaintext import article_lines, page_header
 
     issue = load(args)
@@ -163,7 +163,7 @@ def _terminal_width() -> int | None:
     return min(shutil.get_terminal_size().columns, 80)
 
 
-def cmd_search(args: argparse.Namespace) -> int:
+def cmd_search(args: SimpleNamespace) -> int:
     import sqlite3
 
     from paperterm.model.fold import opencc_fold

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import argparse
 import gc
 import sys
 from pathlib import Path
+from types import SimpleNamespace
 from typing import TYPE_CHECKING
 
-from paperterm.cli.parser import UsageError
+from paperterm.cli.grammar import UsageError
 from paperterm.cli.resolve import candidates, resume_target
 from paperterm.model.library import Library
 from paperterm.state.parse_cache import folder, load_cached
@@ -20,7 +20,7 @@ if TYPE_CHECKING:  # imported where used: every command pays only for what it ne
 
 
 def reader_options(
-    args: argparse.Namespace, state: ReadingState, library: Library | None = None
+    args: SimpleNamespace, state: ReadingState, library: Library | None = None
 ) -> ReaderOptions:
     """Remembered settings, then the config file, then the command line, each overriding the last."""
     from paperterm.model.highlight import Keyword
@@ -58,7 +58,7 @@ def reader_options(
     )
 
 
-def cmd_open(args: argparse.Namespace) -> int:
+def cmd_open(args: SimpleNamespace) -> int:
     from paperterm.state.reading import ReadingState
 
     library = Library.scan(library_dir(args.library))
@@ -82,7 +82,7 @@ def cmd_open(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_recent(args: argparse.Namespace) -> int:
+def cmd_recent(args: SimpleNamespace) -> int:
     import time
 
     from paperterm.state.reading import ReadingState
@@ -103,7 +103,7 @@ def cmd_recent(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_state(args: argparse.Namespace) -> int:
+def cmd_state(args: SimpleNamespace) -> int:
     import json
 
     from paperterm.state.reading import ReadingState

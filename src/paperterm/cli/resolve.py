@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import argparse
 import datetime as dt
 from pathlib import Path
+from types import SimpleNamespace
 from typing import TYPE_CHECKING
 
-from paperterm.cli.parser import UsageError
+from paperterm.cli.grammar import UsageError
 from paperterm.model.header import read_header
 from paperterm.model.library import ANY, AnyPaper, IssueRef, Library, parse_when
 from paperterm.state.parse_cache import folder, load_cached
@@ -70,12 +70,12 @@ def resolve(when: str, library: Library, paper: str | None) -> IssueRef:
     return matches[0]
 
 
-def load(args: argparse.Namespace) -> Issue:
+def load(args: SimpleNamespace) -> Issue:
     ref = resolve(args.when or "latest", Library.scan(library_dir(args.library)), args.paper)
     return load_cached(ref.path, ref.paper_id, folder(cache_dir()))
 
 
-def resume_target(args: argparse.Namespace, state: ReadingState, library: Library) -> IssueRef | None:
+def resume_target(args: SimpleNamespace, state: ReadingState, library: Library) -> IssueRef | None:
     """With no WHEN, the issue the reader was last in, if the library still has it."""
     if args.when is not None:
         return None

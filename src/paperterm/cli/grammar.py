@@ -1,0 +1,173 @@
+"""The command line's grammar as data: every command, its arguments and their help.
+
+Written in argparse's own terms (`add_argument(*names, **settings)`) so that
+one table feeds both argparse, which prints --help and every usage error, and
+the quick parser, which reads well-formed command lines without importing or
+building argparse (`paperterm cat` would otherwise spend a sixth of its time
+there).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any, NamedTuple
+
+from paperterm.model.script import MODES
+
+
+class UsageError(Exception):
+    """A mistake in how the command was called: exit status 2."""
+
+
+class Arg(NamedTuple):
+    """One positional or option: argparse's `add_argument(*names, **settings)`."""
+
+    names: tuple[str, ...]
+    settings: dict[str, Any]
+    exclusive: str | None = None
+    """Arguments sharing this name cannot be given together."""
+
+
+def arg(*names: str, exclusive: str | None = None, **settings: Any) -> Arg:
+    """An argument, written as it would be passed to argparse."""
+    return Arg(names, settings, exclusive)
+
+
+class Command(NamedTuple):
+    """One subcommand: its line in `paperterm --help`, its own help text and its arguments."""
+
+    help: str
+    description: str
+    args: tuple[Arg, ...]
+
+
+def parse_date(text: str) -> dt.date:
+    """`--from`/`--to` values; argparse shows the message of the error raised here."""
+    from paperterm.model.library import parse_when
+
+    date = parse_when(text)
+    if date is None:
+        from argparse import ArgumentTypeError  # only to word the usage error
+
+        raise ArgumentTypeError(f"not a date (YYYY-MM-DD or YYYYMMDD): {text!r}")
+    return date
+
+
+PROG = "paperterm"
+DESCRIPTION = "Read daily newspaper issues in the terminal."
+WHEN = "YYYY-MM-DD, YYYYMMDD, 'latest' or a path to an issue file"
+
+_LIBRARY = (
+    arg(
+        "--library",
+        metavar="DIR",
+        help="issue library folder (default: $PAPERTERM_LIBRARY, ./issues, or the user data dir)",
+    ),
+    arg("--paper", metavar="ID", help="which paper, when the library holds several"),
+)
+_DATE_RANGE = (
+    arg("--from", dest="start", type=parse_date, metavar="DATE", help="from this date on"),
+    arg("--to", dest="end", type=parse_date, metavar="DATE", help="up to this date"),
+)
+_SCRIPT = arg(
+    "--script",
+    choices=list(MODES),
+    help="show the text as printed (original) or converted with OpenCC; taiwan (s2tw) is the "
+    "usual choice, taiwan-phrases (s2twp) also rewrites words and mangles news text",
+)
+
+COMMANDS: dict[str, Command] = {
+    "open": Command(
+        "open an issue in the reader",
+        "Open an issue in the three-pane reader. A date that several papers have asks which "
+        "one (or give --paper); a date with no issue names the nearest earlier and later ones.",
+        (
+            *_LIBRARY,
+            _SCRIPT,
+            arg(
+                "--highlight",
+                action="append",
+                default=[],
+                metavar="WORD",
+                help="highlight WORD (repeatable); adds to the keywords from the config file",
+            ),
+            arg(
+                "when",
+                nargs="?",
+                metavar="WHEN",
+                help=f"{WHEN}; without it, the issue you were last reading (else the latest)",
+            ),
+        ),
+    ),
+    "list": Command(
+        "list the issues in the library",
+        "One line per issue, oldest first: date, paper id, paper, and how much of it you "
+        "have read. Reads file names and the top of each file only.",
+        (*_LIBRARY, *_DATE_RANGE),
+    ),
+    "check": Command(
+        "validate issue files",
+        "Validate issue files; print every problem as FILE:LINE: message.",
+        (arg("files", nargs="+", metavar="FILE"),),
+    ),
+    "cat": Command(
+        "print an issue or one article as plain text",
+        "Print an issue, a page or one article as plain text. Piped, it prints one paragraph per line.",
+        (
+            *_LIBRARY,
+            arg("when", metavar="WHEN", help=WHEN),
+            arg("article", nargs="?", metavar="ARTICLE-ID", help="print only this article"),
+            arg("--page", type=int, metavar="N", help="print only page N"),
+            _SCRIPT,
+        ),
+    ),
+    "search": Command(
+        "search every issue in the library, in any script",
+        "Find articles holding every word of QUERY, newest first, grouped by issue. "
+        "Words are separated by spaces; each must appear as written (a phrase; quote it to include "
+        "spaces); -word excludes (a QUERY that starts with - goes after --). Matching ignores the "
+        "script (煤礦 finds 煤矿), full/half width and case. "
+        "The index is kept in the user cache dir and updated as files change.",
+        (
+            *_LIBRARY,
+            arg("query", metavar="QUERY"),
+            *_DATE_RANGE,
+            arg("--limit", type=int, default=50, metavar="N", help="at most N hits (default 50)"),
+            arg("--json", action="store_true", help="print the hits as JSON"),
+        ),
+    ),
+    "import": Command(
+        "turn extracted page text (pdftotext) into an issue file",
+        "Turn the text of newspaper pages (from pdftotext or a PDF viewer) into a paperterm/1 "
+        "issue. Several files become pages 1..n in order; form feeds split a file into pages. "
+        "The result is validated before it is written; without -o or --into it goes to stdout.",
+        (
+            arg("inputs", nargs="+", metavar="PAGE.txt"),
+            arg("--date", required=True, metavar="YYYY-MM-DD", help="the issue's date"),
+            arg("--paper", required=True, metavar="NAME", help="the paper's name, e.g. 山西日报"),
+            arg("--paper-id", metavar="ID", help="slug [a-z0-9-]+ (default: from the name)"),
+            arg("--page", type=int, default=1, metavar="N", help="number of the first page (default 1)"),
+            arg("--name", metavar="SECTION", help="section name for the page(s), e.g. 要闻"),
+            arg("--encoding", metavar="ENC", help="input encoding (default: detect UTF-8, GB18030, Big5)"),
+            arg("-o", "--output", exclusive="target", metavar="FILE", help="write the issue to FILE"),
+            arg("--into", exclusive="target", metavar="LIBRARY", help="write LIBRARY/<paper-id>/<date>.yaml"),
+            arg("--force", action="store_true", help="overwrite an existing file"),
+            arg("--report", action="store_true", help="print every decision the importer was unsure of"),
+        ),
+    ),
+    "recent": Command(
+        "list the issues you have read, newest first",
+        "Issues read, most recently opened first, with read/total articles and the last article.",
+        (arg("--limit", type=int, default=20, metavar="N", help="at most N issues (default 20)"),),
+    ),
+    "state": Command(
+        "see, back up, restore or clear the reading state",
+        "path: where the state file is; export [FILE]: JSON backup (stdout without FILE); "
+        "import FILE: restore a backup (replaces what is stored); reset --yes: forget everything.",
+        (
+            arg("action", choices=["path", "export", "import", "reset"]),
+            arg("file", nargs="?", metavar="FILE"),
+            arg("--yes", action="store_true", help="confirm reset"),
+        ),
+    ),
+}
