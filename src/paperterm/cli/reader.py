@@ -63,6 +63,10 @@ def cmd_open(args: SimpleNamespace) -> int:
 
     library = Library.scan(library_dir(args.library))
     state = ReadingState.open()
+    # Textual, the issue and a library of years, once loaded, live for the whole run: the
+    # cyclic collector would walk them again and again while they are made, and while the
+    # first frame is built. Off until they are loaded, then frozen out of its passes.
+    gc.disable()
     try:
         target = resume_target(args, state, library)
         refs = [target] if target else candidates(args.when or "latest", library, args.paper)
@@ -72,12 +76,11 @@ def cmd_open(args: SimpleNamespace) -> int:
         from paperterm.app import make_app
 
         app = make_app(issue, options, refs)
-        # Everything loaded so far (Textual, the issue, a library of years) lives for the whole
-        # run: keep it out of the cyclic collector, whose full passes would walk it again and
-        # again while the first frame is built.
         gc.freeze()
+        gc.enable()
         app.run()
     finally:
+        gc.enable()
         state.close()
     return 0
 
