@@ -12,7 +12,7 @@ that the two agree on every line this one accepts.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from types import SimpleNamespace
 from typing import Any
 
@@ -31,7 +31,7 @@ def quick_parse(argv: Sequence[str]) -> SimpleNamespace | None:
     options = {name: spec for spec in specs for name in spec.names if name.startswith("-")}
     positionals = [spec for spec in specs if not spec.names[0].startswith("-")]
     values: dict[str, Any] = {"version": None, "command": argv[0]}
-    values.update((dest(spec), _default(spec)) for spec in specs)
+    values.update((_dest(spec), _default(spec)) for spec in specs)
     given: list[Arg] = []
     words: list[str] = []
     split = False  # an option came between positionals: argparse would read the runs apart
@@ -51,19 +51,19 @@ def quick_parse(argv: Sequence[str]) -> SimpleNamespace | None:
     return _finish(positionals, words, specs, given, values)
 
 
-def _read_option(spec: Arg, equals: str, value: str, tokens: Any, values: dict[str, Any]) -> bool:
+def _read_option(spec: Arg, equals: str, value: str, tokens: Iterator[str], values: dict[str, Any]) -> bool:
     action = spec.settings.get("action")
     if action == "store_true":
-        values[dest(spec)] = True
+        values[_dest(spec)] = True
         return not equals
     if not equals:
-        value = next(tokens, "-")
+        value = next(tokens, "-")  # a missing value is refused like one that starts with -
     if value.startswith("-"):
         return False
     converted = _convert(spec, value)
     if converted is _REFUSED:
         return False
-    values[dest(spec)] = [*values[dest(spec)], converted] if action == "append" else converted
+    values[_dest(spec)] = [*values[_dest(spec)], converted] if action == "append" else converted
     return True
 
 
@@ -81,9 +81,9 @@ def _finish(
         if _REFUSED in taken:
             return None
         if spec.settings.get("nargs") == "+":
-            values[dest(spec)] = taken
+            values[_dest(spec)] = taken
         elif taken:
-            values[dest(spec)] = taken[0]
+            values[_dest(spec)] = taken[0]
     names = {spec.names for spec in given}
     if any(spec.settings.get("required") and spec.names not in names for spec in specs):
         return None
@@ -108,7 +108,7 @@ def _default(spec: Arg) -> Any:
     return spec.settings.get("default", False if spec.settings.get("action") == "store_true" else None)
 
 
-def dest(spec: Arg) -> str:
+def _dest(spec: Arg) -> str:
     """Where argparse keeps an argument: `dest`, else its first long name, else its name."""
     if "dest" in spec.settings:
         return str(spec.settings["dest"])
