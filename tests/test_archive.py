@@ -251,6 +251,7 @@ def test_an_opened_issue_is_parsed_once_until_its_file_changes(
     archive: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     import paperterm.model.loader as loader
+    import paperterm.state.parse_cache as parse_cache
     from paperterm.state.parse_cache import load_cached
 
     parsed: list[str] = []
@@ -265,6 +266,8 @@ def test_an_opened_issue_is_parsed_once_until_its_file_changes(
     for entry in cache.iterdir():
         entry.write_bytes(b"\x80\x04 not a pickle")
     assert load_cached(path, "sxrb", cache) == changed and len(parsed) == 3
+    monkeypatch.setattr(parse_cache, "SHAPE", (("paper", "date"),))  # the model's fields changed
+    assert load_cached(path, "sxrb", cache) == changed and len(parsed) == 4
 
 
 def test_the_library_is_listed_again_only_when_a_folder_changed(archive: Path) -> None:

@@ -1,9 +1,10 @@
 """Parsed issues kept in the cache dir, so an issue opened again skips YAML altogether.
 
 Keyed by the file's resolved path and checked against its mtime and size (and
-paperterm's version) before use; anything that does not match or does not
-unpickle is parsed again. The pickles are the user's own cache files, trusted
-like the rest of their home directory (docs/security.md).
+paperterm's version and the model's field names) before use; anything that
+does not match or does not unpickle is parsed again. The pickles are the
+user's own cache files, trusted like the rest of their home directory
+(docs/security.md).
 """
 
 from __future__ import annotations
@@ -14,7 +15,10 @@ import zlib
 from pathlib import Path
 
 from paperterm import __version__
-from paperterm.model.issue import Issue
+from paperterm.model.issue import Article, Heading, Issue, Page
+
+SHAPE = tuple(cls._fields for cls in (Issue, Page, Article, Heading))
+"""Part of every entry's stamp: a pickle of reordered or renamed fields would load as the wrong values."""
 
 MAX_ENTRIES = 256
 """Parsed issues kept at most; the least recently written go first (years of reading stay small)."""
@@ -40,7 +44,7 @@ def load_cached(path: Path, paper_id: str | None, folder: Path | None) -> Issue:
         stat = path.stat()
     except OSError:
         return _parse(path, paper_id)  # the loader says what is wrong with the file
-    stamp = (__version__, stat.st_mtime_ns, stat.st_size)
+    stamp = (__version__, SHAPE, stat.st_mtime_ns, stat.st_size)
     entry = _entry(folder, path, paper_id)
     try:
         cached_stamp, issue = pickle.loads(entry.read_bytes())
