@@ -30,6 +30,7 @@ def quick_parse(argv: Sequence[str]) -> SimpleNamespace | None:
     specs = COMMANDS[argv[0]].args
     options = {name: spec for spec in specs for name in spec.names if name.startswith("-")}
     positionals = [spec for spec in specs if not spec.names[0].startswith("-")]
+    # What the top-level parser adds: its --version (never on a line read here), the command.
     values: dict[str, Any] = {"version": None, "command": argv[0]}
     values.update((_dest(spec), _default(spec)) for spec in specs)
     given: list[Arg] = []
