@@ -21,11 +21,11 @@ from bench.first_frame import PAPERTERM, time_to_screen, user_env
 from bench.make_archive import make_archive
 from bench.paths import ROOT
 from bench.result import Result, median_seconds
-from paperterm.model.fold import opencc_fold
+from paperterm.cache.fold_table import opencc_fold
+from paperterm.cache.search_index import SearchIndex
 from paperterm.model.library import Library
 from paperterm.model.loader import load_issue
 from paperterm.model.query import parse_query
-from paperterm.state.search_index import SearchIndex
 
 QUERIES = {1: "煤", 2: "煤矿", 4: "煤矿安全"}
 LIMIT = 50

@@ -6,7 +6,7 @@ import datetime as dt
 
 from bench.paths import ROOT
 from bench.result import Result, median_seconds
-from paperterm.model.importer.issue import Source, import_issue
+from paperterm.importer.issue import Source, import_issue
 
 RAW = ROOT / "tests" / "data" / "2024-11-19-page01.raw.txt"
 

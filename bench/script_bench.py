@@ -8,7 +8,7 @@ from bench.generate import big_issue
 from bench.paths import SAMPLE
 from bench.result import Result, median_seconds, median_seconds_async
 from paperterm.app import make_app
-from paperterm.model.fold import opencc_fold
+from paperterm.cache.fold_table import opencc_fold
 from paperterm.model.highlight import Keyword
 from paperterm.model.issue import Issue
 from paperterm.model.layout import article_sources

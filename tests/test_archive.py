@@ -10,12 +10,12 @@ from pathlib import Path
 
 import pytest
 
+from paperterm.cache.fold_table import opencc_fold
+from paperterm.cache.search_index import SearchIndex, index_location
 from paperterm.cli import main
-from paperterm.model.fold import opencc_fold
 from paperterm.model.library import ANY, Library
 from paperterm.model.loader import load_issue
 from paperterm.model.query import QueryError, article_text, parse_query, split_terms
-from paperterm.state.search_index import SearchIndex, index_location
 from tests.conftest import SAMPLE
 
 FOLD = opencc_fold(None)
@@ -250,9 +250,9 @@ def test_search_command_prints_grouped_hits_and_json(
 def test_an_opened_issue_is_parsed_once_until_its_file_changes(
     archive: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    import paperterm.cache.parse_cache as parse_cache
     import paperterm.model.loader as loader
-    import paperterm.state.parse_cache as parse_cache
-    from paperterm.state.parse_cache import load_cached
+    from paperterm.cache.parse_cache import load_cached
 
     parsed: list[str] = []
     real = loader.parse_issue
@@ -317,7 +317,7 @@ def test_a_broken_file_is_left_out_of_the_search_and_named(
 def test_the_parse_cache_keeps_the_most_recent_issues_only(
     archive: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import paperterm.state.parse_cache as parse_cache
+    import paperterm.cache.parse_cache as parse_cache
 
     monkeypatch.setattr(parse_cache, "MAX_ENTRIES", 3)
     cache = tmp_path / "parsed"

@@ -55,7 +55,7 @@ def test_list_shows_date_paper_and_progress(capsys: pytest.CaptureFixture[str], 
 def test_list_reads_the_top_of_new_or_changed_files_only(
     capsys: pytest.CaptureFixture[str], library: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import paperterm.state.summaries as summaries
+    import paperterm.cache.summaries as summaries
 
     parsed: list[Path] = []
     real = summaries.read_header
@@ -187,9 +187,9 @@ for argv in {argvs!r}:
     main(argv)
 import paperterm.model.loader, paperterm.model.layout, paperterm.model.library, paperterm.model.search
 import paperterm.model.fold, paperterm.model.script, paperterm.model.highlight, paperterm.options
-import paperterm.state.paths, paperterm.state.summaries, paperterm.state.reading, paperterm.state.session
-import paperterm.state.db, paperterm.state.settings, paperterm.state.config, paperterm.state.parse_cache
-import paperterm.state.search_index, paperterm.model.query, paperterm.model.continuation
+import paperterm.state.paths, paperterm.cache.summaries, paperterm.state.reading, paperterm.state.session
+import paperterm.state.db, paperterm.state.settings, paperterm.state.config, paperterm.cache.parse_cache
+import paperterm.cache.search_index, paperterm.model.query, paperterm.model.continuation
 import paperterm.model.header
 bad = sorted(m for m in sys.modules if m == "textual" or m.startswith("textual."))
 print("TEXTUAL:", bad)

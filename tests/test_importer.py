@@ -11,12 +11,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from paperterm.cli import main
-from paperterm.model.importer.blocks import Block, Line, credit_of, merge_vertical, split_blocks, split_series
-from paperterm.model.importer.headlines import from_blocks
-from paperterm.model.importer.issue import Source, import_issue
-from paperterm.model.importer.page import import_page, split_dateline, take_markers
-from paperterm.model.importer.paragraphs import reflow
-from paperterm.model.importer.text import ImportProblem, decode, pages, squeeze_spaces, undouble
+from paperterm.importer.blocks import Block, Line, credit_of, merge_vertical, split_blocks, split_series
+from paperterm.importer.headlines import from_blocks
+from paperterm.importer.issue import Source, import_issue
+from paperterm.importer.page import import_page, split_dateline, take_markers
+from paperterm.importer.paragraphs import reflow
+from paperterm.importer.text import ImportProblem, decode, pages, squeeze_spaces, undouble
 from paperterm.model.issue import Article, Heading
 from paperterm.model.loader import load_issue, parse_issue
 from tests.conftest import RAW_PAGE, SAMPLE

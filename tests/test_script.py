@@ -7,8 +7,9 @@ from pathlib import Path
 
 import pytest
 
+from paperterm.cache.fold_table import load_table, opencc_fold
 from paperterm.model import script as script_module
-from paperterm.model.fold import Fold, build_table, load_table, opencc_fold
+from paperterm.model.fold import Fold, build_table
 from paperterm.model.highlight import SEARCH, Keyword, Matcher
 from paperterm.model.layout import article_sources
 from paperterm.model.loader import load_issue

@@ -19,16 +19,16 @@ from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
 
+from paperterm.cache.parse_cache import folder, load_cached
 from paperterm.model.issue import Issue
 from paperterm.model.library import IssueRef, Library
 from paperterm.model.problems import IssueFileError
 from paperterm.model.script import modes_for
 from paperterm.options import ReaderOptions
 from paperterm.screens.reader import ReaderScreen
-from paperterm.state.parse_cache import folder, load_cached
 
 if TYPE_CHECKING:
-    from paperterm.state.search_index import SearchIndex
+    from paperterm.cache.search_index import SearchIndex
 
 
 class PapertermApp(App[None]):
@@ -104,8 +104,8 @@ class PapertermApp(App[None]):
 
     def archive_index(self) -> SearchIndex | None:
         """The library's search index, opened on first use (in a worker: it reads files) and kept open."""
-        from paperterm.model.fold import opencc_fold
-        from paperterm.state.search_index import SearchIndex, index_location
+        from paperterm.cache.fold_table import opencc_fold
+        from paperterm.cache.search_index import SearchIndex, index_location
 
         library = self.library
         if library is None or self.options.cache is None:

@@ -15,12 +15,13 @@ from paperterm.model.library import Library, parse_when
 from paperterm.state.paths import cache_dir, library_dir
 
 if TYPE_CHECKING:
-    from paperterm.state.search_index import ArchiveHit
+    from paperterm.cache.search_index import ArchiveHit
 
 
 def cmd_import(args: SimpleNamespace) -> int:
-    from paperterm.model.importer.issue import Source, import_issue
-    from paperterm.model.importer.text import ImportProblem, decode
+    from paperterm.cache.atomic import write_atomically
+    from paperterm.importer.issue import Source, import_issue
+    from paperterm.importer.text import ImportProblem, decode
     from paperterm.model.loader import slug
 
     date = parse_when(args.date)
@@ -67,32 +68,16 @@ def cmd_import(args: SimpleNamespace) -> int:
     if path.exists() and not args.force:
         print(f"paperterm: {path} exists; add --force to replace it", file=sys.stderr)
         return 1
-    _write_atomically(path, result.yaml)
+    write_atomically(path, result.yaml)
     print(
         f"wrote {path}: {len(result.issue.pages)} pages, {sum(1 for _ in result.issue.articles())} articles"
     )
     return 0
 
 
-def _write_atomically(path: Path, text: str) -> None:
-    """Temp file in the same folder, then rename: a crash never leaves half an issue."""
-    import os
-    import tempfile
-
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
 def cmd_list(args: SimpleNamespace) -> int:
+    from paperterm.cache.summaries import SummaryCache
     from paperterm.state.reading import ReadingState
-    from paperterm.state.summaries import SummaryCache
 
     library = Library.scan(library_dir(args.library))
     refs = library.issues(paper_group(library, args.paper), args.start, args.end)
@@ -166,9 +151,9 @@ def _terminal_width() -> int | None:
 def cmd_search(args: SimpleNamespace) -> int:
     import sqlite3
 
-    from paperterm.model.fold import opencc_fold
+    from paperterm.cache.fold_table import opencc_fold
+    from paperterm.cache.search_index import SearchIndex, index_location
     from paperterm.model.query import QueryError, parse_query
-    from paperterm.state.search_index import SearchIndex, index_location
 
     if args.limit is not None and args.limit < 1:
         raise UsageError("--limit must be at least 1")

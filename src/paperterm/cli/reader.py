@@ -8,10 +8,10 @@ from pathlib import Path
 from types import SimpleNamespace
 from typing import TYPE_CHECKING
 
+from paperterm.cache.parse_cache import folder, load_cached
 from paperterm.cli.grammar import UsageError
 from paperterm.cli.resolve import candidates, resume_target
 from paperterm.model.library import Library
-from paperterm.state.parse_cache import folder, load_cached
 from paperterm.state.paths import cache_dir, library_dir
 
 if TYPE_CHECKING:  # imported where used: every command pays only for what it needs

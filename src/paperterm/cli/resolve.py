@@ -7,10 +7,10 @@ from pathlib import Path
 from types import SimpleNamespace
 from typing import TYPE_CHECKING
 
+from paperterm.cache.parse_cache import folder, load_cached
 from paperterm.cli.grammar import UsageError
 from paperterm.model.header import read_header
 from paperterm.model.library import ANY, AnyPaper, IssueRef, Library, parse_when
-from paperterm.state.parse_cache import folder, load_cached
 from paperterm.state.paths import cache_dir, library_dir
 
 if TYPE_CHECKING:

@@ -4,17 +4,13 @@ Every character OpenCC relates in either direction is put in one equivalence
 class (卫/衛/衞, 着/著, 里/裏/裡 ...), and each class folds to one member. The
 fold maps one character to one character, so an offset in folded text is the
 same offset in the text on screen: fold both text and keyword, search, paint.
-The table is built once from the installed OpenCC and cached as a file.
+The table is built from the installed OpenCC by `paperterm.cache.fold_table`,
+which keeps it as a file; this module is the pure part.
 """
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
-import tempfile
 from collections.abc import Callable, Iterable
-from pathlib import Path
 
 _CJK_RANGES = ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF), (0x20000, 0x2A6DF), (0x2A700, 0x2EBEF))
 FOLD_CONFIGS = ("s2t", "t2s", "s2tw", "tw2s", "s2hk", "hk2s", "t2tw", "tw2t", "t2hk", "hk2t")
@@ -88,32 +84,6 @@ def build_table(
     return table
 
 
-def load_table(cache: Path | None, key: str, build: Callable[[], FoldTable]) -> FoldTable:
-    """The fold table from the cache file if it was built by the same OpenCC, else built and saved."""
-    if cache is not None:
-        try:
-            stored = json.loads(cache.read_text(encoding="utf-8"))
-            if stored.get("key") == key:
-                return {int(k): v for k, v in stored["table"].items()}
-        except (OSError, ValueError, KeyError, AttributeError, TypeError):
-            pass
-    table = build()
-    if cache is not None:
-        _save(cache, {"key": key, "table": table})
-    return table
-
-
-def _save(cache: Path, payload: dict[str, object]) -> None:
-    try:
-        cache.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=cache.parent, prefix=".fold-")
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            json.dump(payload, handle)
-        os.replace(tmp, cache)
-    except OSError:
-        return
-
-
 class Fold:
     """Folds text for script-, width- and case-insensitive matching, one character for one."""
 
@@ -122,42 +92,3 @@ class Fold:
 
     def __call__(self, text: str) -> str:
         return text.translate(self.table)
-
-
-def phrase_pairs(
-    share: Path, tool: Path, names: Iterable[str] = PHRASE_DICTIONARIES
-) -> list[tuple[str, str]]:
-    """Every (word, conversion) pair of OpenCC's phrase dictionaries, read with its own opencc_dict tool."""
-    pairs: list[tuple[str, str]] = []
-    with tempfile.TemporaryDirectory(prefix="paperterm-fold-") as work:
-        for name in names:
-            source = share / f"{name}.ocd2"
-            if not source.exists():
-                continue
-            target = Path(work) / f"{name}.txt"
-            done = subprocess.run(
-                [str(tool), "-i", str(source), "-o", str(target), "-f", "ocd2", "-t", "text"],
-                capture_output=True,
-                check=False,
-            )
-            if done.returncode != 0:
-                continue
-            for line in target.read_text(encoding="utf-8").splitlines():
-                word, _, conversions = line.partition("\t")
-                pairs.extend((word, c) for c in conversions.split())
-    return pairs
-
-
-def opencc_fold(cache: Path | None = None) -> Fold:
-    """The full fold, built from the installed OpenCC (cached in `cache`)."""
-    from paperterm.model.script import converter, data_dir, engine
-
-    def convert(config: str, text: str) -> str:
-        return converter(config).convert(text)
-
-    def build() -> FoldTable:
-        found = data_dir()
-        phrases = phrase_pairs(*found) if found else []
-        return build_table(convert, phrases=phrases)
-
-    return Fold(load_table(cache, engine(), build))

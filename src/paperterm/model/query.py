@@ -1,6 +1,6 @@
 """Archive search queries: words to find and words to exclude, matched on folded text.
 
-The index (state/search_index.py) only narrows the candidates: every hit is
+The index (cache/search_index.py) only narrows the candidates: every hit is
 checked here against the article's folded text, so the answer is the same as
 a plain scan of the files would give, for any query length.
 """

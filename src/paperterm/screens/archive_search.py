@@ -14,11 +14,11 @@ from textual.containers import Vertical
 from textual.widgets import Input, OptionList, ProgressBar, Static
 from textual.widgets.option_list import Option
 
+from paperterm.cache.search_index import ArchiveHit, SearchIndex
 from paperterm.model.fold import Fold
 from paperterm.model.highlight import SEARCH
 from paperterm.model.query import QueryError, parse_query, split_terms
 from paperterm.screens.dialog import Dialog
-from paperterm.state.search_index import ArchiveHit, SearchIndex
 from paperterm.widgets.highlight_styles import keyword_style
 
 LIMIT = 200

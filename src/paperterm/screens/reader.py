@@ -22,8 +22,9 @@ from textual.timer import Timer
 from textual.widget import Widget
 from textual.widgets import Footer
 
+from paperterm.cache.fold_table import opencc_fold
 from paperterm.model.continuation import continuation, continuation_ids, continued_from, read_on
-from paperterm.model.fold import Fold, opencc_fold
+from paperterm.model.fold import Fold
 from paperterm.model.highlight import Keyword, Matcher
 from paperterm.model.issue import Article, Issue, Page
 from paperterm.model.layout import HEAD, TAIL

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from paperterm.model.library import IssueRef, Library
 
 if TYPE_CHECKING:
-    from paperterm.state.search_index import ArchiveHit
+    from paperterm.cache.search_index import ArchiveHit
 
 
 class ArchiveActions:

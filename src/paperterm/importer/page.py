@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from paperterm.model.importer.blocks import MARKER
-from paperterm.model.importer.paragraphs import reflow
-from paperterm.model.importer.segment import Draft, classify, drafts
+from paperterm.importer.blocks import MARKER
+from paperterm.importer.paragraphs import reflow
+from paperterm.importer.segment import Draft, classify, drafts
 from paperterm.model.issue import Article, Heading, Page
 from paperterm.model.issue import Block as BodyBlock
 

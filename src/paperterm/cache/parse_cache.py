@@ -9,12 +9,12 @@ user's own cache files, trusted like the rest of their home directory
 
 from __future__ import annotations
 
-import os
 import pickle
 import zlib
 from pathlib import Path
 
 from paperterm import __version__
+from paperterm.cache.atomic import write_atomically
 from paperterm.model.issue import Article, Heading, Issue, Page
 
 SHAPE = tuple(cls._fields for cls in (Issue, Page, Article, Heading))
@@ -64,15 +64,9 @@ def _parse(path: Path, paper_id: str | None) -> Issue:
 
 
 def _store(entry: Path, data: bytes) -> None:
-    """Write atomically; a cache that cannot be written is simply not kept."""
-    import tempfile  # only on a miss: it costs a few milliseconds to import
-
+    """A cache that cannot be written is simply not kept."""
     try:
-        entry.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=entry.parent, prefix=".issue-")
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-        os.replace(tmp, entry)
+        write_atomically(entry, data)
         _prune(entry.parent)
     except OSError:
         return

@@ -15,8 +15,8 @@ from __future__ import annotations
 import statistics
 from dataclasses import dataclass, field
 
-from paperterm.model.importer.blocks import Block, Line, heading_shaped, join_cjk
-from paperterm.model.importer.text import closes_sentence, squeeze_spaces, width
+from paperterm.importer.blocks import Block, Line, heading_shaped, join_cjk
+from paperterm.importer.text import closes_sentence, squeeze_spaces, width
 from paperterm.model.issue import Block as BodyBlock
 from paperterm.model.issue import Heading
 

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
+from paperterm.cache.atomic import write_atomically
 from paperterm.model.header import read_header
 from paperterm.model.library import IssueRef
 
@@ -61,10 +60,6 @@ class SummaryCache:
         if not self._dirty:
             return
         try:
-            self.file.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=self.file.parent, prefix=".summaries-")
-            with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                json.dump(self._entries, handle, ensure_ascii=False)
-            os.replace(tmp, self.file)
+            write_atomically(self.file, json.dumps(self._entries, ensure_ascii=False))
         except OSError:
             return

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from paperterm.model.importer.blocks import (
+from paperterm.importer.blocks import (
     BYLINE,
     MARKER,
     Block,
@@ -23,9 +23,9 @@ from paperterm.model.importer.blocks import (
     split_series,
     starts_with_dateline,
 )
-from paperterm.model.importer.headlines import Headline, from_blocks
-from paperterm.model.importer.paragraphs import measure
-from paperterm.model.importer.text import closes_sentence, width
+from paperterm.importer.headlines import Headline, from_blocks
+from paperterm.importer.paragraphs import measure
+from paperterm.importer.text import closes_sentence, width
 
 WIDER = 4
 """Cells by which a headline line outruns the body column it stands before (titles span columns)."""

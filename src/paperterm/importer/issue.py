@@ -6,9 +6,9 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from paperterm.model.importer.page import import_page
-from paperterm.model.importer.text import ImportProblem
-from paperterm.model.importer.text import pages as split_pages
+from paperterm.importer.page import import_page
+from paperterm.importer.text import ImportProblem
+from paperterm.importer.text import pages as split_pages
 from paperterm.model.issue import Issue, Page
 from paperterm.model.loader import parse_issue, slug
 from paperterm.model.problems import Problem

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Literal
 
-from paperterm.model.importer.text import squeeze_spaces, undouble
+from paperterm.importer.text import squeeze_spaces, undouble
 
 Kind = Literal["text", "caption", "series", "byline", "headline", "vertical"]
 

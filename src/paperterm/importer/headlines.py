@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from paperterm.model.importer.blocks import BYLINE, Block
-from paperterm.model.importer.text import squeeze_spaces, undouble, width
+from paperterm.importer.blocks import BYLINE, Block
+from paperterm.importer.text import squeeze_spaces, undouble, width
 
 _KICKER_OPENING = re.compile(r"^(在|以|为|据|随着|围绕|聚焦|面对|立足|着眼|坚持|推动|——)")
 _KICKER_CLOSING = re.compile(r"(上|中|下|时|后|之际|为主题|期间|之时)$")
