@@ -10,12 +10,12 @@ import subprocess
 import sys
 import tempfile
 import time
-import uuid
 from pathlib import Path
 
 from bench.baseline_app import MARKER
 from bench.paths import ROOT
 from bench.result import Result
+from bench.tmux import kill_server, new_server
 
 PAPERTERM = str(Path(sys.executable).parent / "paperterm")
 ARTICLE_TEXT = "位于临汾经济开发区"
@@ -35,8 +35,7 @@ def user_env(home: Path) -> dict[str, str]:
 
 def time_to_screen(argv: list[str], marker: str, env: dict[str, str], cwd: Path, width: int = 100) -> float:
     """Seconds from starting `argv` in a new tmux window until `marker` is on its screen."""
-    socket = f"ptbench-{uuid.uuid4().hex[:8]}"
-    tmux = ["tmux", "-L", socket, "-f", "/dev/null"]
+    tmux = new_server("ptbench")
     command = " ".join(["exec", "env", "-i", *[f"{k}={v}" for k, v in env.items()], *argv])
     start = time.perf_counter()
     subprocess.run(
@@ -50,14 +49,18 @@ def time_to_screen(argv: list[str], marker: str, env: dict[str, str], cwd: Path,
             time.sleep(0.005)
         raise RuntimeError(f"{argv} never showed {marker!r}")
     finally:
-        subprocess.run([*tmux, "kill-server"], capture_output=True)
+        kill_server(tmux)
 
 
 def first_frame_result(runs: int = 15) -> Result:
     """Median first frame of `paperterm open` over the baseline's, alternating runs."""
     if shutil.which("tmux") is None:
         raise RuntimeError("tmux is needed for the first-frame benchmark")
-    home = Path(tempfile.mkdtemp(prefix="ptbench-"))
+    with tempfile.TemporaryDirectory(prefix="ptbench-") as home:
+        return _first_frame(Path(home), runs)
+
+
+def _first_frame(home: Path, runs: int) -> Result:
     env = {**user_env(home), "PAPERTERM_LIBRARY": str(ROOT / "issues")}
     ours, theirs = [], []
     baseline = [sys.executable, "-m", "bench.baseline_app"]
@@ -81,7 +84,12 @@ def cat_result(runs: int = 15) -> Result:
     In a clean environment, as an installed copy runs: bytecode is written (the first,
     unmeasured run writes it and the parse cache), whatever PYTHONDONTWRITEBYTECODE says here.
     """
-    env = {**user_env(Path(tempfile.mkdtemp(prefix="ptcat-"))), "PAPERTERM_LIBRARY": str(ROOT / "issues")}
+    with tempfile.TemporaryDirectory(prefix="ptcat-") as home:
+        return _cat(Path(home), runs)
+
+
+def _cat(home: Path, runs: int) -> Result:
+    env = {**user_env(home), "PAPERTERM_LIBRARY": str(ROOT / "issues")}
 
     def timed(argv: list[str]) -> float:
         start = time.perf_counter()

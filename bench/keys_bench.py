@@ -26,8 +26,8 @@ from paperterm.app import make_app
 from paperterm.model.highlight import Keyword
 from paperterm.model.issue import Issue
 from paperterm.model.loader import load_issue
-from paperterm.options import ReaderOptions
 from paperterm.screens.reader import ReaderScreen
+from paperterm.state.options import ReaderOptions
 
 BUDGET_SAMPLE_MS = 16
 BUDGET_BIG_MS = 50

@@ -6,7 +6,6 @@ import subprocess
 import sys
 import tempfile
 import time
-import uuid
 from pathlib import Path
 
 from bench.baseline_app import MARKER
@@ -14,13 +13,13 @@ from bench.first_frame import PAPERTERM, user_env
 from bench.generate import big_issue
 from bench.paths import ROOT
 from bench.result import Result
+from bench.tmux import kill_server, new_server
 from paperterm.model.writer import dump_issue
 
 
 def peak_rss_kib(argv: list[str], marker: str, env: dict[str, str]) -> int:
     """Start `argv` in tmux, wait for `marker` on screen and a moment more, read its VmHWM."""
-    socket = f"ptmem-{uuid.uuid4().hex[:8]}"
-    tmux = ["tmux", "-L", socket, "-f", "/dev/null"]
+    tmux = new_server("ptmem")
     command = " ".join(["exec", "env", "-i", *[f"{k}={v}" for k, v in env.items()], *argv])
     subprocess.run(
         [*tmux, "new-session", "-d", "-x", "100", "-y", "30", "-c", str(ROOT), command], check=True
@@ -38,12 +37,16 @@ def peak_rss_kib(argv: list[str], marker: str, env: dict[str, str]) -> int:
         status = Path(f"/proc/{pid.stdout.strip()}/status").read_text()
         return int(next(line.split()[1] for line in status.splitlines() if line.startswith("VmHWM:")))
     finally:
-        subprocess.run([*tmux, "kill-server"], capture_output=True)
+        kill_server(tmux)
 
 
 def results() -> list[Result]:
     """The sample, and a 24-page, 200-article issue, each against the baseline app."""
-    home = Path(tempfile.mkdtemp(prefix="ptmem-"))
+    with tempfile.TemporaryDirectory(prefix="ptmem-") as home:
+        return _results(Path(home))
+
+
+def _results(home: Path) -> list[Result]:
     library = home / "library"
     library.mkdir()
     (library / "2024-11-19.yaml").write_text(dump_issue(big_issue(200, pages=24)), encoding="utf-8")

@@ -14,7 +14,7 @@ from paperterm.model.issue import Issue
 from paperterm.model.layout import article_sources
 from paperterm.model.loader import load_issue
 from paperterm.model.search import search_issue
-from paperterm.options import ReaderOptions
+from paperterm.state.options import ReaderOptions
 
 KEYWORDS = tuple(
     Keyword(w) for w in ("煤矿", "临汾", "晋城", "山西", "发展", "企业", "进出口", "科普", "文物", "技术")

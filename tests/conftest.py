@@ -11,6 +11,14 @@ SAMPLE = ROOT / "issues" / "2024-11-19.yaml"
 RAW_PAGE = ROOT / "tests" / "data" / "2024-11-19-page01.raw.txt"
 
 
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Each test is marked by its folder, so `-m unit` and `pytest tests/unit` say the same."""
+    for item in items:
+        kind = item.path.parent.name
+        if kind in ("unit", "ui", "e2e"):
+            item.add_marker(getattr(pytest.mark, kind))
+
+
 @pytest.fixture(autouse=True)
 def isolated_user(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """Every test gets its own home, cache and data dirs, and no library from the environment."""
@@ -22,7 +30,8 @@ def isolated_user(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("XDG_STATE_HOME", str(home / ".local" / "state"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
     monkeypatch.setenv("PAPERTERM_CACHE_DIR", str(home / ".cache" / "paperterm"))
-    monkeypatch.delenv("PAPERTERM_LIBRARY", raising=False)
+    for name in ("PAPERTERM_LIBRARY", "PAPERTERM_STATE_DIR", "PAPERTERM_CONFIG"):
+        monkeypatch.delenv(name, raising=False)  # a developer's own exports must not reach a test
     return home
 
 

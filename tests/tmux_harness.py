@@ -8,9 +8,10 @@ import shutil
 import subprocess
 import sys
 import time
-import uuid
 from collections.abc import Sequence
 from pathlib import Path
+
+from bench.tmux import kill_server, new_server
 
 PAPERTERM = str(Path(sys.executable).parent / "paperterm")
 
@@ -21,10 +22,10 @@ class Tmux:
     def __init__(
         self, argv: Sequence[str], *, width: int, height: int, env: dict[str, str], cwd: Path
     ) -> None:
-        self.socket = f"paperterm-test-{uuid.uuid4().hex[:8]}"
         # The pane must outlive the command so its exit status and last screen can be read.
-        self.config = cwd / f".{self.socket}.conf"
+        self.config = cwd / ".tmux.conf"
         self.config.write_text("set -g remain-on-exit on\n", encoding="utf-8")
+        self.tmux = new_server("paperterm-test", str(self.config))
         exports = " ".join(f"{k}={shlex.quote(v)}" for k, v in env.items())
         # exec: the pane's process is paperterm itself, so tests can signal it.
         command = f"cd {shlex.quote(str(cwd))} && exec env -i {exports} {shlex.join(argv)}"
@@ -35,7 +36,7 @@ class Tmux:
 
     def _tmux(self, *args: str) -> str:
         result = subprocess.run(
-            ["tmux", "-L", self.socket, "-f", str(self.config), *args],
+            [*self.tmux, *args],
             capture_output=True,
             text=True,
             check=True,
@@ -99,7 +100,7 @@ class Tmux:
         raise AssertionError("the command did not exit")
 
     def close(self) -> None:
-        subprocess.run(["tmux", "-L", self.socket, "kill-server"], capture_output=True, check=False)
+        kill_server(self.tmux)
 
 
 def tmux_available() -> bool:

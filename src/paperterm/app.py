@@ -24,8 +24,8 @@ from paperterm.model.issue import Issue
 from paperterm.model.library import IssueRef, Library
 from paperterm.model.problems import IssueFileError
 from paperterm.model.script import modes_for
-from paperterm.options import ReaderOptions
 from paperterm.screens.reader import ReaderScreen
+from paperterm.state.options import ReaderOptions
 
 if TYPE_CHECKING:
     from paperterm.cache.search_index import SearchIndex

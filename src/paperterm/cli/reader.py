@@ -15,41 +15,25 @@ from paperterm.model.library import Library
 from paperterm.state.paths import cache_dir, library_dir
 
 if TYPE_CHECKING:  # imported where used: every command pays only for what it needs
-    from paperterm.options import ReaderOptions
+    from paperterm.state.options import ReaderOptions
     from paperterm.state.reading import ReadingState
 
 
 def reader_options(
     args: SimpleNamespace, state: ReadingState, library: Library | None = None
 ) -> ReaderOptions:
-    """Remembered settings, then the config file, then the command line, each overriding the last."""
-    from paperterm.model.highlight import Keyword
-    from paperterm.model.script import MODES, ORIGINAL
-    from paperterm.options import ReaderOptions
+    """The options for this run, from the state, the config file and the command line (`choose`)."""
     from paperterm.state.config import load_config
+    from paperterm.state.options import ReaderOptions, choose
     from paperterm.state.settings import has_settings, load_settings
 
     config = load_config()
-    settings = load_settings(state)
-    script_on, script_other = settings.script_on, settings.script_other
-    if not has_settings(state) and config.script:
-        script_on = config.script != ORIGINAL.name
-        script_other = config.script if config.script != "simplified" else script_other
-    if args.script:
-        script_on = args.script != ORIGINAL.name
-        if args.script != "simplified" and MODES[args.script].config:
-            script_other = args.script
-    words = (
-        settings.keywords if settings.keywords is not None else tuple(Keyword(w) for w in config.highlight)
-    )
-    known = {k.word for k in words}
-    extra = tuple(
-        Keyword(w) for w in dict.fromkeys(w.strip() for w in args.highlight) if w and w not in known
-    )
+    settings = load_settings(state) if has_settings(state) else None
+    chosen = choose(settings, config, args.script, args.highlight)
     return ReaderOptions(
-        script_on=script_on,
-        script_other=script_other,
-        keywords=(*words, *extra),
+        script_on=chosen.script_on,
+        script_other=chosen.script_other,
+        keywords=chosen.keywords,
         state=state,
         fold_cache=cache_dir() / "fold.json",
         notices=config.problems,

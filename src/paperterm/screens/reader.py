@@ -29,9 +29,9 @@ from paperterm.model.highlight import Keyword, Matcher
 from paperterm.model.issue import Article, Issue, Page
 from paperterm.model.layout import HEAD, TAIL
 from paperterm.model.script import MODES, ORIGINAL, SIMPLIFIED, Mode, Script, is_traditional, modes_for
-from paperterm.options import ReaderOptions
 from paperterm.screens.reader_archive import ArchiveActions
 from paperterm.screens.reader_state import ReadingActions
+from paperterm.state.options import ReaderOptions
 from paperterm.state.reading import ArticleRecord
 from paperterm.state.session import ReadingSession
 from paperterm.widgets.article_view import ArticleView

@@ -10,11 +10,11 @@ from paperterm.app import make_app
 from paperterm.model.highlight import Keyword
 from paperterm.model.layout import article_sources
 from paperterm.model.loader import load_issue
-from paperterm.options import ReaderOptions
 from paperterm.screens.keywords import KeywordManager
 from paperterm.screens.reader import ReaderScreen
 from paperterm.screens.script_picker import ScriptPicker
 from paperterm.screens.search import SearchScreen
+from paperterm.state.options import ReaderOptions
 from paperterm.state.reading import ReadingState
 from paperterm.state.settings import Settings, load_settings
 from paperterm.widgets.article_view import ArticleView

@@ -9,10 +9,10 @@ from textual.widgets import OptionList
 
 from paperterm.app import make_app
 from paperterm.model.loader import load_issue
-from paperterm.options import ReaderOptions
 from paperterm.screens.confirm import Confirm
 from paperterm.screens.reader import ReaderScreen
 from paperterm.state.db import FILENAME
+from paperterm.state.options import ReaderOptions
 from paperterm.state.reading import ReadingState
 from paperterm.state.session import issue_key
 from paperterm.widgets.article_view import ArticleView

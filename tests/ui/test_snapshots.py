@@ -7,7 +7,7 @@ import pytest
 from paperterm.app import make_app
 from paperterm.model.highlight import Keyword
 from paperterm.model.loader import load_issue
-from paperterm.options import ReaderOptions
+from paperterm.state.options import ReaderOptions
 from tests.conftest import SAMPLE
 
 

@@ -18,9 +18,9 @@ from paperterm.app import make_app
 from paperterm.cli import main
 from paperterm.model.loader import load_issue, parse_issue
 from paperterm.model.problems import Problem
-from paperterm.options import ReaderOptions
 from paperterm.screens.reader import ReaderScreen
 from paperterm.state.db import FILENAME
+from paperterm.state.options import ReaderOptions
 from paperterm.state.reading import ReadingState
 from paperterm.widgets.article_view import ArticleView
 from tests.app_helpers import settled, visible_lines, widget_text

@@ -13,11 +13,11 @@ from textual.widgets import Input, OptionList, ProgressBar
 from paperterm.app import PapertermApp, make_app
 from paperterm.model.library import Library
 from paperterm.model.loader import load_issue
-from paperterm.options import ReaderOptions
 from paperterm.screens.archive_search import ArchiveSearchScreen
 from paperterm.screens.calendar import CalendarScreen
 from paperterm.screens.issue_chooser import IssueChooser
 from paperterm.screens.reader import ReaderScreen
+from paperterm.state.options import ReaderOptions
 from paperterm.state.reading import ArticleRecord, IssueKey, ReadingState
 from paperterm.widgets.article_view import ArticleView
 from paperterm.widgets.month_grid import MonthGrid

@@ -1,0 +1,64 @@
+"""What the reader starts with, and which source wins: the command line, then what the reader
+chose in the app, then the config file."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from paperterm.model.highlight import Keyword
+from paperterm.model.library import Library
+from paperterm.model.script import DEFAULT_OTHER, MODES, ORIGINAL
+from paperterm.state.config import Config
+from paperterm.state.reading import ReadingState
+from paperterm.state.settings import Settings
+
+
+@dataclass(frozen=True)
+class ReaderOptions:
+    """Everything make_app() needs besides the issue; tests build one with just what they test."""
+
+    script_on: bool = False
+    script_other: str = DEFAULT_OTHER
+    keywords: tuple[Keyword, ...] = ()
+    state: ReadingState | None = None
+    fold_cache: Path | None = None
+    notices: tuple[str, ...] = field(default=())
+    library: Library | None = None
+    """The library the issue came from: for the calendar, other papers, < and >, archive search."""
+    cache: Path | None = None
+    """The cache dir for parsed issues and the search index; None keeps nothing."""
+
+
+@dataclass(frozen=True)
+class Choices:
+    """The script and the keywords the reader starts with."""
+
+    script_on: bool
+    script_other: str
+    keywords: tuple[Keyword, ...]
+
+
+def choose(
+    settings: Settings | None, config: Config, script: str | None = None, highlight: Sequence[str] = ()
+) -> Choices:
+    """Who wins: `--script`/`--highlight` over what the reader chose in the app (`settings`, None
+    when nothing was ever chosen there) over the config file.
+
+    `--highlight` adds words for one run; the keyword list itself comes from the
+    app once the reader has edited it there, else from the config.
+    """
+    chosen = settings or Settings()
+    script_on, script_other = chosen.script_on, chosen.script_other
+    if settings is None and config.script:
+        script_on = config.script != ORIGINAL.name
+        script_other = config.script if config.script != "simplified" else script_other
+    if script:
+        script_on = script != ORIGINAL.name
+        if script != "simplified" and MODES[script].config:
+            script_other = script
+    words = chosen.keywords if chosen.keywords is not None else tuple(Keyword(w) for w in config.highlight)
+    known = {k.word for k in words}
+    extra = tuple(Keyword(w) for w in dict.fromkeys(w.strip() for w in highlight) if w and w not in known)
+    return Choices(script_on, script_other, (*words, *extra))
