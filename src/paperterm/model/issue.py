@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from typing import Literal, NamedTuple
 
 ArticleKind = Literal["article", "photo", "brief"]
+RegionPart = Literal["headline", "body", "photo", "caption"]
 
 
 class Heading(NamedTuple):
@@ -17,6 +18,17 @@ class Heading(NamedTuple):
 
 Block = str | Heading
 """A body block: a plain paragraph, or a heading."""
+
+
+class Region(NamedTuple):
+    """Where part of an article is printed on its page: a box in PDF points, from the page's
+    top-left corner (y grows downward), as an e-paper's 热区 gives it. For a page map."""
+
+    part: RegionPart
+    x: float
+    y: float
+    width: float
+    height: float
 
 
 class Article(NamedTuple):
@@ -37,6 +49,8 @@ class Article(NamedTuple):
     continued_from: int | None = None
     continues: str | None = None
     """The id of the article this one goes on from, when the title alone cannot tell."""
+    regions: tuple[Region, ...] = ()
+    """Where the article is printed on its page (imported from a PDF); empty when unknown."""
 
     @property
     def paragraphs(self) -> list[str]:
@@ -50,6 +64,8 @@ class Page(NamedTuple):
     number: int
     name: str | None = None
     articles: tuple[Article, ...] = ()
+    size: tuple[float, float] | None = None
+    """The printed page's width and height in PDF points, when its articles have regions."""
 
     @property
     def label(self) -> str:
