@@ -1,25 +1,30 @@
 """The Textual application and the one factory that builds it, for the CLI and the tests alike.
 
 The app reads one issue at a time and owns moving between issues: the
-previous or next day, the calendar, other papers, and archive search hits.
-Within an issue, the ReaderScreen does the work.
+previous or next day (`<` `>`), the calendar (`d`), other papers (`P`) and
+archive search hits (`ctrl+f`). Within an issue, the ReaderScreen does the
+work. Anything that touches the disk — listing the library again, parsing
+an issue, naming papers — runs in a thread worker, never on the UI thread.
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
+import datetime as dt
 import signal
 import threading
-from collections.abc import Iterable, Sequence
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, cast
 
 from textual import work
 from textual.app import App, SystemCommand
-from textual.binding import Binding
 from textual.screen import Screen
 
 from paperterm.cache.parse_cache import folder, load_cached
+from paperterm.commands.base import bindings
+from paperterm.commands.table import APP, READER
 from paperterm.model.issue import Issue
 from paperterm.model.library import IssueRef, Library
 from paperterm.model.problems import IssueFileError
@@ -28,7 +33,7 @@ from paperterm.screens.reader import ReaderScreen
 from paperterm.state.options import ReaderOptions
 
 if TYPE_CHECKING:
-    from paperterm.cache.search_index import SearchIndex
+    from paperterm.cache.search_index import ArchiveHit, SearchIndex
 
 
 class PapertermApp(App[None]):
@@ -36,17 +41,7 @@ class PapertermApp(App[None]):
 
     CSS_PATH = "paperterm.tcss"
     TITLE = "paperterm"
-    BINDINGS = [
-        Binding("q", "quit", "Quit", tooltip="Quit paperterm"),
-        Binding(
-            "ctrl+c",
-            "quit",
-            "Quit",
-            tooltip="Quit paperterm (as in any terminal program)",
-            show=False,
-            priority=True,
-        ),
-    ]
+    BINDINGS = bindings(APP)
 
     def __init__(
         self, issue: Issue | None, options: ReaderOptions | None = None, choices: Sequence[IssueRef] = ()
@@ -56,6 +51,7 @@ class PapertermApp(App[None]):
         self.options = options or ReaderOptions()
         self.choices = list(choices)
         self._library = self.options.library
+        self._library_lock = threading.Lock()
         self._index: SearchIndex | None = None
         self._index_lock = threading.Lock()
 
@@ -63,7 +59,7 @@ class PapertermApp(App[None]):
         """The reader itself, not a blank screen with the reader pushed over it: the first frame
         the terminal gets is then the issue (a blank first frame cost ≈50 ms before text showed)."""
         if self.issue is not None:
-            return ReaderScreen(self.issue, self.options)
+            return cast("Screen[object]", ReaderScreen(self.issue, self.options))
         return super().get_default_screen()
 
     def on_mount(self) -> None:
@@ -93,21 +89,134 @@ class PapertermApp(App[None]):
         self.save_reading()
         self.exit()
 
-    # --- moving between issues ---------------------------------------------------------
-
     @property
-    def library(self) -> Library | None:
-        """The library, listed again if a folder changed (issues added or removed while reading)."""
-        if self._library is not None:
-            self._library = self._library.rescanned()
-        return self._library
+    def reader(self) -> ReaderScreen | None:
+        """The reader screen on top, if the top screen is one."""
+        return self.screen if isinstance(self.screen, ReaderScreen) else None
+
+    # --- the library, off the UI thread ----------------------------------------------------
+
+    def _rescanned_library(self) -> Library | None:
+        """The library, listed again if a folder changed (issues added while reading). Reads the disk:
+        call it from a worker."""
+        with self._library_lock:
+            if self._library is not None:
+                self._library = self._library.rescanned()
+            return self._library
+
+    def _current_ref(self, library: Library) -> IssueRef | None:
+        issue = self.issue
+        return library.find(Path(issue.path)) if issue is not None and issue.path else None
+
+    def _needs_library(self) -> bool:
+        """Whether this issue came from a library (not opened as a file); says so when it did not."""
+        if self._library is None or self.issue is None or not self.issue.path:
+            self.notify("This issue was opened as a file, not from a library", timeout=3)
+            return False
+        return True
+
+    def action_step_issue(self, step: int) -> None:
+        if self._needs_library():
+            self._step_issue(step)
+
+    @work(thread=True, exclusive=True, group="library")
+    def _step_issue(self, step: int) -> None:
+        library = self._rescanned_library()
+        ref = self._current_ref(library) if library is not None else None
+        if library is None or ref is None:
+            self.call_from_thread(self.notify, "This issue is no longer in the library", timeout=3)
+            return
+        target = library.step(ref, step)
+        if target is None:
+            message = "No later issue of this paper" if step > 0 else "No earlier issue of this paper"
+            self.call_from_thread(self.notify, message, timeout=2)
+        else:
+            self.call_from_thread(self.open_issue, target)
+
+    def action_calendar(self) -> None:
+        if self._needs_library():
+            self._open_calendar()
+
+    @work(thread=True, exclusive=True, group="library")
+    def _open_calendar(self) -> None:
+        library = self._rescanned_library()
+        ref = self._current_ref(library) if library is not None else None
+        if library is None or ref is None or self.issue is None:
+            return
+        state, paper_id = self.options.state, self.issue.paper_id
+        progress = (
+            {
+                dt.date.fromisoformat(r.date): (r.read, r.total_articles)
+                for r in state.recent()
+                if r.paper_id == paper_id
+            }
+            if state is not None
+            else {}
+        )
+        self.call_from_thread(self._show_calendar, library, ref, progress)
+
+    def _show_calendar(
+        self, library: Library, ref: IssueRef, progress: dict[dt.date, tuple[int, int]]
+    ) -> None:
+        from paperterm.screens.calendar import CalendarScreen
+
+        def chosen(target: IssueRef | None) -> None:
+            if target is not None and target != ref:
+                self.open_issue(target)
+
+        self.push_screen(CalendarScreen(library, ref.paper_id, progress, ref.date), chosen)
+
+    def action_papers(self) -> None:
+        if self._needs_library():
+            self._other_papers()
+
+    @work(thread=True, exclusive=True, group="library")
+    def _other_papers(self) -> None:
+        library = self._rescanned_library()
+        if library is None or self.issue is None:
+            return
+        if len(library.papers) < 2:
+            self.call_from_thread(self.notify, "The library holds one paper", timeout=2)
+            return
+        date = self.issue.date
+        choices = []
+        for paper in library.papers:
+            same_day = [r for r in library.issues(paper) if r.date == date]
+            before, after = library.nearest(date, paper)
+            choice = same_day[0] if same_day else before or after
+            if choice is not None:
+                choices.append(choice)
+        self.call_from_thread(
+            self.choose_paper, choices, "Read which paper? (the same day, or the nearest before it)"
+        )
+
+    def action_archive_search(self) -> None:
+        if self._library is None or self.options.cache is None:
+            self.notify("Archive search needs a library", timeout=3)
+            return
+        from paperterm.screens.archive_search import ArchiveSearchScreen
+
+        reader = self.reader
+        query = (reader.search_term if reader is not None else None) or ""
+        self.push_screen(ArchiveSearchScreen(self.archive_index, query), self._archive_hit_chosen)
+
+    def _archive_hit_chosen(self, result: tuple[ArchiveHit, str] | None) -> None:
+        if result is not None:
+            self._open_hit(*result)
+
+    @work(thread=True, exclusive=True, group="library")
+    def _open_hit(self, hit: ArchiveHit, word: str) -> None:
+        library = self._rescanned_library()
+        ref = library.find(hit.path) if library is not None else None
+        if ref is not None:
+            self.call_from_thread(self.open_issue, ref, (hit.article_id, word))
 
     def archive_index(self) -> SearchIndex | None:
-        """The library's search index, opened on first use (in a worker: it reads files) and kept open."""
+        """The library's search index, opened on first use (call it in a worker: it reads files)."""
         from paperterm.cache.fold_table import opencc_fold
         from paperterm.cache.search_index import SearchIndex, index_location
 
-        library = self.library
+        library = self._rescanned_library()
         if library is None or self.options.cache is None:
             return None
         with self._index_lock:
@@ -121,6 +230,8 @@ class PapertermApp(App[None]):
     def on_unmount(self) -> None:
         if self._index is not None:
             self._index.close()
+
+    # --- opening an issue ------------------------------------------------------------------
 
     @work(thread=True, exclusive=True, group="open-issue")
     def open_issue(self, ref: IssueRef, at: tuple[str, str] | None = None) -> None:
@@ -138,7 +249,7 @@ class PapertermApp(App[None]):
 
     def _read(self, issue: Issue, at: tuple[str, str] | None) -> None:
         self.issue = issue
-        current = self.screen if isinstance(self.screen, ReaderScreen) else None
+        current = self.reader
         fold = current.full_fold if current is not None else None
         if fold is None and self._index is not None:
             fold = self._index.fold  # an archive hit: its word may be in the other script
@@ -159,12 +270,18 @@ class PapertermApp(App[None]):
         from paperterm.model.header import read_header
 
         choices = [(ref, read_header(ref.path).get("paper", ref.paper_id or "?")) for ref in refs]
-        self.call_from_thread(self._ask_paper, choices, title, exit_if_none)
+        library = self._library
+        current = self._current_ref(library) if library is not None else None
+        self.call_from_thread(self._ask_paper, choices, title, exit_if_none, current)
 
-    def _ask_paper(self, choices: list[tuple[IssueRef, str]], title: str, exit_if_none: bool) -> None:
+    def _ask_paper(
+        self,
+        choices: list[tuple[IssueRef, str]],
+        title: str,
+        exit_if_none: bool,
+        current: IssueRef | None,
+    ) -> None:
         from paperterm.screens.issue_chooser import IssueChooser
-
-        current = self.screen.ref if isinstance(self.screen, ReaderScreen) else None
 
         def chosen(ref: IssueRef | None) -> None:
             if ref is not None:
@@ -174,25 +291,29 @@ class PapertermApp(App[None]):
 
         self.push_screen(IssueChooser(title, choices, current), chosen)
 
+    # --- the command palette ---------------------------------------------------------------
+
     def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
+        """Every command of the reader's table, and each script variant."""
         yield from super().get_system_commands(screen)
-        if isinstance(screen, ReaderScreen):
-            for mode in modes_for(screen.issue.language):
+        if not isinstance(screen, ReaderScreen):
+            return
+        for command in READER:
+            if command.PALETTE:
                 yield SystemCommand(
-                    f"Script: {mode.label} ({mode.name})",
-                    "Show the text in this script" + (" — rewrites words!" if mode.phrases else ""),
-                    lambda name=mode.name: screen.set_mode(name),
+                    command.HELP, f"key: {command.keys()}", _run_action(screen, command.ACTION)
                 )
-            yield SystemCommand("Keywords…", "Add, remove and switch watch-words", screen.action_keywords)
-            yield SystemCommand("Search this issue…", "Find a word in any script", screen.action_search)
+        for mode in modes_for(screen.issue.language):
             yield SystemCommand(
-                "Search the archive…",
-                "Find words in every issue of the library",
-                screen.action_archive_search,
+                f"Script: {mode.label} ({mode.name})",
+                "Show the text in this script" + (" — rewrites words!" if mode.phrases else ""),
+                lambda name=mode.name: screen.set_mode(name),
             )
-            yield SystemCommand("Calendar…", "Open another day of this paper", screen.action_calendar)
-            if self.library is not None and len(self.library.papers) > 1:
-                yield SystemCommand("Papers…", "Read another paper of the library", screen.action_papers)
+
+
+def _run_action(screen: ReaderScreen, action: str) -> Callable[[], object]:
+    """A palette callback that runs the action as its key would (app actions keep their `app.`)."""
+    return lambda: screen.run_action(action)
 
 
 def make_app(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 
 from rich.text import Text
 from textual import on
@@ -30,7 +31,7 @@ class CalendarScreen(Dialog[IssueRef | None]):
     BINDINGS = [Binding("escape,d", "dismiss(None)", "Close", tooltip="Close the calendar")]
 
     def __init__(
-        self, library: Library, paper: str | None, progress: dict[dt.date, Progress], current: dt.date
+        self, library: Library, paper: str | None, progress: Mapping[dt.date, Progress], current: dt.date
     ) -> None:
         super().__init__()
         self.library = library

@@ -1,6 +1,8 @@
-"""The `?` screen: every key, collected from the bindings themselves so it never drifts."""
+"""The `?` screen: every key, from the command tables and the panes' bindings, so it never drifts."""
 
 from __future__ import annotations
+
+from collections.abc import Iterable
 
 from rich.table import Table
 from rich.text import Text
@@ -9,21 +11,14 @@ from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 
+from paperterm.commands.table import APP, READER
 from paperterm.screens.dialog import Dialog
-
-GROUPS: list[tuple[str, str]] = [
-    ("Reader", "paperterm.screens.reader:ReaderScreen"),
-    ("Lists", "paperterm.widgets.headline_list:HeadlineList"),
-    ("Article", "paperterm.widgets.article_view:ArticleView"),
-    ("App", "paperterm.app:PapertermApp"),
-]
+from paperterm.widgets.article_view import ArticleView
+from paperterm.widgets.headline_list import HeadlineList
 
 
-def _bindings(target: str) -> list[Binding]:
-    module_name, _, attr = target.partition(":")
-    module = __import__(module_name, fromlist=[attr])
-    found: list[BindingType] = getattr(module, attr).BINDINGS
-    return [b for b in found if isinstance(b, Binding)]
+def _rows(bindings: Iterable[BindingType]) -> list[tuple[str, str]]:
+    return [(_keys(b), b.tooltip or b.description or b.action) for b in bindings if isinstance(b, Binding)]
 
 
 def _keys(binding: Binding) -> str:
@@ -32,17 +27,25 @@ def _keys(binding: Binding) -> str:
     return " ".join(k.strip() for k in binding.key.split(","))
 
 
+def groups() -> list[tuple[str, list[tuple[str, str]]]]:
+    """(title, [(keys, what)]) for every place with keys: the command tables and the panes' own keys."""
+    return [
+        ("Reader", [(c.keys(), c.HELP) for c in READER]),
+        ("Lists", _rows(HeadlineList.BINDINGS)),
+        ("Article", _rows(ArticleView.BINDINGS)),
+        ("App", [(c.keys(), c.HELP) for c in APP]),
+    ]
+
+
 def key_table() -> Table:
     """A table of every key the reader answers to, grouped by where it works."""
     table = Table.grid(padding=(0, 2))
     table.add_column(style="bold", no_wrap=True)
     table.add_column()
-    for title, target in GROUPS:
+    for title, rows in groups():
         table.add_row(Text(title, style="underline"), "")
-        for binding in _bindings(target):
-            table.add_row(
-                Text(_keys(binding)), Text(binding.tooltip or binding.description or binding.action)
-            )
+        for keys, what in rows:
+            table.add_row(Text(keys), Text(what))
         table.add_row("", "")
     table.add_row(Text("mouse", style="bold"), Text("click to choose; wheel to scroll"))
     return table

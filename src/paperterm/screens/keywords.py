@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
+from textual.message import Message
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
@@ -24,24 +27,36 @@ def keyword_prompt(keyword: Keyword, colour: int) -> Text:
 
 
 class KeywordList(OptionList):
-    """The keywords; space toggles, d removes."""
+    """The keywords; space switches one on or off, d removes it. The manager does the editing."""
 
     BINDINGS = [
-        Binding("space,enter", "toggle", "On/off", tooltip="Switch the keyword on or off"),
+        Binding("space,enter", "switch", "On/off", tooltip="Switch the keyword on or off"),
         Binding("d,delete", "remove", "Remove", tooltip="Remove the keyword"),
         Binding("j", "cursor_down", "Down", show=False),
         Binding("k", "cursor_up", "Up", show=False),
     ]
 
-    def action_toggle(self) -> None:
-        screen = self.screen
-        if isinstance(screen, KeywordManager) and self.highlighted is not None:
-            screen.toggle_keyword(self.highlighted)
+    @dataclass
+    class Switch(Message):
+        """Switch the keyword at this index on or off."""
+
+        keyword_list: KeywordList
+        index: int
+
+    @dataclass
+    class Remove(Message):
+        """Drop the keyword at this index."""
+
+        keyword_list: KeywordList
+        index: int
+
+    def action_switch(self) -> None:
+        if self.highlighted is not None:
+            self.post_message(self.Switch(self, self.highlighted))
 
     def action_remove(self) -> None:
-        screen = self.screen
-        if isinstance(screen, KeywordManager) and self.highlighted is not None:
-            screen.remove_keyword(self.highlighted)
+        if self.highlighted is not None:
+            self.post_message(self.Remove(self, self.highlighted))
 
 
 class KeywordManager(Dialog[tuple[Keyword, ...]]):
@@ -82,16 +97,17 @@ class KeywordManager(Dialog[tuple[Keyword, ...]]):
             self._refresh(len(self.keywords) - 1)
         event.input.clear()
 
-    def toggle_keyword(self, index: int) -> None:
-        """Switch one keyword on or off."""
+    @on(KeywordList.Switch)
+    def _switch(self, event: KeywordList.Switch) -> None:
+        index = event.index
         keyword = self.keywords[index]
         self.keywords[index] = Keyword(keyword.word, not keyword.enabled)
         self._refresh(index)
 
-    def remove_keyword(self, index: int) -> None:
-        """Drop one keyword."""
-        del self.keywords[index]
-        self._refresh(index)
+    @on(KeywordList.Remove)
+    def _remove(self, event: KeywordList.Remove) -> None:
+        del self.keywords[event.index]
+        self._refresh(event.index)
 
     def action_close(self) -> None:
         self.dismiss(tuple(self.keywords))

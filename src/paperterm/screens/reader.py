@@ -8,32 +8,29 @@ the persisting.
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from textual import on, work
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.events import Resize
 from textual.reactive import var
-from textual.screen import Screen
-from textual.timer import Timer
 from textual.widget import Widget
 from textual.widgets import Footer
 
 from paperterm.cache.fold_table import opencc_fold
+from paperterm.commands.base import bindings
+from paperterm.commands.table import READER
 from paperterm.model.continuation import continuation, continuation_ids, continued_from, read_on
 from paperterm.model.fold import Fold
 from paperterm.model.highlight import Keyword, Matcher
 from paperterm.model.issue import Article, Issue, Page
 from paperterm.model.layout import HEAD, TAIL
 from paperterm.model.script import MODES, ORIGINAL, SIMPLIFIED, Mode, Script, is_traditional, modes_for
-from paperterm.screens.reader_archive import ArchiveActions
-from paperterm.screens.reader_state import ReadingActions
+from paperterm.screens.saving import SavingScreen
 from paperterm.state.options import ReaderOptions
-from paperterm.state.reading import ArticleRecord
 from paperterm.state.session import ReadingSession
+from paperterm.state.settings import Settings, load_settings
 from paperterm.widgets.article_view import ArticleView
 from paperterm.widgets.headline_list import HeadlineList
 from paperterm.widgets.issue_header import IssueHeader
@@ -50,76 +47,12 @@ SINGLE = 60
 PANES = ("sidebar", "headlines", "article")
 
 
-class ReaderScreen(ArchiveActions, ReadingActions, Screen[None]):
+class ReaderScreen(SavingScreen):
     """Reads one issue."""
 
     AUTO_FOCUS = "#headlines"
 
-    BINDINGS = [
-        Binding("n", "next_article", "Next", tooltip="Next article, across pages"),
-        Binding("p", "previous_article", "Previous", tooltip="Previous article, across pages"),
-        Binding("right_square_bracket", "next_page", "Next page", key_display="]", show=False),
-        Binding("left_square_bracket", "previous_page", "Previous page", key_display="[", show=False),
-        Binding("tab", "cycle_pane(1)", "Pane", tooltip="Next pane", show=False, priority=True),
-        Binding(
-            "shift+tab", "cycle_pane(-1)", "Pane back", tooltip="Previous pane", show=False, priority=True
-        ),
-        Binding("enter", "open_article", "Read", tooltip="Read the chosen article", show=False),
-        Binding("escape", "back", "Back", tooltip="Back to the headline list", show=False),
-        Binding("s", "toggle_sidebar", "Pages", tooltip="Show or hide the page sidebar", show=False),
-        Binding("z", "toggle_zoom", "Zoom", tooltip="Article alone, full width"),
-        Binding("t", "toggle_script", "简/繁", tooltip="Switch between the printed script and the other"),
-        Binding(
-            "T", "pick_script", "Script", tooltip="Choose the script variant (臺灣, 香港, …)", show=False
-        ),
-        Binding(
-            "h", "keywords", "Keywords", tooltip="Keyword manager: add, remove, switch on/off", show=False
-        ),
-        Binding("slash", "search", "Search", key_display="/", tooltip="Search this issue"),
-        Binding("full_stop", "next_match", "Next match", key_display=".", tooltip="Next match", show=False),
-        Binding(
-            "comma", "previous_match", "Prev match", key_display=",", tooltip="Previous match", show=False
-        ),
-        Binding("m", "toggle_read", "Read/unread", tooltip="Mark the article read, or not read", show=False),
-        Binding("u", "next_unread", "Unread", tooltip="Next unread article"),
-        Binding("U", "page_read", "Page read", tooltip="Mark the whole page read (asks first)", show=False),
-        Binding(
-            "c",
-            "follow",
-            "Continued",
-            tooltip="Go to where the article goes on (下转), or back (上接)",
-            show=False,
-        ),
-        Binding(
-            "o",
-            "toggle_read_on",
-            "Read on",
-            tooltip="Show a continued article with its later parts as one",
-            show=False,
-        ),
-        Binding(
-            "less_than_sign",
-            "step_issue(-1)",
-            "Day before",
-            key_display="<",
-            tooltip="Previous issue of this paper",
-            show=False,
-        ),
-        Binding(
-            "greater_than_sign",
-            "step_issue(1)",
-            "Day after",
-            key_display=">",
-            tooltip="Next issue of this paper",
-            show=False,
-        ),
-        Binding("d", "calendar", "Calendar", tooltip="Calendar of this paper's issues", show=False),
-        Binding("P", "papers", "Papers", tooltip="Read another paper of the library", show=False),
-        Binding(
-            "ctrl+f", "archive_search", "Archive", tooltip="Search every issue in the library", show=False
-        ),
-        Binding("question_mark", "help", "Keys", tooltip="This list of keys", key_display="?"),
-    ]
+    BINDINGS = bindings(READER)
 
     page: var[Page | None] = var(None)
     article: var[Article | None] = var(None)
@@ -140,7 +73,6 @@ class ReaderScreen(ArchiveActions, ReadingActions, Screen[None]):
     shown_mode: var[str] = var("")
     labels: var[tuple[str, ...]] = var(())
     matcher: var[Matcher | None] = var(None)
-    records: var[dict[str, ArticleRecord] | None] = var(None)
 
     def __init__(
         self,
@@ -151,12 +83,10 @@ class ReaderScreen(ArchiveActions, ReadingActions, Screen[None]):
         at: tuple[str, str] | None = None,
     ) -> None:
         """`fold`: the OpenCC fold if already loaded; `at`: (article id, word) to open highlighted."""
-        super().__init__()
+        options = options or ReaderOptions()
+        state = options.state
+        super().__init__(ReadingSession(state, issue) if state is not None else None, options)
         self.issue = issue
-        self.options = options or ReaderOptions()
-        library = self.options.library
-        self.ref = library.find(Path(issue.path)) if library is not None and issue.path else None
-        """This issue's file in the library, for < > d P; None when it was opened by path."""
         self.parts = continuation_ids(issue)
         self._at = at
         self.full_fold = fold
@@ -165,9 +95,6 @@ class ReaderScreen(ArchiveActions, ReadingActions, Screen[None]):
             self.set_reactive(ReaderScreen.fold, fold)
         self._scripts: dict[str, Script] = {}
         self._hits: list[Hit] = []
-        state = self.options.state
-        self.session = ReadingSession(state, issue) if state is not None else None
-        self._save_timer: Timer | None = None
         self.set_reactive(ReaderScreen.script_on, self.options.script_on)
         self.set_reactive(ReaderScreen.script_other, self.options.script_other)
         self.set_reactive(ReaderScreen.keywords, self.options.keywords)
@@ -217,9 +144,6 @@ class ReaderScreen(ArchiveActions, ReadingActions, Screen[None]):
         self.show_pane("article")
         view = self.query_one("#article", ArticleView)
         self.call_after_refresh(view.first_match_at_or_after, HEAD, 0)
-
-    def on_unmount(self) -> None:
-        self.flush()
 
     def _resume(self) -> bool:
         """Open where the reader left this issue: its page, its article, its paragraph.
@@ -282,7 +206,7 @@ class ReaderScreen(ArchiveActions, ReadingActions, Screen[None]):
         self._show_article()
         if article is not None and self.session is not None and self.page is not None:
             self.session.open(self.page.number, article.id, article.title)
-            self._changed()
+            self.changed()
 
     def watch_script_on(self) -> None:
         self._refresh_script()
@@ -478,11 +402,67 @@ class ReaderScreen(ArchiveActions, ReadingActions, Screen[None]):
         self.go_to_article(event.article.id)
         self.show_pane("article")
 
+    # --- read marks ---------------------------------------------------------------------
+
+    @on(ArticleView.Moved)
+    def _moved(self, event: ArticleView.Moved) -> None:
+        """Show where the reader is, and keep it."""
+        view = event.article_view
+        progress = self.query_one("#progress", ReadingProgress)
+        progress.paragraph = view.paragraph
+        progress.percent = round(event.progress * 100)
+        if self.session is not None and self.session.move(
+            event.article_id, event.block, event.offset, event.progress, event.at_end
+        ):
+            self.changed()
+
+    def action_toggle_read(self) -> None:
+        if (
+            self.session is not None
+            and self.article is not None
+            and self.session.toggle_read(self.article.id)
+        ):
+            self.changed()
+
+    def action_next_unread(self) -> None:
+        if self.session is None:
+            return
+        order = [a.id for _, a in self.issue.articles() if a.id not in self.parts]
+        found = self.session.next_unread(order, self.article.id if self.article else None)
+        if found is None:
+            self.notify("Everything in this issue is read", timeout=3)
+        else:
+            self.go_to_article(found)
+
+    def action_page_read(self) -> None:
+        if self.session is None or self.page is None:
+            return
+        from paperterm.screens.confirm import Confirm
+
+        page = self.page
+        unread = self.session.unread_count(a.id for a in page.articles)
+        label = self.script.text(page.label)
+        question = f"Mark all {len(page.articles)} articles of {label} read ({unread} unread)?"
+
+        def answer(yes: bool | None) -> None:
+            if yes and self.session is not None and self.session.mark_read(a.id for a in page.articles):
+                self.changed()
+
+        self.app.push_screen(Confirm(question), answer)
+
+    def _remember_choices(self, keywords_edited: bool = False) -> None:
+        """Save the script and, once edited here, the keyword list (else keep what was saved)."""
+        state = self.options.state
+        if state is None:
+            return
+        keywords = self.keywords if keywords_edited else load_settings(state).keywords
+        self.save_settings(Settings(self.script_on, self.script_other, keywords))
+
     # --- script --------------------------------------------------------------------------
 
     def action_toggle_script(self) -> None:
         self.script_on = not self.script_on
-        self._save()
+        self._remember_choices()
 
     def action_pick_script(self) -> None:
         from paperterm.screens.script_picker import ScriptPicker
@@ -499,7 +479,7 @@ class ReaderScreen(ArchiveActions, ReadingActions, Screen[None]):
             if name != SIMPLIFIED.name:
                 self.script_other = name
             self.script_on = True
-        self._save()
+        self._remember_choices()
 
     # --- keywords and search ---------------------------------------------------------
 
@@ -513,7 +493,7 @@ class ReaderScreen(ArchiveActions, ReadingActions, Screen[None]):
         if keywords is None or keywords == self.keywords:
             return
         self.keywords = keywords
-        self._save(keywords_edited=True)
+        self._remember_choices(keywords_edited=True)
 
     def action_search(self) -> None:
         from paperterm.screens.search import SearchScreen

@@ -1,0 +1,72 @@
+"""Which commands each place answers to, in footer order."""
+
+from __future__ import annotations
+
+from paperterm.commands.archive import (
+    ArchiveSearch,
+    Calendar,
+    NextIssue,
+    Papers,
+    PreviousIssue,
+    Quit,
+    QuitNow,
+)
+from paperterm.commands.base import Command
+from paperterm.commands.reading import (
+    Back,
+    Follow,
+    Help,
+    Keywords,
+    NextArticle,
+    NextMatch,
+    NextPage,
+    NextPane,
+    NextUnread,
+    OpenArticle,
+    PageRead,
+    PickScript,
+    PreviousArticle,
+    PreviousMatch,
+    PreviousPage,
+    PreviousPane,
+    ReadOn,
+    Search,
+    ToggleRead,
+    ToggleScript,
+    ToggleSidebar,
+    ToggleZoom,
+)
+
+READER: tuple[type[Command], ...] = (
+    NextArticle,
+    PreviousArticle,
+    NextPage,
+    PreviousPage,
+    NextPane,
+    PreviousPane,
+    OpenArticle,
+    Back,
+    ToggleSidebar,
+    ToggleZoom,
+    ToggleScript,
+    PickScript,
+    Keywords,
+    Search,
+    NextMatch,
+    PreviousMatch,
+    ToggleRead,
+    NextUnread,
+    PageRead,
+    Follow,
+    ReadOn,
+    PreviousIssue,
+    NextIssue,
+    Calendar,
+    Papers,
+    ArchiveSearch,
+    Help,
+)
+"""The reader screen's keys: its own actions, and the app's for moving between issues."""
+
+APP: tuple[type[Command], ...] = (Quit, QuitNow)
+"""Keys that work on every screen."""
