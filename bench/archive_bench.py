@@ -75,7 +75,7 @@ def _library_results(root: Path, label: str, fold_cache: Path, repeat: int) -> l
     for n, word in QUERIES.items():
         query = parse_query(word, fold)
 
-        def search(query=query) -> None:  # noqa: ANN001 - bound per query
+        def search(query=query) -> None:
             index.library = index.library.rescanned()
             index.sync()
             index.search(query, limit=LIMIT)

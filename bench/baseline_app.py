@@ -6,7 +6,10 @@ what any Textual reader must pay before it does anything of its own.
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from textual.app import App, ComposeResult
+from textual.binding import BindingType
 from textual.containers import Horizontal
 from textual.widgets import Footer, Header, OptionList, Static
 
@@ -17,7 +20,7 @@ MARKER = "山西省安全生产委员会"
 class Baseline(App[None]):
     """Same panes as the reader, no logic."""
 
-    BINDINGS = [("q", "quit", "Quit")]
+    BINDINGS: ClassVar[list[BindingType]] = [("q", "quit", "Quit")]
 
     def compose(self) -> ComposeResult:
         yield Header()

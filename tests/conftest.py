@@ -45,7 +45,7 @@ def library(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def terminal(isolated_user: Path, library: Path):  # noqa: ANN201 - yields a factory
+def terminal(isolated_user: Path, library: Path):
     """Start the real `paperterm ARGS...` in tmux (WIDTHxHEIGHT, extra env); all closed after the test."""
     from tests.tmux_harness import PAPERTERM, Tmux, user_env
 

@@ -75,7 +75,7 @@ class Tmux:
         alternate, mouse, sgr = out.split()
         return {"alternate": alternate, "mouse": mouse, "sgr": sgr}
 
-    def wait_for(self, predicate, what: str, timeout: float = 15.0) -> str:  # noqa: ANN001
+    def wait_for(self, predicate, what: str, timeout: float = 15.0) -> str:
         """Poll the screen until predicate(screen) holds; fail with the screen if it never does."""
         deadline = time.monotonic() + timeout
         screen = ""

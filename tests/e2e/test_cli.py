@@ -60,7 +60,7 @@ def test_list_reads_the_top_of_new_or_changed_files_only(
     parsed: list[Path] = []
     real = summaries.read_header
 
-    def counting(path):  # noqa: ANN001, ANN202 - a spy
+    def counting(path):
         parsed.append(Path(path))
         return real(path)
 

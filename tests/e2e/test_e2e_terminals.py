@@ -21,7 +21,7 @@ HEADER = "山西日报 · 2024-11-19"
 
 
 @pytest.mark.parametrize(("width", "height"), [(80, 24), (41, 20), (23, 12), (200, 60)])
-def test_sizes(terminal, width: int, height: int) -> None:  # noqa: ANN001
+def test_sizes(terminal, width: int, height: int) -> None:
     t = terminal("open", "2024-11-19", width=width, height=height)
     ready = (lambda s: HEADER in s and "Next" in s) if width >= 41 else (lambda s: "临汾经开区" in s)
     screen = t.wait_for(ready, f"the reader at {width}x{height}")
@@ -32,7 +32,7 @@ def test_sizes(terminal, width: int, height: int) -> None:  # noqa: ANN001
     assert t.exit_status() == 0
 
 
-def test_resize_while_reading_keeps_the_paragraph(terminal) -> None:  # noqa: ANN001
+def test_resize_while_reading_keeps_the_paragraph(terminal) -> None:
     t = terminal("open", "2024-11-19", width=100, height=30)
     t.wait_for(lambda s: HEADER in s, "the reader")
     t.send("n")
@@ -59,7 +59,7 @@ def test_resize_while_reading_keeps_the_paragraph(terminal) -> None:  # noqa: AN
     [{"TERM": "xterm-256color"}, {"TERM": "screen"}, {"TERM": "linux"}, {"NO_COLOR": "1"}],
     ids=["xterm-256color", "screen", "linux", "NO_COLOR"],
 )
-def test_terms_and_no_color_keep_highlights_distinguishable(terminal, env: dict[str, str]) -> None:  # noqa: ANN001
+def test_terms_and_no_color_keep_highlights_distinguishable(terminal, env: dict[str, str]) -> None:
     t = terminal("open", "2024-11-19", "--highlight", "煤矿", width=100, height=30, **env)
     t.wait_for(lambda s: HEADER in s, "the reader")
     t.send("j", "j")
@@ -72,7 +72,7 @@ def test_terms_and_no_color_keep_highlights_distinguishable(terminal, env: dict[
     assert any(p[0] in ("1", "4") for p in params), f"the match is bold or underlined: {params}"
 
 
-def test_typing_chinese_into_search_finds_the_hits(terminal) -> None:  # noqa: ANN001
+def test_typing_chinese_into_search_finds_the_hits(terminal) -> None:
     t = terminal("open", "2024-11-19", width=100, height=30)
     t.wait_for(lambda s: HEADER in s, "the reader")
     t.send("/")
@@ -86,7 +86,7 @@ def test_typing_chinese_into_search_finds_the_hits(terminal) -> None:  # noqa: A
 @pytest.mark.parametrize("how", ["q", "C-c", "SIGHUP"])
 def test_leaving_leaves_the_terminal_sane_and_the_place_saved(
     terminal, isolated_user: Path, how: str
-) -> None:  # noqa: ANN001
+) -> None:
     t = terminal("open", "2024-11-19")
     t.wait_for(lambda s: HEADER in s, "the reader")
     assert t.flags()["alternate"] == "1"
@@ -105,7 +105,7 @@ def test_leaving_leaves_the_terminal_sane_and_the_place_saved(
 
 def test_no_control_byte_from_an_issue_reaches_the_terminal(
     terminal, isolated_user: Path, library: Path
-) -> None:  # noqa: ANN001
+) -> None:
     shutil.copy(ROOT / "tests" / "data" / "bad" / "controls.yaml", library / "2024-11-19.yaml")
     raw = isolated_user / "terminal.bytes"
     t = terminal("open", "2024-11-19", width=100, height=30)

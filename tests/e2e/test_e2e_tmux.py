@@ -13,7 +13,7 @@ from tests.tmux_harness import PAPERTERM, tmux_available, user_env
 pytestmark = pytest.mark.skipif(not tmux_available(), reason="tmux is not installed (.ci/run installs it)")
 
 
-def test_open_move_to_item_three_and_quit_at_80x24(terminal) -> None:  # noqa: ANN001
+def test_open_move_to_item_three_and_quit_at_80x24(terminal) -> None:
     term = terminal("open", "2024-11-19")
     header = "山西日报 · 2024-11-19 · 第1版 要闻"
     first = term.wait_for(lambda s: header in s and "Quit" in s, "the reader to open")
@@ -42,7 +42,7 @@ def test_unknown_date_is_one_line_on_stderr(isolated_user: Path, library: Path) 
     assert result.stderr == "paperterm: no issue for 2024-11-20; nearest: 2024-11-19 (earlier)\n"
 
 
-def test_traditional_with_a_highlight_from_the_command_line(terminal) -> None:  # noqa: ANN001
+def test_traditional_with_a_highlight_from_the_command_line(terminal) -> None:
     term = terminal("open", "2024-11-19", "--script", "taiwan", "--highlight", "煤礦", width=100, height=30)
     screen = term.wait_for(lambda s: "山西日報 · 2024-11-19 · 第1版 要聞" in s, "the Traditional header")
     assert "特種車輛走俏國內外市場" in screen
@@ -52,7 +52,7 @@ def test_traditional_with_a_highlight_from_the_command_line(terminal) -> None:  
     assert term.exit_status() == 0
 
 
-def test_a_day_with_two_papers_asks_then_steps_and_searches(terminal, archive: Path) -> None:  # noqa: ANN001
+def test_a_day_with_two_papers_asks_then_steps_and_searches(terminal, archive: Path) -> None:
     term = terminal("open", "2015-01-03", "--library", str(archive))
     term.wait_for(lambda s: "Which one?" in s and "太原日报" in s, "the paper chooser")
     term.send("down", "enter")

@@ -32,13 +32,13 @@ TWO_PAGES = (
 )
 
 
-def reader(app) -> ReaderScreen:  # noqa: ANN001 - the app under test
+def reader(app) -> ReaderScreen:
     screen = app.screen
     assert isinstance(screen, ReaderScreen)
     return screen
 
 
-def article_text(app) -> str:  # noqa: ANN001
+def article_text(app) -> str:
     return "\n".join(visible_lines(app.screen.query_one("#article", ArticleView)))
 
 

@@ -26,12 +26,12 @@ def options(folder: Path) -> ReaderOptions:
     return ReaderOptions(state=ReadingState.open(folder))
 
 
-def reader(app) -> ReaderScreen:  # noqa: ANN001
+def reader(app) -> ReaderScreen:
     assert isinstance(app.screen, ReaderScreen)
     return app.screen
 
 
-def headline(app, index: int) -> str:  # noqa: ANN001
+def headline(app, index: int) -> str:
     return str(reader(app).query_one("#headlines", OptionList).get_option_at_index(index).prompt)
 
 

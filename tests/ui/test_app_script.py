@@ -35,12 +35,12 @@ def stored(tmp_path: Path) -> Settings:
     return load_settings(ReadingState.open(tmp_path / "state"))
 
 
-def screen_of(app) -> ReaderScreen:  # noqa: ANN001
+def screen_of(app) -> ReaderScreen:
     assert isinstance(app.screen, ReaderScreen)
     return app.screen
 
 
-def headline(app, index: int) -> str:  # noqa: ANN001
+def headline(app, index: int) -> str:
     return str(screen_of(app).query_one("#headlines", OptionList).get_option_at_index(index).prompt)
 
 

@@ -174,7 +174,7 @@ def test_a_file_that_vanishes_between_listing_and_opening(
 
     real = loader.load_issue
 
-    def vanish_first(path, *args, **kwargs):  # noqa: ANN001, ANN202 - the race, made certain
+    def vanish_first(path, *args, **kwargs):
         Path(path).unlink()
         return real(path, *args, **kwargs)
 
@@ -244,7 +244,7 @@ def test_an_unreadable_library_is_a_message(
 
     real = os.scandir
 
-    def refuse(path):  # noqa: ANN001, ANN202
+    def refuse(path):
         if Path(path) == library:
             raise PermissionError(13, "Permission denied", str(path))
         return real(path)

@@ -22,11 +22,11 @@ from tests.conftest import SAMPLE
     ],
     ids=["80x24-start", "120x30-article", "41x20-article", "23x12-list", "80x24-help"],
 )
-def test_screens(snap_compare, size: tuple[int, int], keys: list[str]) -> None:  # noqa: ANN001
+def test_screens(snap_compare, size: tuple[int, int], keys: list[str]) -> None:
     assert snap_compare(make_app(load_issue(SAMPLE)), terminal_size=size, press=keys)
 
 
-def test_traditional_with_keywords(snap_compare) -> None:  # noqa: ANN001
+def test_traditional_with_keywords(snap_compare) -> None:
     # Keywords written as displayed (Traditional), so the picture does not wait on the OpenCC fold.
     options = ReaderOptions(script_on=True, keywords=(Keyword("煤礦"), Keyword("臨汾")))
     app = make_app(load_issue(SAMPLE), options)
@@ -38,7 +38,7 @@ def test_traditional_with_keywords(snap_compare) -> None:  # noqa: ANN001
     [((80, 24), ["d"]), ((41, 20), ["d"]), ((80, 24), ["ctrl+f", "煤", "礦", "enter"])],
     ids=["80x24-calendar", "41x20-calendar", "80x24-archive-search"],
 )
-def test_archive_screens(snap_compare, archive, tmp_path, size: tuple[int, int], keys: list[str]) -> None:  # noqa: ANN001
+def test_archive_screens(snap_compare, archive, tmp_path, size: tuple[int, int], keys: list[str]) -> None:
     from paperterm.model.library import Library
     from paperterm.state.reading import ReadingState
 
@@ -50,7 +50,7 @@ def test_archive_screens(snap_compare, archive, tmp_path, size: tuple[int, int],
     )
     app = make_app(load_issue(archive / "sxrb" / "2015-01-06.yaml", "sxrb"), options)
 
-    async def run_before(pilot) -> None:  # noqa: ANN001
+    async def run_before(pilot) -> None:
         await pilot.press(*keys)
         await pilot.app.workers.wait_for_complete()
         await pilot.pause()

@@ -43,7 +43,7 @@ def indexed(index: SearchIndex, text: str) -> set[tuple[str, str, str]]:
 
 
 @pytest.fixture
-def index(archive: Path, tmp_path: Path):  # noqa: ANN201 - yields the index
+def index(archive: Path, tmp_path: Path):
     built = SearchIndex(tmp_path / "index.sqlite", Library.scan(archive), FOLD)
     built.sync()
     yield built

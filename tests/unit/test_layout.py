@@ -12,7 +12,7 @@ from tests.conftest import SAMPLE
 ISSUE = load_issue(SAMPLE)
 
 
-def article(article_id: str):  # noqa: ANN201 - test helper
+def article(article_id: str):
     found = ISSUE.find(article_id)
     assert found is not None
     return found[1]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -38,7 +40,7 @@ def test_sample_paragraphs_follow_every_rule(width: int) -> None:
 def test_no_line_is_shorter_than_it_needs_to_be(width: int) -> None:
     for paragraph in PARAGRAPHS:
         lines = wrap(paragraph, width)
-        for line, following in zip(lines, lines[1:], strict=False):
+        for line, following in itertools.pairwise(lines):
             first_atom = atoms(following.text)[0]
             assert cell_width(line.text) + cell_width(first_atom) > width, (line, following)
 

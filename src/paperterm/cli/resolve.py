@@ -22,7 +22,7 @@ def _paper_name(paper: str | None) -> str:
     return paper if paper is not None else "(top level)"
 
 
-def paper_group(library: Library, paper: str | None) -> str | None | AnyPaper:
+def paper_group(library: Library, paper: str | None) -> str | AnyPaper | None:
     """Which files `--paper ID` means: its folder, or the top-level files if they are that paper
     (a one-paper library keeps its files at the top); every paper without `--paper`."""
     if paper is None:

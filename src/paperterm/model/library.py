@@ -99,7 +99,7 @@ class Library:
         return sorted(self._by_paper, key=lambda p: p or "")
 
     def issues(
-        self, paper: str | None | AnyPaper = None, start: dt.date | None = None, end: dt.date | None = None
+        self, paper: str | AnyPaper | None = None, start: dt.date | None = None, end: dt.date | None = None
     ) -> list[IssueRef]:
         """Issues of one paper group (all, if `paper` is ANY) between two dates, both included."""
         refs = self.refs if isinstance(paper, AnyPaper) else self._by_paper.get(paper, [])
@@ -110,7 +110,7 @@ class Library:
         return [r for r in self.refs if r.date == date]
 
     def nearest(
-        self, date: dt.date, paper: str | None | AnyPaper = None
+        self, date: dt.date, paper: str | AnyPaper | None = None
     ) -> tuple[IssueRef | None, IssueRef | None]:
         """The closest issue before and after a date that has none."""
         refs = self.issues(paper)
@@ -119,7 +119,7 @@ class Library:
         hi = bisect.bisect_right(dates, date)
         return (refs[lo - 1] if lo > 0 else None), (refs[hi] if hi < len(refs) else None)
 
-    def nearest_message(self, date: dt.date, paper: str | None | AnyPaper = None) -> str:
+    def nearest_message(self, date: dt.date, paper: str | AnyPaper | None = None) -> str:
         """'no issue for D; nearest: E (earlier), L (later)': what to say about a date without one."""
         before, after = self.nearest(date, paper)
         near = [f"{r.date.isoformat()} (earlier)" for r in [before] if r]

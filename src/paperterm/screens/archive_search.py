@@ -5,11 +5,12 @@ from __future__ import annotations
 import datetime as dt
 import sqlite3
 from collections.abc import Callable
+from typing import ClassVar
 
 from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.widgets import Input, OptionList, ProgressBar, Static
 from textual.widgets.option_list import Option
@@ -52,7 +53,9 @@ class ArchiveSearchScreen(Dialog[tuple[ArchiveHit, str] | None]):
         & #building.-shown { display: block; }
     }
     """
-    BINDINGS = [Binding("escape", "dismiss(None)", "Close", tooltip="Close the search")]
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "dismiss(None)", "Close", tooltip="Close the search")
+    ]
 
     def __init__(self, index: Callable[[], SearchIndex | None], query: str = "") -> None:
         """`index` opens (or gives back) the library's index; it is called in a worker thread."""

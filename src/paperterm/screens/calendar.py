@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
+from typing import ClassVar
 
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.widgets import Static
 
@@ -28,7 +29,9 @@ class CalendarScreen(Dialog[IssueRef | None]):
         & #legend, & #keys { color: $text-muted; }
     }
     """
-    BINDINGS = [Binding("escape,d", "dismiss(None)", "Close", tooltip="Close the calendar")]
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape,d", "dismiss(None)", "Close", tooltip="Close the calendar")
+    ]
 
     def __init__(
         self, library: Library, paper: str | None, progress: Mapping[dt.date, Progress], current: dt.date

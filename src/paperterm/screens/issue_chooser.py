@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
@@ -29,7 +31,9 @@ class IssueChooser(Dialog[IssueRef | None]):
         & OptionList { height: auto; max-height: 12; }
     }
     """
-    BINDINGS = [Binding("escape", "dismiss(None)", "Close", tooltip="Choose nothing")]
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "dismiss(None)", "Close", tooltip="Choose nothing")
+    ]
 
     def __init__(
         self, title: str, choices: list[tuple[IssueRef, str]], current: IssueRef | None = None

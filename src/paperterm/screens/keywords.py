@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import ClassVar
 
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.message import Message
 from textual.widgets import Input, OptionList, Static
@@ -29,7 +30,7 @@ def keyword_prompt(keyword: Keyword, colour: int) -> Text:
 class KeywordList(OptionList):
     """The keywords; space switches one on or off, d removes it. The manager does the editing."""
 
-    BINDINGS = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("space,enter", "switch", "On/off", tooltip="Switch the keyword on or off"),
         Binding("d,delete", "remove", "Remove", tooltip="Remove the keyword"),
         Binding("j", "cursor_down", "Down", show=False),
@@ -68,7 +69,9 @@ class KeywordManager(Dialog[tuple[Keyword, ...]]):
         & KeywordList { height: auto; max-height: 16; }
     }
     """
-    BINDINGS = [Binding("escape", "close", "Close", tooltip="Close the keyword manager")]
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "close", "Close", tooltip="Close the keyword manager")
+    ]
 
     def __init__(self, keywords: tuple[Keyword, ...]) -> None:
         super().__init__()

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
@@ -32,7 +34,7 @@ class ScriptPicker(Dialog[str | None]):
         & #warning { color: $text-warning; }
     }
     """
-    BINDINGS = [Binding("escape,T", "dismiss(None)", "Close")]
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape,T", "dismiss(None)", "Close")]
 
     def __init__(self, modes: list[Mode], current: str) -> None:
         super().__init__()

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import ClassVar
 
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
@@ -43,7 +44,9 @@ class SearchScreen(Dialog[tuple[str, Hit] | None]):
         & #results { height: 1fr; }
     }
     """
-    BINDINGS = [Binding("escape", "dismiss(None)", "Close", tooltip="Close the search")]
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "dismiss(None)", "Close", tooltip="Close the search")
+    ]
 
     def __init__(self, issue: Issue, fold: Callable[[], Fold], script: Script, query: str = "") -> None:
         super().__init__()

@@ -9,10 +9,11 @@ Keyword matches are painted as spans on those lines, never through markup.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import ClassVar
 
 from rich.style import Style
 from rich.text import Text
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.events import Click
 from textual.geometry import Size
 from textual.message import Message
@@ -33,7 +34,7 @@ _ROLES = ("series", "kicker", "title", "subtitle", "byline", "heading", "caption
 class ArticleView(ScrollView, can_focus=True):
     """Shows one article as a centred column of comfortably measured lines."""
 
-    COMPONENT_CLASSES = {f"article-view--{role}" for role in _ROLES}
+    COMPONENT_CLASSES: ClassVar[set[str]] = {f"article-view--{role}" for role in _ROLES}
     DEFAULT_CSS = """
     ArticleView {
         scrollbar-gutter: stable;
@@ -48,7 +49,7 @@ class ArticleView(ScrollView, can_focus=True):
         & > .article-view--continued { color: $text-warning; text-style: bold; }
     }
     """
-    BINDINGS = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("j,down", "scroll_down", "Line down", tooltip="Scroll one line down", show=False),
         Binding("k,up", "scroll_up", "Line up", tooltip="Scroll one line up", show=False),
         Binding("space,pagedown", "page_down", "Page down", tooltip="Scroll one screen down", show=False),

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import ClassVar
 
 from rich.text import Text
 from textual import on
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.message import Message
 from textual.reactive import reactive
 from textual.widgets import OptionList
@@ -83,7 +84,7 @@ class HeadlineList(OptionList):
         & > .option-list--option { padding: 0 1; }
     }
     """
-    BINDINGS = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("j", "cursor_down", "Down", tooltip="Next item (also down arrow)", show=False),
         Binding("k", "cursor_up", "Up", tooltip="Previous item (also up arrow)", show=False),
         # The screen's action runs in the key handler, so keys typed right after enter

@@ -6,10 +6,11 @@ import calendar
 import contextlib
 import datetime as dt
 from dataclasses import dataclass
+from typing import ClassVar
 
 from rich.cells import cell_len
 from rich.text import Text
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.message import Message
 from textual.reactive import reactive
 from textual.widget import Widget
@@ -67,7 +68,7 @@ class MonthGrid(Widget, can_focus=True):
     DEFAULT_CSS = """
     MonthGrid { height: 8; width: 100%; }
     """
-    BINDINGS = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("left,h", "move(-1)", "Day back", tooltip="Previous day", show=False),
         Binding("right,l", "move(1)", "Day on", tooltip="Next day", show=False),
         Binding("up,k", "move(-7)", "Week back", tooltip="Previous week", show=False),
