@@ -108,3 +108,19 @@ def test_random_lines_are_read_alike_or_left_to_argparse(command: str) -> None:
             accepted += 1
             assert quick == argparse_reading(argv), argv
     assert accepted > 40
+
+
+@pytest.mark.parametrize(
+    "settings", [{"nargs": "*"}, {"nargs": 2}, {"action": "count"}, {"action": "store_const", "const": 1}]
+)
+def test_a_setting_the_quick_reader_does_not_know_sends_the_line_to_argparse(
+    monkeypatch: pytest.MonkeyPatch, settings: dict[str, object]
+) -> None:
+    """A grammar change must never make the quick path raise or guess: it declines instead."""
+    from paperterm.cli.grammar import arg
+
+    command = COMMANDS["list"]
+    extra = arg("--odd", **settings) if "action" in settings else arg("odd", **settings)
+    monkeypatch.setitem(COMMANDS, "list", command._replace(args=(*command.args, extra)))
+    assert quick_parse(["list"]) is None
+    assert quick_parse(["list", "a", "b"]) is None

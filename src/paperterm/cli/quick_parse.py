@@ -20,6 +20,8 @@ from paperterm.cli.grammar import COMMANDS, Arg
 
 _PATTERN = {None: "(A)", "?": "(A?)", "+": "(A+)"}
 """Each positional's share of the words, as argparse matches them."""
+_ACTIONS = (None, "store_true", "append")
+"""The argparse actions read here; a command with any other (or another nargs) goes to argparse."""
 _REFUSED = object()
 
 
@@ -28,6 +30,8 @@ def quick_parse(argv: Sequence[str]) -> SimpleNamespace | None:
     if not argv or argv[0] not in COMMANDS:
         return None
     specs = COMMANDS[argv[0]].args
+    if not all(_known(spec) for spec in specs):
+        return None
     options = {name: spec for spec in specs for name in spec.names if name.startswith("-")}
     positionals = [spec for spec in specs if not spec.names[0].startswith("-")]
     # What the top-level parser adds: its --version (never on a line read here), the command.
@@ -50,6 +54,11 @@ def quick_parse(argv: Sequence[str]) -> SimpleNamespace | None:
             return None
         given.append(spec)
     return _finish(positionals, words, specs, given, values)
+
+
+def _known(spec: Arg) -> bool:
+    """Whether this reader knows every setting that changes how argparse reads the argument."""
+    return spec.settings.get("action") in _ACTIONS and spec.settings.get("nargs") in _PATTERN
 
 
 def _read_option(spec: Arg, equals: str, value: str, tokens: Iterator[str], values: dict[str, Any]) -> bool:
