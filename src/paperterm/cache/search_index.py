@@ -22,6 +22,7 @@ import zlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 from paperterm.model.fold import Fold
 from paperterm.model.library import IssueRef, Library
@@ -115,6 +116,16 @@ def fold_signature(fold: Fold) -> str:
     return hashlib.sha1(repr(sorted(fold.table.items())).encode()).hexdigest()
 
 
+class IndexedFile(NamedTuple):
+    """A row of the files table: which file version the index holds, and why it was left out."""
+
+    id: int
+    mtime_ns: int
+    size: int
+    hash: str
+    problem: str | None
+
+
 class SearchIndex:
     """The index of one library. Kept open between searches; one search at a time (a lock sees to it)."""
 
@@ -126,7 +137,7 @@ class SearchIndex:
         self.notice: str | None = None
         """Set when the index could not be kept on disk."""
         self._signature = fold_signature(fold)
-        self._files: dict[str, tuple[int, int, int, str, str | None]] | None = None
+        self._files: dict[str, IndexedFile] | None = None
         self._files_version = -1
         self._lock = threading.Lock()
         self._db = self._connect()
@@ -206,19 +217,19 @@ class SearchIndex:
         assert isinstance(result, SyncReport)
         return result
 
-    def _known(self) -> dict[str, tuple[int, int, int, str, str | None]]:
+    def _known(self) -> dict[str, IndexedFile]:
         """The files table by path, read again only when another connection has changed the index."""
         version = self._db.execute("PRAGMA data_version").fetchone()[0]
         if self._files is None or version != self._files_version:
             rows = self._db.execute("SELECT path, id, mtime_ns, size, hash, problem FROM files")
-            self._files = {row[0]: row[1:] for row in rows}
+            self._files = {path: IndexedFile(*rest) for path, *rest in rows}
             self._files_version = version
         return self._files
 
     def _sync(self, progress: Progress | None) -> SyncReport:
         report = SyncReport()
         known = self._known()
-        todo: list[tuple[IssueRef, os.stat_result, tuple[int, int, int, str, str | None] | None]] = []
+        todo: list[tuple[IssueRef, os.stat_result, IndexedFile | None]] = []
         present: set[str] = set()
         for ref in self.library.refs:
             name = self._name(ref)
@@ -229,14 +240,14 @@ class SearchIndex:
                 present.discard(name)
                 continue
             row = known.get(name)
-            if row is not None and (row[1], row[2]) == (stat.st_mtime_ns, stat.st_size):
-                if row[4]:
-                    report.problems.append(row[4])
+            if row is not None and (row.mtime_ns, row.size) == (stat.st_mtime_ns, stat.st_size):
+                if row.problem:
+                    report.problems.append(row.problem)
                 continue
             todo.append((ref, stat, row))
         for name in known.keys() - present:
-            self._forget(known[name][0])
-            self._db.execute("DELETE FROM files WHERE id = ?", (known[name][0],))
+            self._forget(known[name].id)
+            self._db.execute("DELETE FROM files WHERE id = ?", (known[name].id,))
             report.removed += 1
         for done, (ref, stat, row) in enumerate(todo, 1):
             self._index_file(ref, stat, row, report)
@@ -258,7 +269,7 @@ class SearchIndex:
         self,
         ref: IssueRef,
         stat: os.stat_result,
-        row: tuple[int, int, int, str, str | None] | None,
+        row: IndexedFile | None,
         report: SyncReport,
     ) -> None:
         from paperterm.model.loader import load_issue
@@ -267,15 +278,15 @@ class SearchIndex:
             digest = hashlib.sha1(ref.path.read_bytes()).hexdigest()
         except OSError:
             return
-        if row is not None and row[3] == digest:
+        if row is not None and row.hash == digest:
             self._db.execute(
                 "UPDATE files SET mtime_ns = ?, size = ? WHERE id = ?",
-                (stat.st_mtime_ns, stat.st_size, row[0]),
+                (stat.st_mtime_ns, stat.st_size, row.id),
             )
             return
         if row is not None:
-            self._forget(row[0])
-            self._db.execute("DELETE FROM files WHERE id = ?", (row[0],))
+            self._forget(row.id)
+            self._db.execute("DELETE FROM files WHERE id = ?", (row.id,))
             report.changed += 1
         else:
             report.added += 1
