@@ -3,7 +3,24 @@
 The screen owns the reading state (page, article, script, keywords, search)
 and hands it down to the panes through data binding, converted for display;
 the panes report the reader's moves up with messages, and the screen does
-the persisting.
+the persisting. Moving to another issue is the app's (app.py).
+
+What changes what (reactive → watcher → what it sets; `⇒` is data_bind):
+
+    page ─────────── watch_page ──────────→ shown_page ⇒ header, headline list
+         ⇒ sidebar (its cursor)
+    article ──────── watch_article ───────→ shown_article (script, read-on); session.open
+    shown_article ⇒ headline list (its cursor)
+    shown_article ── watch_shown_article ─→ ArticleView.article (at once, not bound: see there)
+    script_on, script_other ─ _refresh_script → shown_paper, shown_mode ⇒ header;
+                                               labels ⇒ sidebar; shown_page, shown_article
+    read_on ──────── watch_read_on ───────→ shown_article
+    keywords, fold, search_term ─ _refresh_matcher → matcher ⇒ sidebar, headline list, article
+    records (SavingScreen.changed) ⇒ sidebar, headline list (read marks)
+    pane, zoomed, sidebar_shown, size ─ _apply_layout → the screen's layout classes
+
+Panes post up: PageList.Chosen, HeadlineList.Highlighted/Chosen, ArticleView.Moved
+(→ session.move, progress line), ArticleView.NoMoreMatches, ArticleView.ContinuationClicked.
 """
 
 from __future__ import annotations
