@@ -5,7 +5,7 @@ its run. Most command lines are plain: a command, its positionals in one run,
 options spelled out in full with good values. Those are read here; for any
 other line (help, --version, an abbreviation, `--`, a value that starts with
 -, a bad or missing value, a conflict) `quick_parse` returns None and argparse
-reads it, with its usual help and errors. tests/test_quick_parse.py checks
+reads it, with its usual help and errors. tests/unit/test_quick_parse.py checks
 that the two agree on every line this one accepts.
 """
 

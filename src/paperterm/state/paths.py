@@ -2,7 +2,7 @@
 
 On Linux and the BSDs the XDG base directory rules are read here directly (an
 absolute $XDG_*_HOME, else the default under an absolute $HOME), the same
-answer platformdirs gives (tests/test_paths.py compares them): importing
+answer platformdirs gives (tests/unit/test_paths.py compares them): importing
 platformdirs costs about 4 ms, a tenth of a `paperterm cat`. Anywhere else,
 or with no usable $HOME, platformdirs answers.
 """
