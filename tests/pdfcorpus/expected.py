@@ -1,0 +1,101 @@
+"""What a careful reader types from a corpus file: its issue in canonical form, and where each
+article was drawn (kept out of the golden files, for checking regions with a tolerance)."""
+
+from __future__ import annotations
+
+from paperterm.model.issue import Article, Issue, Page, Region
+from tests.pdfcorpus import canonical
+from tests.pdfcorpus.layout import lay_out
+from tests.pdfcorpus.spec import Module, PdfSpec
+
+
+def _articles(spec: PdfSpec) -> list[tuple[int, str, Module]]:
+    """(page number, id, module) of every article, in reading order."""
+    found: list[tuple[int, str, Module]] = []
+    for page in spec.pages:
+        modules = [m for m in page.modules if isinstance(m, Module)]
+        found.extend((page.number, f"p{page.number}-{n}", m) for n, m in enumerate(modules, start=1))
+    return found
+
+
+def _article(article_id: str, module: Module, ids: dict[str, tuple[str, Module]]) -> Article:
+    head = module.headline
+    dateline = byline = None
+    if module.dateline:
+        dateline, byline = canonical.dateline_fields(module.dateline)
+    if module.byline:
+        byline = canonical.collapse(module.byline)
+    if module.signature:
+        byline = canonical.collapse(module.signature)
+    photo = module.photo
+    if head is not None:
+        title = canonical.joined_lines(head.title)
+    elif photo is not None:
+        title = canonical.caption_title(photo.caption)
+    else:
+        raise ValueError(f"{article_id} has neither a headline nor a photo")
+    continues = None
+    if module.continues is not None:
+        first_id, first = ids[module.continues]
+        assert first.headline is not None and head is not None
+        if canonical.joined_lines(first.headline.title).replace(" ", "") != title.replace(" ", ""):
+            continues = first_id
+    return Article(
+        id=article_id,
+        title=title,
+        kind="photo" if module.kind == "photo" else "article",
+        series=canonical.series(head.series) if head and head.series else None,
+        kicker=canonical.collapse(head.kicker) if head and head.kicker else None,
+        subtitle=canonical.subtitle(head.subtitle) if head and head.subtitle else None,
+        dateline=dateline,
+        byline=byline,
+        body=module.body,
+        caption=photo.caption if photo else None,
+        credit=canonical.credit(photo.credit) if photo else None,
+        continued_on=canonical.page_of_marker(module.continued_on) if module.continued_on else None,
+        continued_from=canonical.page_of_marker(module.continued_from) if module.continued_from else None,
+        continues=continues,
+    )
+
+
+def expected_issue(spec: PdfSpec) -> Issue:
+    """The issue the importer must make of this file, in canonical form (regions left out)."""
+    found = _articles(spec)
+    ids = {m.key: (article_id, m) for _, article_id, m in found if m.key}
+    pages = tuple(
+        Page(
+            number=page.number,
+            name=page.name,
+            articles=tuple(_article(i, m, ids) for number, i, m in found if number == page.number),
+        )
+        for page in spec.pages
+    )
+    return Issue(
+        paper=spec.paper,
+        paper_id=spec.paper_id,
+        date=spec.date,
+        pages=pages,
+        edition=spec.edition,
+        language=spec.language,
+    )
+
+
+def drawn_regions(spec: PdfSpec) -> dict[str, tuple[Region, ...]]:
+    """Each article's id → the boxes it was drawn in (headline, body columns, photo, caption)."""
+    regions: dict[str, tuple[Region, ...]] = {}
+    found = iter(_articles(spec))
+    for page in spec.pages:
+        for boxes in lay_out(page, spec).regions:
+            _, article_id, _ = next(found)
+            regions[article_id] = boxes
+    return regions
+
+
+def import_options(spec: PdfSpec) -> dict[str, object]:
+    """What the command line must give: the paper and date only when no masthead prints them."""
+    printed = spec.pages[0].masthead is not None
+    return {
+        "paper": None if printed else spec.paper,
+        "paper_id": spec.paper_id,
+        "date": None if printed else spec.date,
+    }
