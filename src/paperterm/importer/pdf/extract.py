@@ -1,0 +1,294 @@
+"""The one module that calls PDFium: each page's glyphs, pictures and drawn lines as plain tuples.
+
+Nothing is rendered and no text is extracted in PDFium's reading order: every character is
+read with its position, advance, size and weight, and the layout is worked out from those.
+Input is refused early and in one line when it cannot be a newspaper page worth reading:
+too large, too many pages, encrypted, damaged, or a page drawn with absurd numbers of objects.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import math
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
+
+from paperterm.importer.pdf.ink import Box, Glyph, PageInk
+from paperterm.importer.pdf.sniff import HEAD, describe, is_pdf
+from paperterm.importer.text import ImportProblem
+
+MAX_BYTES = 200 * 1024 * 1024
+MAX_PAGES = 64
+MAX_OBJECTS = 200_000
+"""Page objects on one page: a dense broadsheet page has a few thousand."""
+MAX_GLYPHS = 100_000
+MAX_SIDE = 14_400.0
+"""The largest page side the PDF format allows (200 inches), in points."""
+MAX_FORM_DEPTH = 8
+RULE_THICKNESS = 3.0
+"""A drawn path thinner than this (points) in one direction is a rule, not a box."""
+UNMAPPED_SHARE = 0.2
+"""A page where more than this share of the glyphs has no Unicode value cannot be read."""
+BOLD_WEIGHT = 600
+OVERPRINT = 1.0
+"""Points: a copy of a run printed closer than this to it is fake bold."""
+
+_PRIVATE_USE = range(0xE000, 0xF900)
+_FILL_STROKE = (pdfium_c.FPDF_TEXTRENDERMODE_FILL_STROKE, pdfium_c.FPDF_TEXTRENDERMODE_FILL_STROKE_CLIP)
+_ERRORS = {
+    pdfium_c.FPDF_ERR_PASSWORD: "the PDF is encrypted (it asks for a password); save an unlocked copy first",
+    pdfium_c.FPDF_ERR_SECURITY: "the PDF uses an encryption paperterm cannot open",
+    pdfium_c.FPDF_ERR_FORMAT: "the PDF is damaged (PDFium cannot read its structure)",
+    pdfium_c.FPDF_ERR_FILE: "the file cannot be read",
+}
+
+
+def read_pdf(path: Path) -> list[PageInk]:
+    """Every page of one PDF file; ImportProblem (naming the file and page) when it cannot be read."""
+    name = str(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise ImportProblem(f"{name}: {size / 2**20:.0f} MB is more than a page PDF needs (limit 200 MB)")
+        data = path.read_bytes()
+    except OSError as exc:
+        raise ImportProblem(f"{name}: cannot read it: {exc.strerror or exc}") from None
+    if not is_pdf(data):
+        what = describe(data[:HEAD])
+        if what == "page text":
+            what += "; import text files on their own, with --date and --paper"
+        raise ImportProblem(f"{name}: not a PDF ({what})")
+    if b"%%EOF" not in data[-2048:]:
+        raise ImportProblem(f"{name}: the PDF is cut short (no %%EOF at its end); download it again")
+    try:
+        document = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError:
+        reason = _ERRORS.get(pdfium_c.FPDF_GetLastError(), "PDFium cannot open it")
+        raise ImportProblem(f"{name}: {reason}") from None
+    try:
+        return list(_pages(document, name))
+    finally:
+        document.close()
+
+
+def _pages(document: pdfium.PdfDocument, name: str) -> Iterator[PageInk]:
+    count = len(document)
+    if count == 0:
+        raise ImportProblem(f"{name}: the PDF has no pages")
+    if count > MAX_PAGES:
+        raise ImportProblem(
+            f"{name}: {count} pages; paperterm imports newspaper pages, at most {MAX_PAGES} per file"
+        )
+    for index in range(count):
+        width, height = document.get_page_size(index)
+        if not (0 < width <= MAX_SIDE and 0 < height <= MAX_SIDE):
+            raise ImportProblem(f"{name}: page {index + 1} is {width:.0f}×{height:.0f} points, not a page")
+        page = document[index]
+        try:
+            yield _page(page, name, index, width, height)
+        finally:
+            page.close()
+
+
+def _page(page: pdfium.PdfPage, name: str, index: int, width: float, height: float) -> PageInk:
+    raw = page.raw
+    count = pdfium_c.FPDFPage_CountObjects(raw)
+    if count > MAX_OBJECTS:
+        raise ImportProblem(
+            f"{name}: page {index + 1} is drawn with {count:,} objects (limit {MAX_OBJECTS:,}); refused"
+        )
+    textpage = pdfium_c.FPDFText_LoadPage(raw)
+    try:
+        objects = _Objects(textpage, height, f"{name}: page {index + 1}")
+        objects.read(raw, count, pdfium_c.FPDFPage_GetObject, 0)
+        glyphs, unmapped = _glyphs(textpage, height, objects.styles, name, index)
+    finally:
+        pdfium_c.FPDFText_ClosePage(textpage)
+    if not glyphs and not unmapped:
+        raise ImportProblem(f"{name}: page {index + 1} has no text layer; paperterm does not OCR")
+    if unmapped > UNMAPPED_SHARE * (len(glyphs) + unmapped):
+        raise ImportProblem(
+            f"{name}: page {index + 1}: {unmapped} of {len(glyphs) + unmapped} glyphs have no Unicode "
+            "value (fonts without a ToUnicode map); paperterm cannot tell what they say"
+        )
+    return PageInk(
+        name, index, width, height, glyphs, objects.images, objects.rules, objects.frames, objects.doubled
+    )
+
+
+def _address(pointer: object) -> int | None:
+    return ctypes.cast(pointer, ctypes.c_void_p).value
+
+
+class _Objects:
+    """Walks a page's objects (down through form XObjects): pictures, drawn lines and boxes, and
+    each text object's type size and weight.
+
+    A text object drawn again a fraction of a point away is fake bold: PDFium leaves such a copy
+    out of the page's text, so it is found here by its box, and the first one marked bold.
+    """
+
+    def __init__(self, textpage: object, height: float, where: str) -> None:
+        self.textpage, self.height, self.where = textpage, height, where
+        self.images: list[Box] = []
+        self.rules: list[Box] = []
+        self.frames: list[Box] = []
+        self.styles: dict[int | None, tuple[float, bool]] = {}
+        self.doubled = 0
+        self.recent: list[tuple[int | None, Box, object]] = []
+        self.bounds = [ctypes.c_float() for _ in range(4)]
+
+    def read(self, parent: object, count: int, get: Callable[[Any, int], Any], depth: int) -> None:
+        for k in range(count):
+            obj = get(parent, k)
+            kind = pdfium_c.FPDFPageObj_GetType(obj)
+            if kind == pdfium_c.FPDF_PAGEOBJ_FORM:
+                inner = pdfium_c.FPDFFormObj_CountObjects(obj)
+                if inner > MAX_OBJECTS:
+                    raise ImportProblem(f"{self.where}: a form holds {inner:,} objects (limit {MAX_OBJECTS:,})")
+                if depth < MAX_FORM_DEPTH:
+                    self.read(obj, inner, pdfium_c.FPDFFormObj_GetObject, depth + 1)
+                continue
+            if kind not in (pdfium_c.FPDF_PAGEOBJ_TEXT, pdfium_c.FPDF_PAGEOBJ_IMAGE, pdfium_c.FPDF_PAGEOBJ_PATH):
+                continue
+            left, bottom, right, top = self.bounds
+            if not pdfium_c.FPDFPageObj_GetBounds(obj, left, bottom, right, top):
+                continue
+            box = (left.value, self.height - top.value, right.value, self.height - bottom.value)
+            if kind == pdfium_c.FPDF_PAGEOBJ_TEXT:
+                self.text(obj, box)
+            elif kind == pdfium_c.FPDF_PAGEOBJ_IMAGE:
+                self.images.append(box)
+            elif min(box[2] - box[0], box[3] - box[1]) < RULE_THICKNESS:
+                self.rules.append(box)
+            else:
+                self.frames.append(box)
+
+    def text(self, obj: object, box: Box) -> None:
+        address = _address(obj)
+        style = (_scale(obj), _bold(obj))
+        for other, other_box, other_obj in self.recent:
+            if not _shifted(box, other_box):
+                continue
+            mine, theirs = self.chars(obj), self.chars(other_obj)
+            if mine and mine != theirs:
+                continue
+            self.styles[other] = (self.styles[other][0], True)
+            if not mine:  # PDFium left the copy out of the text; else the glyphs are dropped later
+                self.doubled += len(theirs)
+                return
+        self.styles[address] = style
+        self.recent = [*self.recent[-4:], (address, box, obj)]
+
+    def chars(self, obj: object) -> str:
+        size = pdfium_c.FPDFTextObj_GetText(obj, self.textpage, None, 0)
+        if size <= 2:
+            return ""
+        buffer = (ctypes.c_ushort * (size // 2))()
+        pdfium_c.FPDFTextObj_GetText(obj, self.textpage, buffer, size)
+        return bytes(buffer)[: size - 2].decode("utf-16-le", errors="replace")
+
+
+def _shifted(box: Box, other: Box) -> bool:
+    """The same box moved by less than an overprint's offset."""
+    dx, dy = box[0] - other[0], box[1] - other[1]
+    return (
+        abs(dx) < OVERPRINT
+        and abs(dy) < OVERPRINT
+        and abs(box[2] - other[2] - dx) < 0.05
+        and abs(box[3] - other[3] - dy) < 0.05
+    )
+
+
+def _scale(obj: object) -> float:
+    """How much the text object's matrix enlarges its font size (PDFs often set 1-point type, scaled)."""
+    matrix = pdfium_c.FS_MATRIX()
+    if not pdfium_c.FPDFPageObj_GetMatrix(obj, matrix):
+        return 1.0
+    return math.sqrt(abs(matrix.a * matrix.d - matrix.b * matrix.c)) or 1.0
+
+
+def _bold(obj: object) -> bool:
+    """Bold by the font's weight or name, or faked by stroking the outline as well as filling it."""
+    if pdfium_c.FPDFTextObj_GetTextRenderMode(obj) in _FILL_STROKE:
+        return True
+    font = pdfium_c.FPDFTextObj_GetFont(obj)
+    if not font:
+        return False
+    if pdfium_c.FPDFFont_GetWeight(font) >= BOLD_WEIGHT:
+        return True
+    buffer = ctypes.create_string_buffer(256)
+    length = pdfium_c.FPDFFont_GetBaseFontName(font, buffer, 256)
+    fontname = buffer.raw[: max(length - 1, 0)].decode("latin-1").lower()
+    return "bold" in fontname or "heavy" in fontname or "black" in fontname
+
+
+def _glyphs(
+    textpage: object, height: float, styles: dict[int | None, tuple[float, bool]], name: str, index: int
+) -> tuple[list[Glyph], int]:
+    """Every drawn character (not the spaces and line ends PDFium makes up) and the count of unmapped ones.
+
+    A glyph's right edge is where the next glyph of its run starts (its true advance); at the end
+    of a run, the advance the same character has inside runs elsewhere on the page, since the box
+    PDFium gives is the font's declared width, which may not be the width the text was set with.
+    """
+    count = pdfium_c.FPDFText_CountChars(textpage)
+    if count > MAX_GLYPHS:
+        raise ImportProblem(f"{name}: page {index + 1} has {count:,} characters (limit {MAX_GLYPHS:,}); refused")
+    unicode_of = pdfium_c.FPDFText_GetUnicode
+    generated = pdfium_c.FPDFText_IsGenerated
+    map_error = pdfium_c.FPDFText_HasUnicodeMapError
+    origin = pdfium_c.FPDFText_GetCharOrigin
+    loose = pdfium_c.FPDFText_GetLooseCharBox
+    font_size = pdfium_c.FPDFText_GetFontSize
+    text_object = pdfium_c.FPDFText_GetTextObject
+    x, y = ctypes.c_double(), ctypes.c_double()
+    rect = pdfium_c.FS_RECTF()
+    x_ref, y_ref, rect_ref = ctypes.byref(x), ctypes.byref(y), ctypes.byref(rect)
+    void_p, cast = ctypes.c_void_p, ctypes.cast
+    texts: list[str] = []
+    lefts: list[float] = []
+    rights: list[float] = []
+    bases: list[float] = []
+    sizes: list[float] = []
+    bolds: list[bool] = []
+    run_end: list[bool] = []
+    advances: dict[tuple[str, float], float] = {}
+    previous_object: int | None = -1
+    unmapped = 0
+    for i in range(count):
+        if generated(textpage, i) == 1:
+            continue
+        code = unicode_of(textpage, i)
+        if code == 0 or code == 0xFFFD or code in _PRIVATE_USE or map_error(textpage, i) == 1:
+            unmapped += 1
+            continue
+        if code in (0x0D, 0x0A):
+            continue
+        origin(textpage, i, x_ref, y_ref)
+        loose(textpage, i, rect_ref)
+        address = cast(text_object(textpage, i), void_p).value
+        scale, bold = styles.get(address, (1.0, False))
+        left, base = x.value, height - y.value
+        if texts and address == previous_object and bases[-1] == base and lefts[-1] < left:
+            rights[-1] = left
+            run_end[-1] = False
+            advances[(texts[-1], sizes[-1])] = left - lefts[-1]
+        previous_object = address
+        texts.append(chr(code))
+        lefts.append(left)
+        rights.append(max(rect.right, left))
+        bases.append(base)
+        sizes.append(font_size(textpage, i) * scale)
+        bolds.append(bold)
+        run_end.append(True)
+    for k, last in enumerate(run_end):
+        if last:
+            advance = advances.get((texts[k], sizes[k]))
+            if advance is not None:
+                rights[k] = lefts[k] + advance
+    return list(zip(texts, lefts, rights, bases, sizes, bolds, strict=True)), unmapped

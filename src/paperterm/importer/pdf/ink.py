@@ -1,0 +1,36 @@
+"""What a page holds, as plain values: glyphs, pictures and drawn lines, in PDF points from the top-left.
+
+Kept apart from the PDFium calls so that every later step is a pure function over these values
+(and can be tested on values made up by hand).
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+Glyph = tuple[str, float, float, float, float, bool]
+"""One printed character: text, left and right edge of its advance, baseline (from the page's top),
+type size in points, bold. A plain tuple: a dense page has ten thousand of them."""
+
+TEXT, LEFT, RIGHT, BASE, SIZE, BOLD = range(6)
+
+Box = tuple[float, float, float, float]
+"""left, top, right, bottom in points from the page's top-left corner."""
+
+
+class PageInk(NamedTuple):
+    """Everything on one PDF page that the layout is read from."""
+
+    file: str
+    index: int
+    """0-based position of the page in its file."""
+    width: float
+    height: float
+    glyphs: list[Glyph]
+    images: list[Box]
+    rules: list[Box]
+    """Thin drawn lines, horizontal or vertical."""
+    frames: list[Box]
+    """Drawn rectangles (outlined or tinted) larger than a rule."""
+    doubled: int
+    """Glyphs of runs printed twice (fake bold) that PDFium already left out of the text."""

@@ -1,0 +1,227 @@
+"""Glyphs to printed lines: one baseline, one type size, no gap as wide as a gutter.
+
+Body text is set solid on an em grid, so within a line glyphs touch. White inside a line is a
+space: a third of an em or less between Latin words, an em for a 全角 space (本报记者　程　龙).
+The gutter between two columns is an em or more as well, so white alone cannot tell the two
+apart: a line is first cut at every white wider than GAP em, and two pieces are joined again
+unless the second one starts where other lines of the neighbourhood start too (a column's
+left edge, or two characters right of it for an indented first line). A title set vertically,
+one character under the other, is one line.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections import Counter
+from functools import cache
+from typing import NamedTuple
+
+from paperterm.importer.pdf.ink import Glyph
+
+GAP = 0.8
+"""Em: white wider than this between two glyphs on one baseline may be a gutter."""
+MEND = 2.5
+"""Em: two pieces further apart than this are never one line (two 全角 spaces are two ems)."""
+BASELINE = 1.0
+"""Points: glyphs whose baselines are this close are on one baseline."""
+SIZE_RATIO = 1.1
+"""Sizes that differ by more than this factor are set in different lines."""
+SPACE = 0.15
+"""Em: white this wide between two glyphs (spaces are not drawn) is a space."""
+WIDE_SPACE = 0.75
+"""Em: white this wide is a 全角 space (U+3000), one per em."""
+ASCENT = 0.88
+"""The part of the em above the baseline: a line's box runs from ASCENT em above it to the rest below."""
+STACK = 1.6
+"""Em: characters stacked no further apart than this, at one x, make a vertical line."""
+NEIGHBOURHOOD = 12
+"""Ems above and below a line where column edges are looked for."""
+EDGE = 0.6
+"""Points: left edges this close are one edge."""
+EDGE_LINES = 2
+"""Other lines that must start at a piece's left edge for it to be a column's edge."""
+INDENT = 2.0
+"""Ems: a paragraph's first line is indented two characters."""
+
+
+class Line(NamedTuple):
+    """One printed line: its text, its box (ink from the first to the last glyph), its type."""
+
+    text: str
+    left: float
+    top: float
+    right: float
+    bottom: float
+    base: float
+    size: float
+    bold: bool
+    """Most of its glyphs are bold (by weight, by name, or overprinted)."""
+    glyphs: int
+    """Visible glyphs (spaces not counted)."""
+    vertical: bool = False
+
+
+@cache
+def _wide(text: str) -> bool:
+    """Set on the em grid: ideographs, full-width forms, and the quotes and dashes of Chinese text."""
+    return unicodedata.east_asian_width(text) in "WF" or text in "“”‘’—…·"
+
+
+def _advance_right(glyph: Glyph) -> float:
+    """Where the pen goes after a glyph: a whole em for one set on the em grid."""
+    if _wide(glyph[0]):
+        return max(glyph[2], glyph[1] + glyph[4])
+    return glyph[2]
+
+
+def build_lines(glyphs: list[Glyph]) -> list[Line]:
+    """The page's lines, in no particular order; vertical runs of one-character lines joined."""
+    visible = [g for g in glyphs if not g[0].isspace()]
+    pieces = _mend(_pieces(visible))
+    lines = [_line(piece) for piece in pieces]
+    return _stack_vertical(lines)
+
+
+def _pieces(glyphs: list[Glyph]) -> list[list[Glyph]]:
+    """Runs of glyphs on one baseline, in one size, with no white wider than GAP em."""
+    order = sorted(glyphs, key=lambda g: g[1])
+    pieces: list[list[Glyph]] = []
+    base_of: list[float] = []
+    right_of: list[float] = []
+    size_of: list[float] = []
+    by_baseline: dict[int, list[int]] = {}
+    for glyph in order:
+        left, base, size = glyph[1], glyph[3], glyph[4]
+        key = round(base)
+        best, best_gap = -1, 0.0
+        for k in (key, key - 1, key + 1):
+            for piece in by_baseline.get(k, ()):
+                if abs(base_of[piece] - base) > BASELINE:
+                    continue
+                other = size_of[piece]
+                if size > other * SIZE_RATIO or other > size * SIZE_RATIO:
+                    continue
+                gap = left - right_of[piece]
+                if -0.5 * size < gap <= GAP * max(size, other) and (best < 0 or gap < best_gap):
+                    best, best_gap = piece, gap
+        if best < 0:
+            best = len(pieces)
+            pieces.append([glyph])
+            base_of.append(base)
+            right_of.append(_advance_right(glyph))
+            size_of.append(size)
+            by_baseline.setdefault(key, []).append(best)
+        else:
+            pieces[best].append(glyph)
+            right_of[best] = max(right_of[best], _advance_right(glyph))
+    return pieces
+
+
+def _mend(pieces: list[list[Glyph]]) -> list[list[Glyph]]:
+    """Join pieces of one line that white (spaces) cut apart, but not across a column's edge."""
+    starts: dict[int, list[Glyph]] = {}
+    for piece in pieces:
+        starts.setdefault(round(piece[0][1]), []).append(piece[0])
+
+    def starts_column(first: Glyph) -> bool:
+        """Other lines nearby start here too, or (same type) two characters to either side of it."""
+        left, base, size = first[1], first[3], first[4]
+        seen: set[int] = set()
+        for x, any_size in ((left, True), (left + INDENT * size, False), (left - INDENT * size, False)):
+            for k in (round(x) - 1, round(x), round(x) + 1):
+                for other in starts.get(k, ()):
+                    if (
+                        abs(other[1] - x) <= EDGE
+                        and 0 < abs(other[3] - base) <= NEIGHBOURHOOD * size
+                        and (any_size or abs(other[4] - size) < 0.05 * size)
+                    ):
+                        seen.add(round(other[3]))
+        return len(seen) >= EDGE_LINES
+
+    rows: dict[tuple[int, int], list[list[Glyph]]] = {}
+    for piece in pieces:
+        rows.setdefault((round(piece[0][3]), round(piece[0][4] * 4)), []).append(piece)
+    mended: list[list[Glyph]] = []
+    for row in rows.values():
+        row.sort(key=lambda p: p[0][1])
+        current = row[0]
+        for piece in row[1:]:
+            size = max(current[-1][4], piece[0][4])
+            gap = piece[0][1] - _advance_right(current[-1])
+            if gap <= MEND * size and abs(piece[0][3] - current[-1][3]) <= BASELINE and not starts_column(piece[0]):
+                current = current + piece
+            else:
+                mended.append(current)
+                current = piece
+        mended.append(current)
+    return mended
+
+
+def _line(glyphs: list[Glyph]) -> Line:
+    """The line these glyphs (left to right) print; white inside it becomes spaces."""
+    parts: list[str] = []
+    previous: Glyph | None = None
+    for glyph in glyphs:
+        if previous is not None:
+            em = glyph[4]
+            gap = glyph[1] - _advance_right(previous)
+            if gap >= WIDE_SPACE * em:
+                parts.append("\u3000" * max(1, round(gap / em)))
+            elif gap >= SPACE * em:
+                parts.append(" ")
+        parts.append(glyph[0])
+        previous = glyph
+    sizes = sorted(g[4] for g in glyphs)
+    size = sizes[len(sizes) // 2]
+    base = sum(g[3] for g in glyphs) / len(glyphs)
+    bold = 2 * sum(1 for g in glyphs if g[5]) > len(glyphs)
+    return Line(
+        "".join(parts),
+        glyphs[0][1],
+        base - ASCENT * size,
+        max(_advance_right(g) for g in glyphs),
+        base + (1 - ASCENT) * size,
+        base,
+        size,
+        bold,
+        len(glyphs),
+    )
+
+
+def _stack_vertical(lines: list[Line]) -> list[Line]:
+    """Runs of one-character lines stacked at one x, a character apart, become one vertical line."""
+    singles = sorted((ln for ln in lines if ln.glyphs == 1), key=lambda ln: ln.base)
+    runs: list[list[Line]] = []
+    for line in singles:
+        for run in runs:
+            last = run[-1]
+            if (
+                abs(last.left - line.left) < 0.15 * line.size
+                and abs(last.size - line.size) < 0.1 * line.size
+                and 0 < line.base - last.base <= STACK * line.size
+            ):
+                run.append(line)
+                break
+        else:
+            runs.append([line])
+    stacked = [run for run in runs if len(run) > 1]
+    if not stacked:
+        return lines
+    taken = {id(ln) for run in stacked for ln in run}
+    kept = [ln for ln in lines if id(ln) not in taken]
+    for run in stacked:
+        kept.append(
+            Line(
+                "".join(ln.text for ln in run),
+                min(ln.left for ln in run),
+                run[0].top,
+                max(ln.right for ln in run),
+                run[-1].bottom,
+                run[-1].base,
+                Counter(ln.size for ln in run).most_common(1)[0][0],
+                2 * sum(ln.bold for ln in run) > len(run),
+                len(run),
+                vertical=True,
+            )
+        )
+    return kept
