@@ -12,12 +12,14 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import datetime as dt
+import os
 import signal
 import threading
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
+from rich.console import RenderableType
 from textual import work
 from textual.app import App, SystemCommand
 from textual.screen import Screen
@@ -30,10 +32,15 @@ from paperterm.model.library import IssueRef, Library
 from paperterm.model.problems import IssueFileError
 from paperterm.model.script import modes_for
 from paperterm.screens.reader import ReaderScreen
+from paperterm.screens.worker_calls import on_ui_thread
 from paperterm.state.options import ReaderOptions
 
 if TYPE_CHECKING:
     from paperterm.cache.search_index import ArchiveHit, SearchIndex
+
+
+EXIT_GRACE = 2.0
+"""Seconds the app may take to leave once it decided to; then the process ends regardless."""
 
 
 class PapertermApp(App[None]):
@@ -78,6 +85,18 @@ class PapertermApp(App[None]):
     def _hang_up(self) -> None:
         self.save_reading()
         self.exit()
+
+    def exit(self, result: None = None, return_code: int = 0, message: RenderableType | None = None) -> None:
+        """Leave; and whatever happens next, the process ends within EXIT_GRACE seconds.
+
+        With the terminal gone, Textual's last writes can block for ever; the reading
+        state is written before this is called, so nothing is lost by ending hard.
+        """
+        if not self.is_headless:
+            watchdog = threading.Timer(EXIT_GRACE, os._exit, (return_code,))
+            watchdog.daemon = True
+            watchdog.start()
+        super().exit(result, return_code, message)
 
     def save_reading(self) -> None:
         """Write every reader screen's pending reading state now."""
@@ -124,14 +143,14 @@ class PapertermApp(App[None]):
         library = self._rescanned_library()
         ref = self._current_ref(library) if library is not None else None
         if library is None or ref is None:
-            self.call_from_thread(self.notify, "This issue is no longer in the library", timeout=3)
+            on_ui_thread(self, self.notify, "This issue is no longer in the library", timeout=3)
             return
         target = library.step(ref, step)
         if target is None:
             message = "No later issue of this paper" if step > 0 else "No earlier issue of this paper"
-            self.call_from_thread(self.notify, message, timeout=2)
+            on_ui_thread(self, self.notify, message, timeout=2)
         else:
-            self.call_from_thread(self.open_issue, target)
+            on_ui_thread(self, self.open_issue, target)
 
     def action_calendar(self) -> None:
         if self._needs_library():
@@ -153,7 +172,7 @@ class PapertermApp(App[None]):
             if state is not None
             else {}
         )
-        self.call_from_thread(self._show_calendar, library, ref, progress)
+        on_ui_thread(self, self._show_calendar, library, ref, progress)
 
     def _show_calendar(
         self, library: Library, ref: IssueRef, progress: dict[dt.date, tuple[int, int]]
@@ -176,7 +195,7 @@ class PapertermApp(App[None]):
         if library is None or self.issue is None:
             return
         if len(library.papers) < 2:
-            self.call_from_thread(self.notify, "The library holds one paper", timeout=2)
+            on_ui_thread(self, self.notify, "The library holds one paper", timeout=2)
             return
         date = self.issue.date
         choices = []
@@ -186,8 +205,8 @@ class PapertermApp(App[None]):
             choice = same_day[0] if same_day else before or after
             if choice is not None:
                 choices.append(choice)
-        self.call_from_thread(
-            self.choose_paper, choices, "Read which paper? (the same day, or the nearest before it)"
+        on_ui_thread(
+            self, self.choose_paper, choices, "Read which paper? (the same day, or the nearest before it)"
         )
 
     def action_archive_search(self) -> None:
@@ -209,7 +228,7 @@ class PapertermApp(App[None]):
         library = self._rescanned_library()
         ref = library.find(hit.path) if library is not None else None
         if ref is not None:
-            self.call_from_thread(self.open_issue, ref, (hit.article_id, word))
+            on_ui_thread(self, self.open_issue, ref, (hit.article_id, word))
 
     def archive_index(self) -> SearchIndex | None:
         """The library's search index, opened on first use (call it in a worker: it reads files)."""
@@ -243,9 +262,9 @@ class PapertermApp(App[None]):
         try:
             issue = load_cached(ref.path, ref.paper_id, cache)
         except IssueFileError as exc:
-            self.call_from_thread(self.notify, str(exc.problems[0]), severity="error", markup=False)
+            on_ui_thread(self, self.notify, str(exc.problems[0]), severity="error", markup=False)
             return
-        self.call_from_thread(self._read, issue, at)
+        on_ui_thread(self, self._read, issue, at)
 
     def _read(self, issue: Issue, at: tuple[str, str] | None) -> None:
         self.issue = issue
@@ -272,7 +291,7 @@ class PapertermApp(App[None]):
         choices = [(ref, read_header(ref.path).get("paper", ref.paper_id or "?")) for ref in refs]
         library = self._library
         current = self._current_ref(library) if library is not None else None
-        self.call_from_thread(self._ask_paper, choices, title, exit_if_none, current)
+        on_ui_thread(self, self._ask_paper, choices, title, exit_if_none, current)
 
     def _ask_paper(
         self,

@@ -57,6 +57,9 @@ def cmd_open(args: SimpleNamespace) -> int:
         # Several papers on that day: the app asks which, before it parses any of them.
         issue = load_cached(refs[0].path, refs[0].paper_id, folder(cache_dir())) if len(refs) == 1 else None
         options = reader_options(args, state, library)
+        if not (sys.stdin.isatty() and sys.stdout.isatty()):
+            raise UsageError("open needs a terminal (use `paperterm cat` for text on a pipe)")
+        _end_on_hangup_until_the_app_runs()
         from paperterm.app import make_app
 
         app = make_app(issue, options, refs)
@@ -67,6 +70,16 @@ def cmd_open(args: SimpleNamespace) -> int:
         gc.enable()
         state.close()
     return 0
+
+
+def _end_on_hangup_until_the_app_runs() -> None:
+    """A terminal that goes while Textual starts: end at once (nothing has been read, nothing to
+    save). Once running, the app puts its own handlers in place, which save first."""
+    import os
+    import signal
+
+    for signum in (signal.SIGHUP, signal.SIGTERM):
+        signal.signal(signum, lambda number, _frame: os._exit(128 + number))
 
 
 def cmd_recent(args: SimpleNamespace) -> int:

@@ -20,6 +20,7 @@ from paperterm.model.fold import Fold
 from paperterm.model.highlight import SEARCH
 from paperterm.model.query import QueryError, parse_query, split_terms
 from paperterm.screens.dialog import Dialog
+from paperterm.screens.worker_calls import on_ui_thread
 from paperterm.widgets.highlight_styles import keyword_style
 
 LIMIT = 200
@@ -99,18 +100,18 @@ class ArchiveSearchScreen(Dialog[tuple[ArchiveHit, str] | None]):
             report = index.sync(self._progress_from_thread)
             hits = index.search(parse_query(text, index.fold), limit=LIMIT)
         except sqlite3.Error as exc:
-            self.app.call_from_thread(self._say, f"the search index failed: {exc}")
+            on_ui_thread(self, self._say, f"the search index failed: {exc}")
             return
         notices = [index.notice] if index.notice else []
         if report.problems:
             notices.append(f"{len(report.problems)} issue file(s) not searched: {report.problems[0]}")
         for notice in notices:
-            self.app.call_from_thread(self.notify, notice, severity="warning", markup=False)
-        self.app.call_from_thread(self._show, hits)
+            on_ui_thread(self, self.notify, notice, severity="warning", markup=False)
+        on_ui_thread(self, self._show, hits)
 
     def _progress_from_thread(self, done: int, total: int) -> None:
         if done == 1 or done == total or done % 25 == 0:
-            self.app.call_from_thread(self._progress, done, total)
+            on_ui_thread(self, self._progress, done, total)
 
     def _progress(self, done: int, total: int) -> None:
         bar = self.query_one("#building", ProgressBar)

@@ -45,6 +45,7 @@ from paperterm.model.issue import Article, Issue, Page
 from paperterm.model.layout import HEAD, TAIL
 from paperterm.model.script import MODES, ORIGINAL, SIMPLIFIED, Mode, Script, is_traditional, modes_for
 from paperterm.screens.saving import SavingScreen
+from paperterm.screens.worker_calls import on_ui_thread
 from paperterm.state.options import ReaderOptions
 from paperterm.state.session import ReadingSession
 from paperterm.state.settings import Settings, load_settings
@@ -185,7 +186,7 @@ class ReaderScreen(SavingScreen):
     def _load_fold(self) -> None:
         """Build (or read from cache) the OpenCC fold off the UI thread; until then, case and width only."""
         fold = opencc_fold(self.options.fold_cache)
-        self.app.call_from_thread(self._fold_loaded, fold)
+        on_ui_thread(self, self._fold_loaded, fold)
 
     def _fold_loaded(self, fold: Fold) -> None:
         self.fold = fold

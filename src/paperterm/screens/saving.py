@@ -14,6 +14,7 @@ from textual.reactive import var
 from textual.screen import Screen
 from textual.timer import Timer
 
+from paperterm.screens.worker_calls import on_ui_thread
 from paperterm.state.options import ReaderOptions
 from paperterm.state.reading import ArticleRecord
 from paperterm.state.session import ReadingSession
@@ -74,6 +75,6 @@ class SavingScreen(Screen[None]):
         try:
             save_settings(state, settings)
         except sqlite3.Error:
-            self.app.call_from_thread(
-                self.notify, "Could not save settings; they last until you quit", severity="warning"
+            on_ui_thread(
+                self, self.notify, "Could not save settings; they last until you quit", severity="warning"
             )
