@@ -232,11 +232,14 @@ def test_cat_of_a_parsed_issue_skips_the_heavy_imports(library: Path, isolated_u
 
 
 def test_library_lookup_order(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, isolated_user: Path) -> None:
-    from paperterm.state.paths import library_dir
+    from paperterm.state.paths import SAMPLE_LIBRARY, library_dir
 
     (tmp_path / "issues").mkdir()
     assert library_dir(cwd=tmp_path) == tmp_path / "issues"
-    assert library_dir(cwd=isolated_user) == isolated_user / ".local" / "share" / "paperterm" / "issues"
+    own = isolated_user / ".local" / "share" / "paperterm" / "issues"
+    assert library_dir(cwd=isolated_user) == SAMPLE_LIBRARY  # no library of one's own yet
+    own.mkdir(parents=True)
+    assert library_dir(cwd=isolated_user) == own
     monkeypatch.setenv("PAPERTERM_LIBRARY", str(tmp_path / "env"))
     assert library_dir(cwd=tmp_path) == tmp_path / "env"
     assert library_dir("explicit", cwd=tmp_path) == Path("explicit")

@@ -35,11 +35,17 @@ def user_dir(kind: str) -> Path:
     return Path(getattr(platformdirs, f"user_{kind}_dir")(APP))
 
 
-def library_dir(explicit: str | Path | None = None, cwd: Path | None = None) -> Path:
-    """The issue library: --library, $PAPERTERM_LIBRARY, ./issues if present, else the user data dir.
+SAMPLE_LIBRARY = Path(__file__).parent.parent / "data" / "sample"
+"""The issue shipped inside the package (package data): what a reader without a library sees."""
 
-    First hit wins, so a clone of the repo reads its sample without setup and
-    an installed copy reads the user's own library.
+
+def library_dir(explicit: str | Path | None = None, cwd: Path | None = None) -> Path:
+    """The issue library: --library, $PAPERTERM_LIBRARY, ./issues if present, the user data dir's
+    issues/ if present, else the shipped sample.
+
+    First hit wins, so a clone of the repo reads its sample without setup, an
+    installed copy reads the user's own library, and a fresh install still opens
+    an issue from any folder (`library_notice` says where a library goes).
     """
     if explicit:
         return Path(explicit).expanduser()
@@ -49,7 +55,24 @@ def library_dir(explicit: str | Path | None = None, cwd: Path | None = None) -> 
     local = (cwd or Path.cwd()) / "issues"
     if local.is_dir():
         return local
+    own = user_library()
+    return own if own.is_dir() else SAMPLE_LIBRARY
+
+
+def user_library() -> Path:
+    """Where the reader's own issues go when no other library is named."""
     return user_dir("data") / "issues"
+
+
+def library_notice(library: Path) -> str | None:
+    """The one line said whenever the shipped sample stands in for a library, else None."""
+    if library != SAMPLE_LIBRARY:
+        return None
+    own = user_library()
+    return (
+        f"no library yet, so this is the sample issue; issues go in {own} "
+        f"(paperterm import PAGE.pdf --date D --paper NAME --into {own}), or name one with --library DIR"
+    )
 
 
 def cache_dir() -> Path:
