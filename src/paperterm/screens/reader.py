@@ -113,6 +113,8 @@ class ReaderScreen(SavingScreen):
             self.set_reactive(ReaderScreen.fold, fold)
         self._scripts: dict[str, Script] = {}
         self._hits: list[Hit] = []
+        self._paged: str | None = None
+        """The article last paged from the headline list (space, b): being read, though not focused."""
         self.set_reactive(ReaderScreen.script_on, self.options.script_on)
         self.set_reactive(ReaderScreen.script_other, self.options.script_other)
         self.set_reactive(ReaderScreen.keywords, self.options.keywords)
@@ -220,11 +222,30 @@ class ReaderScreen(SavingScreen):
         for view in self.query(ArticleView):
             view.article = article
 
-    def watch_article(self, article: Article | None) -> None:
+    def watch_article(self, old: Article | None, article: Article | None) -> None:
+        if article is not None and self.session is not None and (old is None or old.id != article.id):
+            # Back to an article read before in this session: where the reader left it.
+            record = self.session.record(article.id)
+            if record.block or record.offset:
+                self.query_one("#article", ArticleView).restore_to = (record.block, record.offset)
         self._show_article()
-        if article is not None and self.session is not None and self.page is not None:
-            self.session.open(self.page.number, article.id, article.title)
-            self.changed()
+        self._note_place()
+
+    def _attending(self, article_id: str) -> bool:
+        """Whether the reader is reading this article, not passing over it in the list: the article
+        pane has the keyboard, or they paged it from the list."""
+        return self.pane == "article" or self._paged == article_id
+
+    def _note_place(self) -> None:
+        """Where the reader is; an article they attend to is at least opened."""
+        article, page = self.article, self.page
+        if article is None or page is None or self.session is None:
+            return
+        if self._attending(article.id):
+            self.session.open(page.number, article.id, article.title)
+        else:
+            self.session.place_at(page.number, article.id, article.title)
+        self.changed()
 
     def watch_script_on(self) -> None:
         self._refresh_script()
@@ -271,8 +292,11 @@ class ReaderScreen(SavingScreen):
     def on_resize(self, event: Resize) -> None:
         self._apply_layout(event.size.width)
 
-    def watch_pane(self) -> None:
+    def watch_pane(self, pane: str) -> None:
         self._apply_layout()
+        if pane == "article":  # the reader turned to the article: what is on screen now counts
+            self._note_place()
+            self.query_one("#article", ArticleView).report_position()
 
     def watch_zoomed(self) -> None:
         self._apply_layout()
@@ -332,6 +356,9 @@ class ReaderScreen(SavingScreen):
 
     def action_page_article(self, step: int) -> None:
         view = self.query_one("#article", ArticleView)
+        if self.article is not None and self._paged != self.article.id:
+            self._paged = self.article.id
+            self._note_place()
         if step > 0:
             view.action_page_down()
         else:
@@ -429,8 +456,11 @@ class ReaderScreen(SavingScreen):
         progress = self.query_one("#progress", ReadingProgress)
         progress.paragraph = view.paragraph
         progress.percent = round(event.progress * 100)
-        if self.session is not None and self.session.move(
-            event.article_id, event.block, event.offset, event.progress, event.at_end
+        # A preview in the list marks nothing: its end on screen is not the reader's reading it.
+        if (
+            self.session is not None
+            and self._attending(event.article_id)
+            and self.session.move(event.article_id, event.block, event.offset, event.progress, event.at_end)
         ):
             self.changed()
 

@@ -49,11 +49,15 @@ class ReadingSession:
                 self._put(dataclasses.replace(self.record(part), state="read"))
         return True
 
-    def open(self, page: int, article_id: str, title: str) -> bool:
-        """The reader opened an article: it is at least 'opened', and it is where they are."""
+    def place_at(self, page: int, article_id: str, title: str) -> None:
+        """Where the reader is (a preview in the list too): where `open` with no date goes back to."""
         with self._lock:
             self.place = (page, article_id, title)
             self._place_dirty = True
+
+    def open(self, page: int, article_id: str, title: str) -> bool:
+        """The reader opened an article: it is at least 'opened', and it is where they are."""
+        self.place_at(page, article_id, title)
         record = self.record(article_id)
         if record.state == "unread":
             return self._put(dataclasses.replace(record, state="opened"))

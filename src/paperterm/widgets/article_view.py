@@ -160,6 +160,10 @@ class ArticleView(ScrollView, can_focus=True):
             self.restore_to = None
             self.go_to(block, offset)
 
+    def report_position(self) -> None:
+        """Tell the screen again where the reader is (it now counts what is on screen as read)."""
+        self._report()
+
     def _report(self) -> None:
         """Tell the screen where the reader is, so it can remember it."""
         if self.article is None or not self._lines:
