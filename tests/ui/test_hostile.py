@@ -250,7 +250,7 @@ def test_an_unreadable_library_is_a_message(
         return real(path)
 
     monkeypatch.setattr(library_module.os, "scandir", refuse)
-    assert main(["list", "--library", str(library)]) == 1
+    assert main(["list", "--library", str(library)]) == 2
     assert capsys.readouterr().err == f"paperterm: no issues found in {library}\n"
     assert main(["open", "2024-11-19", "--library", str(library)]) == 2
     assert "no issues found" in capsys.readouterr().err

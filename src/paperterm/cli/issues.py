@@ -10,9 +10,9 @@ from types import SimpleNamespace
 from typing import TYPE_CHECKING
 
 from paperterm.cli.grammar import UsageError
-from paperterm.cli.resolve import load, paper_group
-from paperterm.model.library import Library, parse_when
-from paperterm.state.paths import cache_dir, library_dir
+from paperterm.cli.resolve import load, paper_group, scan_library
+from paperterm.model.library import parse_when
+from paperterm.state.paths import cache_dir
 
 if TYPE_CHECKING:
     from paperterm.cache.search_index import ArchiveHit
@@ -79,7 +79,9 @@ def cmd_list(args: SimpleNamespace) -> int:
     from paperterm.cache.summaries import SummaryCache
     from paperterm.state.reading import ReadingState
 
-    library = Library.scan(library_dir(args.library))
+    library = scan_library(args.library)
+    if not library.refs:
+        raise UsageError(f"no issues found in {library.root}")
     refs = library.issues(paper_group(library, args.paper), args.start, args.end)
     cache = SummaryCache(cache_dir() / "summaries.json")
     state = ReadingState.open()
@@ -93,10 +95,16 @@ def cmd_list(args: SimpleNamespace) -> int:
         read = f"{record.read}/{record.total_articles} read" if record else "not opened"
         print(f"{ref.date.isoformat()}  {summary.paper_id:<8} {summary.paper}  {read}")
     cache.save()
-    if not refs:
-        print(f"paperterm: no issues found in {library.root}", file=sys.stderr)
+    if not refs:  # the library has issues, none of them of that paper or in those dates
+        print(f"paperterm: no issues found in {library.root} for {_which(args)}", file=sys.stderr)
         return 1
     return 0
+
+
+def _which(args: SimpleNamespace) -> str:
+    """The filters of `list`, as the reader gave them."""
+    given = [("--paper", args.paper), ("--from", args.start), ("--to", args.end)]
+    return " ".join(f"{name} {value}" for name, value in given if value is not None)
 
 
 def cmd_check(args: SimpleNamespace) -> int:
@@ -162,7 +170,7 @@ def cmd_search(args: SimpleNamespace) -> int:
         query = parse_query(args.query, fold)
     except QueryError as exc:
         raise UsageError(str(exc)) from None
-    library = Library.scan(library_dir(args.library))
+    library = scan_library(args.library)
     if not library.refs:
         raise UsageError(f"no issues found in {library.root}")
     try:

@@ -12,7 +12,7 @@ from paperterm.cache.parse_cache import folder, load_cached
 from paperterm.cli.grammar import UsageError
 from paperterm.cli.resolve import candidates, resume_target
 from paperterm.model.library import Library
-from paperterm.state.paths import cache_dir, library_dir
+from paperterm.state.paths import cache_dir, library_dir, library_notice
 
 if TYPE_CHECKING:  # imported where used: every command pays only for what it needs
     from paperterm.state.options import ReaderOptions
@@ -36,10 +36,16 @@ def reader_options(
         keywords=chosen.keywords,
         state=state,
         fold_cache=cache_dir() / "fold.json",
-        notices=config.problems,
+        notices=(*config.problems, *_sample_notice(library)),
         library=library,
         cache=cache_dir(),
     )
+
+
+def _sample_notice(library: Library | None) -> tuple[str, ...]:
+    """In the app, as a notification: printed, it would be hidden behind the reader's screen."""
+    notice = library_notice(library.root) if library is not None else None
+    return (notice,) if notice else ()
 
 
 def cmd_open(args: SimpleNamespace) -> int:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import sys
 from pathlib import Path
 from types import SimpleNamespace
 from typing import TYPE_CHECKING
@@ -11,7 +12,7 @@ from paperterm.cache.parse_cache import folder, load_cached
 from paperterm.cli.grammar import UsageError
 from paperterm.model.header import read_header
 from paperterm.model.library import ANY, AnyPaper, IssueRef, Library, parse_when
-from paperterm.state.paths import cache_dir, library_dir
+from paperterm.state.paths import cache_dir, library_dir, library_notice
 
 if TYPE_CHECKING:
     from paperterm.model.issue import Issue
@@ -70,8 +71,17 @@ def resolve(when: str, library: Library, paper: str | None) -> IssueRef:
     return matches[0]
 
 
+def scan_library(explicit: str | None) -> Library:
+    """The library a command reads; when the shipped sample stands in for one, a line on stderr says so."""
+    root = library_dir(explicit)
+    notice = library_notice(root)
+    if notice:
+        print(f"paperterm: {notice}", file=sys.stderr)
+    return Library.scan(root)
+
+
 def load(args: SimpleNamespace) -> Issue:
-    ref = resolve(args.when or "latest", Library.scan(library_dir(args.library)), args.paper)
+    ref = resolve(args.when or "latest", scan_library(args.library), args.paper)
     return load_cached(ref.path, ref.paper_id, folder(cache_dir()))
 
 

@@ -70,7 +70,7 @@ def library_notice(library: Path) -> str | None:
         return None
     own = user_library()
     return (
-        f"no library yet, so this is the sample issue; issues go in {own} "
+        f"no library found, so the shipped sample issue is the library; issues go in {own} "
         f"(paperterm import PAGE.pdf --date D --paper NAME --into {own}), or name one with --library DIR"
     )
 
