@@ -98,5 +98,7 @@ def resume_target(args: SimpleNamespace, state: ReadingState, library: Library) 
     for ref in library.refs:
         if ref.date.isoformat() == last["date"] and ref.paper_id in (paper, None):
             return ref
+    if args.library is not None:  # --library wins: the issue left elsewhere is not this library's
+        return None
     path = last.get("path")
     return IssueRef(dt.date.min, None, Path(path)) if isinstance(path, str) and Path(path).is_file() else None
