@@ -123,7 +123,15 @@ def cmd_state(args: SimpleNamespace) -> int:
         elif args.action == "export":
             text = json.dumps(state.export(), ensure_ascii=False, indent=1)
             if args.file and args.file != "-":
-                Path(args.file).write_text(text + "\n", encoding="utf-8")
+                target = Path(args.file)
+                if not target.parent.is_dir():
+                    print(f"paperterm: {target}: no folder {target.parent}; make it first", file=sys.stderr)
+                    return 1
+                try:
+                    target.write_text(text + "\n", encoding="utf-8")
+                except OSError as exc:
+                    print(f"paperterm: {target}: cannot write: {exc.strerror}", file=sys.stderr)
+                    return 1
             else:
                 print(text)
         elif args.action == "import":
@@ -131,7 +139,13 @@ def cmd_state(args: SimpleNamespace) -> int:
                 raise UsageError("state import needs a FILE (or - for standard input)")
             raw = sys.stdin.read() if args.file == "-" else _read_text(Path(args.file))
             try:
-                state.import_(json.loads(raw))
+                data = json.loads(raw)
+            except json.JSONDecodeError as exc:
+                where = "standard input" if args.file == "-" else args.file
+                print(f"paperterm: {where}:{exc.lineno}: not JSON ({exc.msg.lower()})", file=sys.stderr)
+                return 1
+            try:
+                state.import_(data)
             except ValueError as exc:
                 print(f"paperterm: {args.file}: {exc}", file=sys.stderr)
                 return 1

@@ -255,8 +255,10 @@ class ReadingState:
                 for a in data.get("articles", [])
             ]
             prefs = [(k, json.dumps(v, ensure_ascii=False)) for k, v in dict(data.get("prefs", {})).items()]
-        except (KeyError, TypeError, ValueError) as exc:
-            raise ValueError(f"malformed export: {exc}") from None
+        except KeyError as exc:
+            raise ValueError(f"not a whole export: an entry has no {exc} (was it edited?)") from None
+        except (TypeError, ValueError) as exc:
+            raise ValueError(f"not a whole export: a value has the wrong type ({exc})") from None
         try:
             with self._lock, self._db:
                 for table in ("issues", "articles", "prefs"):
