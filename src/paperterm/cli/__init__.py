@@ -25,7 +25,8 @@ _COMMANDS = {
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit status instead of exiting, so tests can call it."""
-    arguments = list(sys.argv[1:] if argv is None else argv)
+    # No command is `open`: a reader, like `newsboat` or `epy` alone, opens where one left off.
+    arguments = list(sys.argv[1:] if argv is None else argv) or ["open"]
     try:
         args = quick_parse(arguments)
         if args is None:

@@ -54,14 +54,35 @@ def parse_date(text: str) -> dt.date:
 
 
 PROG = "paperterm"
-DESCRIPTION = "Read daily newspaper issues in the terminal."
+DESCRIPTION = (
+    "Read daily newspaper issues in the terminal. Without a COMMAND, paperterm is paperterm open: "
+    "the issue you were reading, else the latest, else the sample issue shipped with paperterm."
+)
+EXIT_STATUS = (
+    ("0", "done (check: every file is a valid issue)"),
+    (
+        "1",
+        "nothing found (search; list with --paper, --from or --to), or a file refused: an issue file "
+        "that is not valid (check: also one that cannot be read), page text that does not import, "
+        "a file import would overwrite, a state backup that is not one, a search index that fails",
+    ),
+    (
+        "2",
+        "a usage mistake or missing input: an unknown command, option or value, no library or an empty "
+        "one, a date or paper the library does not have, a file to read that is missing or unreadable, "
+        "open without a terminal",
+    ),
+    ("130", "interrupted (ctrl+c)"),
+)
+"""The same for every command: `--help` shows it, README.md states it."""
 WHEN = "YYYY-MM-DD, YYYYMMDD, 'latest' or a path to an issue file"
 
 _LIBRARY = (
     arg(
         "--library",
         metavar="DIR",
-        help="issue library folder (default: $PAPERTERM_LIBRARY, ./issues, or the user data dir)",
+        help="issue library folder (default: $PAPERTERM_LIBRARY, ./issues, the user data dir's issues/, "
+        "else the sample issue shipped with paperterm)",
     ),
     arg("--paper", metavar="ID", help="which paper, when the library holds several"),
 )
