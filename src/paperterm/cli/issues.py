@@ -126,8 +126,13 @@ def cmd_cat(args: SimpleNamespace) -> int:
     issue = load(args)
     if args.script:
         from paperterm.model.script import MODES, Script
+        from paperterm.state.config import load_config
 
-        issue = Script(MODES[args.script], issue.language).issue(issue)
+        config = load_config()  # its quotes and phrases; its other problems are the reader's to show
+        script = Script(
+            MODES[args.script], issue.language, corner_quotes=config.corner_quotes, phrases=config.phrases
+        )
+        issue = script.issue(issue)
     width = _terminal_width()
     pages = [p for p in issue.pages if args.page is None or p.number == args.page]
     if not pages:
