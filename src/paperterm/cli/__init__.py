@@ -4,12 +4,21 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Sequence
+from types import SimpleNamespace
 
 from paperterm.cli.grammar import UsageError
 from paperterm.cli.issues import cmd_cat, cmd_check, cmd_import, cmd_list, cmd_search
 from paperterm.cli.quick_parse import quick_parse
 from paperterm.cli.reader import cmd_open, cmd_recent, cmd_state
 from paperterm.model.problems import IssueFileError
+
+
+def _completion(args: SimpleNamespace) -> int:
+    """`completion SHELL`, imported only when asked for: no other command needs the scripts."""
+    from paperterm.cli.completion import cmd_completion
+
+    return cmd_completion(args)
+
 
 _COMMANDS = {
     "open": cmd_open,
@@ -20,6 +29,7 @@ _COMMANDS = {
     "import": cmd_import,
     "recent": cmd_recent,
     "state": cmd_state,
+    "completion": _completion,
 }
 
 
@@ -28,6 +38,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     # No command is `open`: a reader, like `newsboat` or `epy` alone, opens where one left off.
     arguments = list(sys.argv[1:] if argv is None else argv) or ["open"]
     try:
+        if arguments[0] == "__complete":  # the completion scripts asking, at a tab: not a command to type
+            from paperterm.cli.completion import answer
+
+            return answer(arguments[1:])
         args = quick_parse(arguments)
         if args is None:
             from paperterm.cli.parser import parse  # argparse: help, --version and usage errors

@@ -191,4 +191,13 @@ COMMANDS: dict[str, Command] = {
             arg("--yes", action="store_true", help="confirm reset"),
         ),
     ),
+    "completion": Command(
+        "print the shell completion script for bash, zsh or fish",
+        "Print the completion script for SHELL: it completes commands, options, paper ids, the "
+        "library's dates and an issue's article ids, asking paperterm at each tab. "
+        'bash: eval "$(paperterm completion bash)" in ~/.bashrc; zsh: '
+        'eval "$(paperterm completion zsh)" in ~/.zshrc, after compinit; fish: '
+        "paperterm completion fish > ~/.config/fish/completions/paperterm.fish",
+        (arg("shell", choices=["bash", "zsh", "fish"], metavar="SHELL"),),
+    ),
 }
