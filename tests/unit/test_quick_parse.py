@@ -39,6 +39,7 @@ PLAIN = [
     ["recent"],
     ["state", "export", "backup.json"],
     ["state", "reset", "--yes"],
+    ["completion", "bash"],
 ]
 
 
