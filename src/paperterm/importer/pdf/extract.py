@@ -29,7 +29,7 @@ MAX_GLYPHS = 100_000
 MAX_SIDE = 14_400.0
 """The largest page side the PDF format allows (200 inches), in points."""
 MAX_FORM_DEPTH = 8
-RULE_THICKNESS = 3.0
+RULE_THICKNESS = 5.0
 """A drawn path thinner than this (points) in one direction is a rule, not a box."""
 UNMAPPED_SHARE = 0.2
 """A page where more than this share of the glyphs has no Unicode value cannot be read."""

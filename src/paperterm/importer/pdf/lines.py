@@ -4,8 +4,7 @@ Body text is set solid on an em grid, so within a line glyphs touch. White insid
 space: a third of an em or less between Latin words, an em for a 全角 space (本报记者　程　龙).
 The gutter between two columns is an em or more as well, so white alone cannot tell the two
 apart: a line is first cut at every white wider than GAP em, and two pieces are joined again
-unless the second one starts where other lines of the neighbourhood start too (a column's
-left edge, or two characters right of it for an indented first line). A title set vertically,
+unless the white is a gutter (see `_mend`). A title set vertically,
 one character under the other, is one line.
 """
 
@@ -40,6 +39,10 @@ EDGE = 0.6
 """Points: left edges this close are one edge."""
 EDGE_LINES = 2
 """Other lines that must start at a piece's left edge for it to be a column's edge."""
+FULL_LINES = 2
+"""Other lines that must end at a piece's right edge for it to be a column's edge."""
+EM_GRID = 0.15
+"""Ems: white this far from a whole number of ems is no run of 全角 spaces."""
 INDENT = 2.0
 """Ems: a paragraph's first line is indented two characters."""
 
@@ -77,7 +80,8 @@ def _advance_right(glyph: Glyph) -> float:
 def build_lines(glyphs: list[Glyph]) -> list[Line]:
     """The page's lines, in no particular order; vertical runs of one-character lines joined."""
     visible = [g for g in glyphs if not g[0].isspace()]
-    pieces = _mend(_pieces(visible))
+    spaces = [g for g in glyphs if g[0].isspace()]
+    pieces = _mend(_pieces(visible), spaces)
     lines = [_line(piece) for piece in pieces]
     return _stack_vertical(lines)
 
@@ -117,26 +121,73 @@ def _pieces(glyphs: list[Glyph]) -> list[list[Glyph]]:
     return pieces
 
 
-def _mend(pieces: list[list[Glyph]]) -> list[list[Glyph]]:
-    """Join pieces of one line that white (spaces) cut apart, but not across a column's edge."""
+def _mend(pieces: list[list[Glyph]], spaces: list[Glyph]) -> list[list[Glyph]]:
+    """Join pieces of one line that white (spaces) cut apart, but not across a column's edge.
+
+    White between two pieces is a gutter when the second piece starts where other lines nearby
+    start (a column's left edge, not the place two characters in where a column's indented
+    lines start, or two characters left of where indented lines start), when
+    the first ends where other lines end (a column's right edge), or when it is not a whole
+    number of ems (spaces in CJK text are set on the em grid; a gutter need not be). White that
+    space glyphs fill is always a space.
+    """
     starts: dict[int, list[Glyph]] = {}
+    ends: dict[int, list[tuple[float, float]]] = {}
     for piece in pieces:
         starts.setdefault(round(piece[0][1]), []).append(piece[0])
+        right = _advance_right(piece[-1])
+        ends.setdefault(round(right), []).append((right, piece[-1][3]))
+    blanks: dict[int, list[Glyph]] = {}
+    for space in spaces:
+        blanks.setdefault(round(space[3]), []).append(space)
+
+    def lines_starting(x: float, base: float, reach: float, size: float | None) -> int:
+        seen = {
+            round(other[3])
+            for k in (round(x) - 1, round(x), round(x) + 1)
+            for other in starts.get(k, ())
+            if abs(other[1] - x) <= EDGE
+            and 0 < abs(other[3] - base) <= reach
+            and (size is None or abs(other[4] - size) < 0.05 * size)
+        }
+        return len(seen)
 
     def starts_column(first: Glyph) -> bool:
-        """Other lines nearby start here too, or (same type) two characters to either side of it."""
         left, base, size = first[1], first[3], first[4]
-        seen: set[int] = set()
-        for x, any_size in ((left, True), (left + INDENT * size, False), (left - INDENT * size, False)):
-            for k in (round(x) - 1, round(x), round(x) + 1):
-                for other in starts.get(k, ()):
-                    if (
-                        abs(other[1] - x) <= EDGE
-                        and 0 < abs(other[3] - base) <= NEIGHBOURHOOD * size
-                        and (any_size or abs(other[4] - size) < 0.05 * size)
-                    ):
-                        seen.add(round(other[3]))
-        return len(seen) >= EDGE_LINES
+        reach = NEIGHBOURHOOD * size
+        here = lines_starting(left, base, reach, None)
+        if here >= EDGE_LINES and lines_starting(left - INDENT * size, base, reach, size) < here:
+            return True
+        return lines_starting(left + INDENT * size, base, reach, size) >= EDGE_LINES
+
+    def ends_column(last: Glyph) -> bool:
+        right, base, size = _advance_right(last), last[3], last[4]
+        seen = {
+            round(other_base)
+            for k in (round(right) - 1, round(right), round(right) + 1)
+            for other_right, other_base in ends.get(k, ())
+            if abs(other_right - right) <= EDGE and 0 < abs(other_base - base) <= NEIGHBOURHOOD * size
+        }
+        return len(seen) >= FULL_LINES
+
+    def spaced(last: Glyph, first: Glyph) -> bool:
+        start, end = _advance_right(last), first[1]
+        covered = sum(
+            min(s[2], end) - max(s[1], start)
+            for s in blanks.get(round(last[3]), ())
+            if s[1] < end and s[2] > start and abs(s[3] - last[3]) <= BASELINE
+        )
+        return covered >= 0.8 * (end - start)
+
+    def gutter(last: Glyph, first: Glyph) -> bool:
+        size = max(last[4], first[4])
+        gap = first[1] - _advance_right(last)
+        if gap > MEND * size or abs(first[3] - last[3]) > BASELINE:
+            return True
+        if spaced(last, first):
+            return False
+        ems = gap / size
+        return abs(ems - round(ems)) > EM_GRID or starts_column(first) or ends_column(last)
 
     rows: dict[tuple[int, int], list[list[Glyph]]] = {}
     for piece in pieces:
@@ -146,13 +197,11 @@ def _mend(pieces: list[list[Glyph]]) -> list[list[Glyph]]:
         row.sort(key=lambda p: p[0][1])
         current = row[0]
         for piece in row[1:]:
-            size = max(current[-1][4], piece[0][4])
-            gap = piece[0][1] - _advance_right(current[-1])
-            if gap <= MEND * size and abs(piece[0][3] - current[-1][3]) <= BASELINE and not starts_column(piece[0]):
-                current = current + piece
-            else:
+            if gutter(current[-1], piece[0]):
                 mended.append(current)
                 current = piece
+            else:
+                current = current + piece
         mended.append(current)
     return mended
 

@@ -1,0 +1,184 @@
+"""A module to an article: the headline group's roles by type size and position, the body's
+paragraphs, and the newspaper conventions that turn printed markers into fields."""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from paperterm.importer.conventions import (
+    bare_name,
+    byline_line,
+    collapse_spaces,
+    series_label,
+    split_credit,
+    split_dateline,
+    take_markers,
+)
+from paperterm.importer.pdf.headblocks import Headline
+from paperterm.importer.pdf.modules import Module
+from paperterm.importer.pdf.paragraphs import TextBlock, join_lines, read_blocks
+from paperterm.model.issue import Article, Block, Heading, Region
+
+TITLE_SIZE = 0.05
+"""Share of the title's size within which a line is set in title type."""
+PHOTO_TITLE = 20
+"""Characters of a caption's first sentence that title a photo item without a headline."""
+
+
+class Roles(NamedTuple):
+    """The headline group's parts."""
+
+    title: str
+    series: str | None = None
+    kicker: str | None = None
+    subtitle: str | None = None
+    byline: str | None = None
+
+
+def headline_roles(headline: Headline, boxed: set[int]) -> Roles:
+    """The largest type is the title (its lines are one title); smaller lines above it are the
+    kicker, below it the subtitle; a bracketed, boxed or column-named label is the series; a
+    byline among the lines is the byline."""
+    lines = headline.lines
+    biggest = max(ln.size for ln in lines)
+    title_at = [i for i, ln in enumerate(lines) if ln.vertical or ln.size >= (1 - TITLE_SIZE) * biggest]
+    first, last = title_at[0], title_at[-1]
+    series = kicker = subtitle = byline = None
+    kickers: list[str] = []
+    subtitles: list[str] = []
+    for i, line in enumerate(lines):
+        if first <= i <= last:
+            continue
+        label = series_label(line.text)
+        if id(line) in boxed or (label is not None and line.size < biggest):
+            series = label if label is not None else collapse_spaces(line.text)
+        elif byline_line(line.text) is not None:
+            byline = byline_line(line.text)
+        elif i < first:
+            kickers.append(line.text)
+        else:
+            subtitles.append(line.text)
+    if kickers:
+        kicker = _joined(kickers)
+    if subtitles:
+        subtitle = _joined(subtitles).lstrip("—").strip() or None
+    return Roles(_joined([ln.text for ln in lines[first : last + 1]]), series, kicker, subtitle, byline)
+
+
+def _joined(texts: list[str]) -> str:
+    return join_lines([collapse_spaces(t) for t in texts])
+
+
+class Body(NamedTuple):
+    """What the body's text says once its conventions are read."""
+
+    blocks: tuple[Block, ...]
+    dateline: str | None
+    signature: str | None
+    """A bare name under the last paragraph."""
+    byline: str | None
+    """A byline line at the head of the body."""
+    dateline_byline: str | None
+    """The byline in parentheses after the dateline."""
+    continued_on: int | None
+    continued_from: int | None
+
+
+def read_body(blocks: list[TextBlock]) -> Body:
+    """Markers, a byline line at the head, the dateline, a signature at the end; the rest is text."""
+    continued_on = continued_from = None
+    byline = signature = None
+    kept: list[TextBlock] = []
+    for block in blocks:
+        text, on, came_from = take_markers(block.text)
+        continued_on = continued_on or on
+        continued_from = continued_from or came_from
+        if not text:
+            continue
+        if not kept and block.kind == "paragraph" and len(block.lines) == 1 and byline_line(text):
+            byline = byline or byline_line(text)
+            continue
+        kept.append(block._replace(text=text))
+    if kept and kept[-1].kind == "apart" and bare_name(kept[-1].text):
+        signature = bare_name(kept.pop().text)
+    dateline = dateline_byline = None
+    out: list[Block] = []
+    for block in kept:
+        text = block.text
+        if not out and block.kind == "paragraph":
+            dateline, dateline_byline, text = split_dateline(text)
+            if not text:
+                continue
+        out.append(Heading(text) if block.kind == "heading" else text)
+    return Body(tuple(out), dateline, signature, byline, dateline_byline, continued_on, continued_from)
+
+
+def caption_and_credit(module: Module) -> tuple[str | None, str | None]:
+    """The first picture's caption and its trailing credit."""
+    if not module.captions:
+        return None, None
+    text = " ".join(b.text for b in read_blocks(module.captions[:1]))
+    found = split_credit(text)
+    if found is None:
+        return text, None
+    return found[0] or None, found[1]
+
+
+def photo_title(caption: str) -> str:
+    """A photo item without a headline: the caption's first sentence, up to 。 or ，."""
+    return re.split(r"[。，]", caption, maxsplit=1)[0][:PHOTO_TITLE]
+
+
+def regions(module: Module) -> tuple[Region, ...]:
+    """Where each part is printed: headline, picture and caption, each body column."""
+    out: list[Region] = []
+    if module.headline is not None:
+        h = module.headline
+        out.append(_region("headline", h.left, h.top, h.right, h.bottom))
+    for photo, caption in zip(module.photos, (*module.captions, *([None] * len(module.photos))), strict=False):
+        out.append(_region("photo", *photo))
+        if caption is not None:
+            out.append(_region("caption", photo[0], caption.top, photo[2], caption.bottom))
+    measure = max((c.right - c.left for c in module.body), default=0.0)
+    for column in module.body:
+        out.append(_region("body", column.left, column.top, column.left + measure, column.bottom))
+    return tuple(out)
+
+
+def _region(part: str, left: float, top: float, right: float, bottom: float) -> Region:
+    return Region(part, round(left, 1), round(top, 1), round(right - left, 1), round(bottom - top, 1))  # type: ignore[arg-type]
+
+
+def make_article(module: Module, article_id: str, boxed: set[int]) -> tuple[Article, list[str]] | None:
+    """The article a module prints, and notes on what was unsure; None for a module with no text."""
+    notes: list[str] = []
+    roles = headline_roles(module.headline, boxed) if module.headline is not None else None
+    body = read_body(read_blocks(module.body))
+    caption, credit = caption_and_credit(module)
+    if len(module.photos) > 1:
+        notes.append(f"{len(module.photos)} pictures in one article; only the first one's caption is kept")
+    if roles is None:
+        if caption is None:
+            return None
+        roles = Roles(photo_title(caption))
+        notes.append(f"photo without a headline, titled from its caption: {roles.title}")
+    kind = "photo" if module.photos and not body.blocks else "article"
+    article = Article(
+        id=article_id,
+        title=roles.title,
+        kind=kind,
+        series=roles.series,
+        kicker=roles.kicker,
+        subtitle=roles.subtitle,
+        dateline=body.dateline,
+        byline=body.signature or body.byline or roles.byline or body.dateline_byline,
+        body=body.blocks,
+        caption=caption,
+        credit=credit,
+        continued_on=body.continued_on,
+        continued_from=body.continued_from,
+        regions=regions(module),
+    )
+    return article, notes
+

@@ -1,0 +1,112 @@
+"""Text lines to column pieces: the lines of one column of one article, top to bottom.
+
+A line goes on the piece above it when it is set in the same type, starts within the column
+(flush, or two characters in for a paragraph's first line), and follows at the column's
+leading. A blank line of leading is allowed before a 小标题 (a bold line). A rule or a picture
+between two lines ends a piece, and so does any wider white: that is where one article ends
+and another, or the same article's next column, begins.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import NamedTuple
+
+from paperterm.importer.pdf.ink import Box
+from paperterm.importer.pdf.lines import INDENT, Line
+
+LEADING_GAP = 0.8
+"""Ems of white between two lines of one column at most (the leading less the type's height)."""
+HEADING_GAP = 2.5
+"""Ems of white before a bold line (a 小标题 after a blank line) at most."""
+REACH = 2.5
+"""Ems a line may stand out of its column's left or right edge (an indent is two)."""
+SAME_SIZE = 0.03
+"""Lines whose sizes differ by more than this share are set in different type."""
+
+
+class Column(NamedTuple):
+    """The lines of one column of one article, and the column's edges: `left` is where its
+    flush lines start, `right` where its full lines end."""
+
+    lines: tuple[Line, ...]
+    left: float
+    top: float
+    right: float
+    bottom: float
+    size: float
+
+
+def body_size(lines: list[Line]) -> float:
+    """The body type: the size most glyphs on the page are set in."""
+    sizes: Counter[float] = Counter()
+    for line in lines:
+        sizes[round(line.size, 1)] += line.glyphs
+    return sizes.most_common(1)[0][0] if sizes else 0.0
+
+
+def build_columns(lines: list[Line], barriers: list[Box]) -> list[Column]:
+    """Column pieces from text lines (rules and pictures as `barriers`), each top to bottom."""
+    pieces: list[list[Line]] = []
+    for line in sorted(lines, key=lambda ln: (ln.top, ln.left)):
+        best, best_overlap = None, 0.0
+        for piece in pieces:
+            overlap = _fits(piece, line, barriers)
+            if overlap > best_overlap:
+                best, best_overlap = piece, overlap
+        if best is None:
+            pieces.append([line])
+        else:
+            best.append(line)
+    return [_column(p) for p in pieces]
+
+
+def _fits(piece: list[Line], line: Line, barriers: list[Box]) -> float:
+    """How much the line overlaps the piece, if it can go on it; 0 if it cannot."""
+    last = piece[-1]
+    if abs(last.size - line.size) > SAME_SIZE * line.size:
+        return 0.0
+    gap = line.top - last.bottom
+    limit = (HEADING_GAP if line.bold and not last.bold else LEADING_GAP) * line.size
+    if not -0.3 * line.size < gap <= limit:
+        return 0.0
+    left = min(ln.left for ln in piece)
+    right = max(ln.right for ln in piece)
+    overlap = min(right, line.right) - max(left, line.left)
+    if overlap <= 0:
+        return 0.0
+    reach = REACH * line.size
+    if len(piece) > 1 and (line.left < left - reach or line.right > right + reach):
+        return 0.0
+    if any(
+        last.bottom - 1 <= (b[1] + b[3]) / 2 <= line.top + 1 and b[0] < line.right and line.left < b[2]
+        for b in barriers
+    ):
+        return 0.0
+    return overlap
+
+
+def _column(lines: list[Line]) -> Column:
+    size = Counter(round(ln.size, 1) for ln in lines).most_common(1)[0][0]
+    left = min(ln.left for ln in lines)
+    right = max(ln.right for ln in lines)
+    return Column(tuple(lines), left, lines[0].top, right, max(ln.bottom for ln in lines), size)
+
+
+def true_edges(columns: list[Column]) -> list[Column]:
+    """Each column's left edge where its flush lines start: a piece holding only indented lines
+    (a one-line paragraph) takes the edge of a column above or below it that starts two
+    characters further left."""
+    fixed: list[Column] = []
+    for column in columns:
+        em = column.size
+        for other in columns:
+            if (
+                other is not column
+                and abs(column.left - other.left - INDENT * em) < 0.3 * em
+                and other.left < column.left < other.right
+            ):
+                column = column._replace(left=other.left)
+                break
+        fixed.append(column)
+    return fixed

@@ -1,0 +1,113 @@
+"""Page furniture, read from where it stands: the masthead, the running head, the editors' and
+contact lines, advertisements. None of it is an article; some of it names the paper, the date,
+the page's number and its name.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import NamedTuple
+
+from paperterm.importer.conventions import collapse_spaces, furniture_line, masthead_date, running_head
+from paperterm.importer.pdf.ink import Box
+from paperterm.importer.pdf.lines import Line
+
+WIDE_RULE = 0.5
+"""A rule at least this share of the page's width parts the margin from the page's body."""
+MARGIN_BAND = 0.15
+"""Share of the page's height at its top and bottom where running heads and footers stand."""
+MASTHEAD_SCALE = 1.6
+"""The paper's name is set at least this much larger than any other line on its page."""
+MASTHEAD_BAND = 0.3
+"""It stands in this top share of the page."""
+BOX_PAD = 8.0
+"""Points: how far a frame may stand off the lines it encloses."""
+_EDITION = re.compile(r"第\s*[0-9０-９]+\s*期")
+
+
+class Furniture(NamedTuple):
+    """What a page's furniture says, and which of its lines it took."""
+
+    number: int | None
+    name: str | None
+    paper: str | None
+    date: dt.date | None
+    edition: str | None
+    taken: dict[int, str]
+    """Index of each furniture line in the page's lines → why it is furniture."""
+    adverts: list[Box]
+
+
+def read_furniture(lines: list[Line], rules: list[Box], frames: list[Box], width: float, height: float) -> Furniture:
+    """Masthead, running head, footer lines, editors' lines and advertisements of one page."""
+    taken: dict[int, str] = {}
+    wide = sorted((r for r in rules if r[2] - r[0] >= WIDE_RULE * width), key=lambda r: r[1])
+    paper = date = edition = None
+    masthead = _masthead(lines, height)
+    if masthead is not None:
+        name_line = lines[masthead]
+        below = [r[1] for r in wide if r[1] > name_line.bottom]
+        limit = min(below) if below else name_line.bottom + name_line.size
+        paper = "".join(name_line.text.split())
+        for i, line in enumerate(lines):
+            if line.top >= name_line.top - 1 and line.bottom <= limit and i not in taken:
+                taken[i] = "masthead"
+                date = date or masthead_date(line.text)
+                found = _EDITION.search(line.text)
+                edition = edition or (collapse_spaces(found[0]) if found else None)
+    number = name = None
+    for band in _margins(lines, wide, height, taken):
+        text = " ".join(lines[i].text for i in sorted(band, key=lambda i: lines[i].left))
+        head = running_head(text)
+        if head is not None and number is None:
+            number, name = head
+            taken.update((i, "running head") for i in band)
+            date = date or masthead_date(text)
+        else:
+            taken.update((i, furniture_line(lines[i].text) or "margin line") for i in band)
+    for i, line in enumerate(lines):
+        if i not in taken:
+            reason = furniture_line(line.text)
+            if reason is not None:
+                taken[i] = reason
+    adverts = [f for f in frames if any(taken.get(i) == "advertisement" and _inside(ln, f) for i, ln in enumerate(lines))]
+    for i, line in enumerate(lines):
+        if any(_inside(line, f) for f in adverts):
+            taken[i] = "advertisement"
+    return Furniture(number, name, paper, date, edition, taken, adverts)
+
+
+def _masthead(lines: list[Line], height: float) -> int | None:
+    """The paper's name plate: by far the largest type on the page, near its top."""
+    if len(lines) < 2:
+        return None
+    order = sorted(range(len(lines)), key=lambda i: -lines[i].size)
+    first, second = lines[order[0]], lines[order[1]]
+    if first.size < MASTHEAD_SCALE * second.size or first.top > MASTHEAD_BAND * height or first.vertical:
+        return None
+    return order[0]
+
+
+def _margins(lines: list[Line], wide: list[Box], height: float, taken: dict[int, str]) -> list[list[int]]:
+    """Lines in the top margin (above the first wide rule near the top) and the bottom margin
+    (below the last one near the bottom)."""
+    bands: list[list[int]] = []
+    top_rules = [r for r in wide if r[1] < MARGIN_BAND * height]
+    if top_rules:
+        limit = top_rules[0][1]
+        bands.append([i for i, ln in enumerate(lines) if ln.bottom <= limit and i not in taken])
+    bottom_rules = [r for r in wide if r[3] > (1 - MARGIN_BAND) * height]
+    if bottom_rules:
+        limit = bottom_rules[-1][3]
+        bands.append([i for i, ln in enumerate(lines) if ln.top >= limit and i not in taken])
+    return [band for band in bands if band]
+
+
+def _inside(line: Line, box: Box) -> bool:
+    return (
+        line.left >= box[0] - BOX_PAD
+        and line.right <= box[2] + BOX_PAD
+        and line.top >= box[1] - BOX_PAD
+        and line.bottom <= box[3] + BOX_PAD
+    )

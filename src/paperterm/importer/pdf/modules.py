@@ -1,0 +1,236 @@
+"""Which article each column piece and picture belongs to, and the articles' reading order.
+
+A newspaper page is made of modules: an article's headline group with its body columns under
+it (or beside it, for a headline set to the left of its body), often a picture with its
+caption. Looking up from a column piece, the first thing above it in its column decides:
+
+- its own headline group: the piece is that article's;
+- a picture or a caption: the piece goes on under the picture, in the picture's article;
+- another article's column, or a rule: that article ends there. Looking on upward, past the
+  closed article and its headline, the next open headline group claims the piece: that is how
+  an article flows round a module set into its corner (an L-shaped module).
+
+A piece nothing claims from above belongs to the headline group to its left at its height
+(a headline beside its body). A picture nothing claims is a photo item of its own; a caption is
+its picture's. Modules are read top to bottom, and left to right at the same height.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from paperterm.importer.pdf.columns import Column
+from paperterm.importer.pdf.headblocks import Headline
+from paperterm.importer.pdf.ink import Box
+
+CAPTION_GAP = 1.6
+"""Ems of the caption's type: a caption starts no further than this under its picture."""
+SAME_ROW = 2.0
+"""Points: modules whose tops differ by less than this stand side by side."""
+OVERLAP = 0.25
+"""Share of the narrower of two things that must overlap horizontally for one to be above the other."""
+RULE_COVER = 0.5
+"""Share of a piece's width a rule must cover to stand between it and what is above."""
+HEADLINE_GAP = 2.5
+"""Ems of body type: an article's columns (or its picture) start no further under its headline."""
+
+
+class Module(NamedTuple):
+    """One article or photo item: its headline group, pictures, captions and body columns."""
+
+    headline: Headline | None
+    photos: tuple[Box, ...]
+    captions: tuple[Column, ...]
+    body: tuple[Column, ...]
+
+    @property
+    def top(self) -> float:
+        return min(box[1] for box in self.boxes())
+
+    def boxes(self) -> list[Box]:
+        """Every part's box, headline first."""
+        parts: list[Box] = []
+        if self.headline is not None:
+            h = self.headline
+            parts.append((h.left, h.top, h.right, h.bottom))
+        parts.extend(self.photos)
+        parts.extend((c.left, c.top, c.right, c.bottom) for c in (*self.captions, *self.body))
+        return parts
+
+
+def captions_of(photos: list[Box], columns: list[Column]) -> dict[int, int]:
+    """Column piece index → picture index, for each piece set right under a picture, within its width."""
+    found: dict[int, int] = {}
+    for p, photo in enumerate(photos):
+        for c, column in enumerate(columns):
+            if (
+                c not in found
+                and photo[3] - 2 <= column.top <= photo[3] + CAPTION_GAP * column.size
+                and column.left >= photo[0] - 2
+                and column.right <= photo[2] + 2
+            ):
+                found[c] = p
+                break
+    return found
+
+
+class _Part(NamedTuple):
+    kind: str  # "headline", "photo", "caption", "body", "rule"
+    index: int
+    box: Box
+
+
+def assemble(
+    headlines: list[Headline], columns: list[Column], photos: list[Box], rules: list[Box], em: float
+) -> tuple[list[Module], list[str]]:
+    """The page's modules in reading order (`em`: the body type's size), and notes on the pieces
+    no headline claimed."""
+    captions = captions_of(photos, columns)
+    flush = _flush_left(headlines, columns, em)
+    parts = [_Part("headline", i, (h.left, h.top, h.right, h.bottom)) for i, h in enumerate(headlines)]
+    parts += [_Part("photo", i, p) for i, p in enumerate(photos)]
+    parts += [
+        _Part("caption" if i in captions else "body", i, (c.left, c.top, c.right, c.bottom))
+        for i, c in enumerate(columns)
+    ]
+    parts += [_Part("rule", i, r) for i, r in enumerate(rules)]
+    owner: dict[tuple[str, int], int] = {("headline", i): i for i in range(len(headlines))}
+    next_module = len(headlines)
+    notes: list[str] = []
+    for part in sorted((p for p in parts if p.kind in ("photo", "caption", "body")), key=lambda p: p.box[1]):
+        key = (part.kind, part.index)
+        if part.kind == "caption":
+            photo = captions[part.index]
+            owner[key] = owner[("photo", photo)]
+            continue
+        module = _from_above(part, parts, owner)
+        if module is None:
+            module = _headline_over(part, headlines, rules, em, flush)
+        if module is None:
+            module = _left_of(part, parts, owner)
+        if module is None:
+            module = next_module
+            next_module += 1
+            if part.kind == "body":
+                notes.append(f"at ({part.box[0]:.0f}, {part.box[1]:.0f}): text under no headline")
+        owner[key] = module
+    modules: list[Module] = []
+    for m in range(next_module):
+        mine = [p for p in parts if owner.get((p.kind, p.index)) == m]
+        headline = headlines[m] if m < len(headlines) else None
+        body = sorted((columns[p.index] for p in mine if p.kind == "body"), key=lambda c: (c.left, c.top))
+        modules.append(
+            Module(
+                headline,
+                tuple(photos[p.index] for p in mine if p.kind == "photo"),
+                tuple(columns[p.index] for p in mine if p.kind == "caption"),
+                tuple(body),
+            )
+        )
+    return _reading_order(modules), notes
+
+
+def _overlaps(a: Box, b: Box, share: float) -> bool:
+    width = min(a[2] - a[0], b[2] - b[0])
+    return min(a[2], b[2]) - max(a[0], b[0]) > share * max(width, 0.0)
+
+
+def _from_above(part: _Part, parts: list[_Part], owner: dict[tuple[str, int], int]) -> int | None:
+    """Look up the piece's column: the first open headline, or picture without a rule between, claims it."""
+    box = part.box
+    above = []
+    for other in parts:
+        if other is part or other.box[3] > box[1] + 1:
+            continue
+        if other.kind == "rule":
+            covered = min(other.box[2], box[2]) - max(other.box[0], box[0])
+            if covered >= RULE_COVER * (box[2] - box[0]):
+                above.append(other)
+        elif (other.kind, other.index) in owner and _overlaps(other.box, box, OVERLAP):
+            above.append(other)
+    closed: set[int] = set()
+    crossed = False
+    for other in sorted(above, key=lambda p: -p.box[3]):
+        if other.kind == "rule":
+            crossed = True
+            continue
+        module = owner[(other.kind, other.index)]
+        if module in closed:
+            continue
+        if other.kind == "headline":
+            return module
+        if other.kind in ("photo", "caption") and part.kind == "body" and not crossed:
+            return module
+        closed.add(module)
+        crossed = False
+    return None
+
+
+def _headline_over(
+    part: _Part, headlines: list[Headline], rules: list[Box], em: float, flush: set[int]
+) -> int | None:
+    """A headline group just above the piece (an article's columns start right under it), the
+    nearest one sideways: a short headline set flush left or centred over several columns. A
+    headline set flush left over its first column (`flush`) claims nothing to its left."""
+    box = part.box
+    best, best_distance = None, 0.0
+    for i, h in enumerate(headlines):
+        gap = box[1] - h.bottom
+        if not 0 <= gap <= HEADLINE_GAP * em or (i in flush and box[2] <= h.left):
+            continue
+        if any(h.bottom <= (r[1] + r[3]) / 2 <= box[1] and r[0] < box[2] and box[0] < r[2] for r in rules):
+            continue
+        distance = max(h.left - box[2], box[0] - h.right, 0.0)
+        if best is None or distance < best_distance:
+            best, best_distance = i, distance
+    return best
+
+
+def _flush_left(headlines: list[Headline], columns: list[Column], em: float) -> set[int]:
+    """Headline groups whose left edge is the left edge of a column right under them."""
+    return {
+        i
+        for i, h in enumerate(headlines)
+        if any(abs(c.left - h.left) <= 1 and 0 <= c.top - h.bottom <= HEADLINE_GAP * em for c in columns)
+    }
+
+
+def _left_of(part: _Part, parts: list[_Part], owner: dict[tuple[str, int], int]) -> int | None:
+    """The module of what stands right to the left of the piece: a headline group at its height
+    (a headline beside its body), or a column or picture starting at the same height (the
+    article's previous column)."""
+    box = part.box
+    best: _Part | None = None
+    for other in parts:
+        if other.kind == "rule" or (other.kind, other.index) not in owner or other is part:
+            continue
+        if other.box[2] <= box[0] + 2 and other.box[1] < box[3] and other.box[3] > box[1]:
+            if best is None or other.box[2] > best.box[2]:
+                best = other
+    if best is None:
+        return None
+    if best.kind == "headline" or abs(best.box[1] - box[1]) <= SAME_ROW:
+        return owner[(best.kind, best.index)]
+    return None
+
+
+def _reading_order(modules: list[Module]) -> list[Module]:
+    """Top to bottom; modules whose tops agree, left to right."""
+    keyed = []
+    for module in modules:
+        boxes = module.boxes()
+        if not boxes:
+            continue
+        top = min(b[1] for b in boxes)
+        left = min(b[0] for b in boxes if b[1] < top + 1)
+        keyed.append((top, left, module))
+    keyed.sort(key=lambda k: k[0])
+    ordered: list[tuple[float, float, Module]] = []
+    row: list[tuple[float, float, Module]] = []
+    for item in keyed:
+        if row and item[0] - row[0][0] > SAME_ROW:
+            ordered += sorted(row, key=lambda k: k[1])
+            row = []
+        row.append(item)
+    ordered += sorted(row, key=lambda k: k[1])
+    return [m for _, _, m in ordered]

@@ -1,0 +1,104 @@
+"""One PDF page to a newspaper page: furniture set aside, headline groups, columns, modules,
+articles; and the notes on every decision that was not clear-cut."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import NamedTuple
+
+from paperterm.importer.pdf.article import make_article
+from paperterm.importer.pdf.columns import body_size, build_columns, true_edges
+from paperterm.importer.pdf.furniture import read_furniture
+from paperterm.importer.pdf.headblocks import group_headlines, is_headline_type
+from paperterm.importer.pdf.ink import Box, PageInk
+from paperterm.importer.pdf.lines import Line, build_lines
+from paperterm.importer.pdf.modules import assemble
+from paperterm.importer.pdf.overprint import drop_overprints
+from paperterm.model.issue import Article
+
+LABEL_PAD = 8.0
+"""Points: a box this close around a single line makes it a boxed label."""
+
+
+class PageRead(NamedTuple):
+    """What one PDF page holds, before it has its place in the issue."""
+
+    ink: PageInk
+    number: int | None
+    name: str | None
+    paper: str | None
+    date: dt.date | None
+    edition: str | None
+    articles: list[Article]
+    """Ids are placeholders until the page's number is known."""
+    notes: list[str]
+    text: str
+    """All the page's text, for telling the script it is printed in."""
+
+
+def read_page(ink: PageInk) -> PageRead:
+    """Read one page; the articles' ids are numbered from p0-1 until the page has a number."""
+    glyphs, overprints = drop_overprints(ink.glyphs)
+    overprints += ink.doubled
+    lines = build_lines(glyphs)
+    furniture = read_furniture(lines, ink.rules, ink.frames, ink.width, ink.height)
+    notes = [f"at ({lines[i].left:.0f}, {lines[i].top:.0f}): {why}: {lines[i].text}" for i, why in furniture.taken.items()]
+    content = [ln for i, ln in enumerate(lines) if i not in furniture.taken]
+    body = body_size(content)
+    frames = [f for f in ink.frames if f not in furniture.adverts]
+    labels = [f for f in frames if _encloses_one(f, content)]
+    boxed = {id(ln) for f in labels for ln in content if _inside(ln, f)}
+    edges = [e for f in frames if f not in labels for e in _edges(f)]
+    rules = [*ink.rules, *edges]
+    headlines = group_headlines([ln for ln in content if is_headline_type(ln, body)], rules)
+    text_lines = [ln for ln in content if not is_headline_type(ln, body)]
+    columns = true_edges(build_columns(text_lines, [*rules, *ink.images]))
+    modules, module_notes = assemble(headlines, columns, ink.images, rules, body)
+    notes += module_notes
+    articles: list[Article] = []
+    for module in modules:
+        made = make_article(module, f"p0-{len(articles) + 1}", boxed)
+        top = module.top
+        if made is None:
+            notes.append(f"at ({module.boxes()[0][0]:.0f}, {top:.0f}): headline type with no text: left out")
+            continue
+        article, article_notes = made
+        articles.append(article)
+        notes += [f"at ({module.boxes()[0][0]:.0f}, {top:.0f}): {n}" for n in article_notes]
+    if furniture.adverts:
+        notes += [f"at ({a[0]:.0f}, {a[1]:.0f}): advertisement, not read" for a in furniture.adverts]
+    notes.append(
+        f"{len(headlines)} headline groups, {len(articles)} articles, {len(ink.glyphs) + ink.doubled} glyphs "
+        f"({overprints} overprinted), {len(furniture.taken)} furniture lines set aside"
+    )
+    return PageRead(
+        ink,
+        furniture.number,
+        furniture.name,
+        furniture.paper,
+        furniture.date,
+        furniture.edition,
+        articles,
+        notes,
+        "".join(ln.text for ln in lines),
+    )
+
+
+def _inside(line: Line, box: Box) -> bool:
+    return (
+        line.left >= box[0] - LABEL_PAD
+        and line.right <= box[2] + LABEL_PAD
+        and line.top >= box[1] - LABEL_PAD
+        and line.bottom <= box[3] + LABEL_PAD
+    )
+
+
+def _encloses_one(box: Box, lines: list[Line]) -> bool:
+    """A box drawn round a single line: a label set in a box."""
+    return sum(1 for ln in lines if _inside(ln, box)) == 1
+
+
+def _edges(box: Box) -> list[Box]:
+    """A boxed module's top and bottom edges part it from what is above and below, like rules."""
+    left, top, right, bottom = box
+    return [(left, top, right, top), (left, bottom, right, bottom)]

@@ -1,0 +1,71 @@
+"""Column lines to paragraphs, by where each line starts and ends in its column.
+
+A paragraph's first line is indented two characters; every other line starts flush at the
+column's left edge, so a flush line goes on the paragraph before it, in the same column or at
+the head of the next. A bold line set centred, with no flush line running on from it, is a
+小标题. A line set flush right, clear of the left edge, stands apart: a signature, a
+continuation marker, a photo credit on a line of its own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Literal, NamedTuple
+
+from paperterm.importer.pdf.columns import Column
+from paperterm.importer.pdf.lines import INDENT, Line
+
+BlockKind = Literal["paragraph", "heading", "apart"]
+INDENT_SLACK = 0.5
+"""Ems an indent may be off two characters."""
+CENTRED = 1.0
+"""Ems the white left and right of a centred line may differ by."""
+
+
+class TextBlock(NamedTuple):
+    """A paragraph, a 小标题 or a line standing apart, with the lines it was read from."""
+
+    kind: BlockKind
+    text: str
+    lines: tuple[Line, ...]
+
+
+def join_lines(texts: Sequence[str]) -> str:
+    """Lines of one paragraph as one string: no space between CJK lines, one between Latin words."""
+    out = ""
+    for text in texts:
+        if out and out[-1].isascii() and out[-1].isalnum() and text[:1].isascii() and text[:1].isalnum():
+            out += " "
+        out += text
+    return out
+
+
+def read_blocks(columns: Sequence[Column]) -> list[TextBlock]:
+    """The blocks of text in these columns, read in the order given."""
+    blocks: list[tuple[BlockKind, list[Line]]] = []
+    placed = [(line, column) for column in columns for line in column.lines]
+    for n, (line, column) in enumerate(placed):
+        em = column.size
+        indent = (line.left - column.left) / em
+        short = (column.right - line.right) / em
+        if indent > INDENT + INDENT_SLACK and short < INDENT_SLACK and abs(indent - short) > CENTRED:
+            blocks.append(("apart", [line]))
+        elif line.bold and indent >= 1 and abs(indent - short) <= CENTRED and not _runs_on(placed, n):
+            if blocks and blocks[-1][0] == "heading":
+                blocks[-1][1].append(line)
+            else:
+                blocks.append(("heading", [line]))
+        elif abs(indent - INDENT) <= INDENT_SLACK or not blocks or blocks[-1][0] != "paragraph":
+            blocks.append(("paragraph", [line]))
+        else:
+            blocks[-1][1].append(line)
+    return [TextBlock(kind, join_lines([ln.text for ln in lines]), tuple(lines)) for kind, lines in blocks]
+
+
+def _runs_on(placed: list[tuple[Line, Column]], n: int) -> bool:
+    """The next line goes on from this one: it starts flush (a paragraph's first line, which
+    happens to be short and bold, like a bold dateline, is no 小标题)."""
+    if n + 1 >= len(placed):
+        return False
+    line, column = placed[n + 1]
+    return abs(line.left - column.left) < INDENT_SLACK * column.size and not line.bold
