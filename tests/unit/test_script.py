@@ -50,7 +50,7 @@ def test_spot_checks_per_mode() -> None:
 
 def test_phrase_mode_rewrites_words_which_is_why_it_is_not_the_default() -> None:
     assert convert("taiwan-phrases", "新闻发布会") == "新聞釋出會"
-    assert convert("taiwan", "新闻发布会") == "新聞發佈會"
+    assert convert("taiwan", "新闻发布会") == "新聞發布會"  # Taiwan's standard form (news_forms.py)
     assert script_module.DEFAULT_OTHER == "taiwan"
 
 

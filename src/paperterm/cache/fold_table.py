@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from paperterm.cache.atomic import write_atomically
-from paperterm.model.fold import PHRASE_DICTIONARIES, Fold, FoldTable, build_table
+from paperterm.model.fold import FOLD_VERSION, PHRASE_DICTIONARIES, Fold, FoldTable, build_table
 
 
 def load_table(cache: Path | None, key: str, build: Callable[[], FoldTable]) -> FoldTable:
@@ -76,4 +76,4 @@ def opencc_fold(cache: Path | None = None) -> Fold:
         phrases = phrase_pairs(*found) if found else []
         return build_table(convert, phrases=phrases)
 
-    return Fold(load_table(cache, engine(), build))
+    return Fold(load_table(cache, f"{engine()} fold/{FOLD_VERSION}", build))

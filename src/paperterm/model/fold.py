@@ -28,6 +28,9 @@ their characters line up. The regional vocabulary ones (TWPhrases: 鼠标 → �
 
 FoldTable = dict[int, int]
 
+FOLD_VERSION = 2
+"""Part of the cached table's key: a table kept by an older paperterm is built again."""
+
 
 def _base_table() -> FoldTable:
     """Full-width ASCII to ASCII and upper to lower case: the fold without OpenCC."""
@@ -37,6 +40,8 @@ def _base_table() -> FoldTable:
     for full in range(0xFF21, 0xFF3B):  # Ａ-Ｚ go all the way to a-z
         table[full] = full - 0xFEE0 + 32
     table[0x3000] = 0x20
+    # Corner quotes fold to the curly ones: 「煤矿」 is found by “煤矿” and the other way round.
+    table.update({ord("「"): ord("“"), ord("」"): ord("”"), ord("『"): ord("‘"), ord("』"): ord("’")})
     return table
 
 

@@ -111,9 +111,23 @@ def converter(config: str) -> _Converter:
 class Script:
     """Converts issue text for one mode, caching every string it has converted."""
 
-    def __init__(self, mode: Mode, language: str) -> None:
+    def __init__(
+        self,
+        mode: Mode,
+        language: str,
+        *,
+        corner_quotes: bool = True,
+        phrases: tuple[tuple[str, str], ...] = (),
+    ) -> None:
+        """`corner_quotes`: 「」 where the region prints them; `phrases`: the reader's own
+        same-length replacements, applied after OpenCC and paperterm's news forms."""
+        from paperterm.model.news_forms import Polish, corner_quotes_for, forms_for
+
         self.mode = mode
         self.config = config_for(mode, language)
+        self._polish = Polish(
+            (*forms_for(self.config), *phrases), corner_quotes and corner_quotes_for(self.config)
+        )
         self._cache: dict[str, str] = {}
 
     def text(self, text: str) -> str:
@@ -122,7 +136,7 @@ class Script:
             return text
         done = self._cache.get(text)
         if done is None:
-            done = converter(self.config).convert(text)
+            done = self._polish(converter(self.config).convert(text))
             self._cache[text] = done
         return done
 

@@ -210,7 +210,12 @@ class ReaderScreen(SavingScreen):
         """The converter for the current mode, one per mode, kept for its cache."""
         mode = self.mode
         if mode.name not in self._scripts:
-            self._scripts[mode.name] = Script(mode, self.issue.language)
+            self._scripts[mode.name] = Script(
+                mode,
+                self.issue.language,
+                corner_quotes=self.options.corner_quotes,
+                phrases=self.options.phrases,
+            )
         return self._scripts[mode.name]
 
     def watch_page(self, page: Page | None) -> None:

@@ -23,6 +23,10 @@ class Config:
 
     highlight: tuple[str, ...] = ()
     script: str | None = None
+    corner_quotes: bool = True
+    """「」『』 in Taiwan and Hong Kong modes (`quotes = "corner"`), or keep “” (`quotes = "curly"`)."""
+    phrases: tuple[tuple[str, str], ...] = ()
+    """The reader's own replacements after conversion (`[phrases]`, same length each)."""
     problems: tuple[str, ...] = field(default=())
 
 
@@ -62,6 +66,31 @@ def load_config(path: Path | None = None) -> Config:
     if script is not None and (not isinstance(script, str) or script not in MODES):
         problems.append(f"{path}: 'script' must be one of {', '.join(MODES)}; ignored")
         script = None
-    for key in sorted(set(data) - {"highlight", "script"}):
+    quotes = data.get("quotes", "corner")
+    if quotes not in ("corner", "curly"):
+        problems.append(f'{path}: \'quotes\' must be "corner" (「」) or "curly" (“”); ignored')
+        quotes = "corner"
+    phrases = _phrases(data.get("phrases", {}), path, problems)
+    for key in sorted(set(data) - {"highlight", "script", "quotes", "phrases"}):
         problems.append(f"{path}: unknown key '{key}' (ignored)")
-    return Config(highlight=highlight, script=script, problems=tuple(problems))
+    return Config(
+        highlight=highlight,
+        script=script,
+        corner_quotes=quotes == "corner",
+        phrases=phrases,
+        problems=tuple(problems),
+    )
+
+
+def _phrases(table: object, path: Path, problems: list[str]) -> tuple[tuple[str, str], ...]:
+    """`[phrases]` 发佈 = "發布": each a same-length pair of strings (highlights keep their places)."""
+    if not isinstance(table, dict):
+        problems.append(f'{path}: \'phrases\' must be a table of "from" = "to"; ignored')
+        return ()
+    pairs = []
+    for old, new in table.items():
+        if isinstance(new, str) and old and len(old) == len(new):
+            pairs.append((old, new))
+        else:
+            problems.append(f"{path}: phrases: '{old}' must map to a string of the same length; ignored")
+    return tuple(pairs)

@@ -27,6 +27,10 @@ class ReaderOptions:
     notices: tuple[str, ...] = field(default=())
     library: Library | None = None
     """The library the issue came from: for the calendar, other papers, < and >, archive search."""
+    corner_quotes: bool = True
+    """「」『』 in Taiwan and Hong Kong modes (config `quotes`)."""
+    phrases: tuple[tuple[str, str], ...] = ()
+    """The reader's own replacements after conversion (config `[phrases]`)."""
     cache: Path | None = None
     """The cache dir for parsed issues and the search index; None keeps nothing."""
 
