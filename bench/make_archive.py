@@ -21,6 +21,7 @@ from paperterm.model.loader import load_issue
 
 PAPERS = (("sxrb", "山西日报"), ("tyrb", "太原日报"), ("lfrb", "临汾日报"))
 START = dt.date(2015, 1, 1)
+YEARS = 10
 
 
 def _q(text: str) -> str:
@@ -94,13 +95,27 @@ def make_archive(
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m bench.make_archive", description=__doc__)
-    parser.add_argument("root", type=Path)
-    parser.add_argument("--years", type=float, default=10)
-    parser.add_argument("--papers", type=int, default=1, choices=[1, 2, 3])
-    parser.add_argument("--pages", type=int, default=8)
-    parser.add_argument("--articles", type=int, default=8)
-    parser.add_argument("--seed", type=int, default=1)
+    last = START + dt.timedelta(days=round(YEARS * 365) - 1)
+    ids = ", ".join(paper_id for paper_id, _ in PAPERS)
+    parser = argparse.ArgumentParser(
+        prog="python -m bench.make_archive",
+        description=f"Write a synthetic library into LIB: the sample's paragraphs shuffled into one issue a "
+        f"day per paper, every day from {START} on (the default {YEARS:g} years: {START} to {last}). "
+        f"One paper writes LIB/YYYY-MM-DD.yaml; several write LIB/<paper-id>/YYYY-MM-DD.yaml, for "
+        f"{ids} in that order. Files already there are overwritten. The same arguments give the "
+        "same files.",
+    )
+    parser.add_argument("root", type=Path, metavar="LIB", help="the library folder (made if missing)")
+    parser.add_argument(
+        "--years",
+        type=float,
+        default=YEARS,
+        help=f"how many years of days, from {START}: round(YEARS * 365) issues per paper (default {YEARS:g})",
+    )
+    parser.add_argument("--papers", type=int, default=1, choices=[1, 2, 3], help="papers (default 1)")
+    parser.add_argument("--pages", type=int, default=8, help="pages per issue (default 8)")
+    parser.add_argument("--articles", type=int, default=8, help="articles per page (default 8)")
+    parser.add_argument("--seed", type=int, default=1, help="what the shuffle starts from (default 1)")
     args = parser.parse_args(argv)
     files = make_archive(
         args.root,
