@@ -22,6 +22,8 @@ from paperterm.model.issue import Article, Block, Heading, Region
 
 TITLE_SIZE = 0.05
 """Share of the title's size within which a line is set in title type."""
+BYLINE_ENDS = 3
+"""Line ends inside a dateline's byline that are tried with and without a space."""
 PHOTO_TITLE = 20
 """Characters of a caption's first sentence that title a photo item without a headline."""
 
@@ -38,8 +40,8 @@ class Roles(NamedTuple):
 
 def headline_roles(headline: Headline, boxed: set[int]) -> Roles:
     """The largest type is the title (its lines are one title); smaller lines above it are the
-    kicker, below it the subtitle; a bracketed, boxed or column-named label is the series; a
-    byline among the lines is the byline."""
+    kicker, below it the subtitle; a label that is bracketed, boxed, or a series banner is the
+    series; a byline among the lines is the byline."""
     lines = headline.lines
     biggest = max(ln.size for ln in lines)
     title_at = [i for i, ln in enumerate(lines) if ln.vertical or ln.size >= (1 - TITLE_SIZE) * biggest]
@@ -51,8 +53,10 @@ def headline_roles(headline: Headline, boxed: set[int]) -> Roles:
         if first <= i <= last:
             continue
         label = series_label(line.text)
-        if id(line) in boxed or (label is not None and line.size < biggest):
-            series = label if label is not None else collapse_spaces(line.text)
+        if label is not None and line.size < biggest and (id(line) in boxed or _set_off(line.text, label)):
+            series = label
+        elif id(line) in boxed and line.size < biggest:
+            series = collapse_spaces(line.text)
         elif byline_line(line.text) is not None:
             byline = byline_line(line.text)
         elif i < first:
@@ -64,6 +68,14 @@ def headline_roles(headline: Headline, boxed: set[int]) -> Roles:
     if subtitles:
         subtitle = _joined(subtitles).lstrip("—").strip() or None
     return Roles(_joined([ln.text for ln in lines[first : last + 1]]), series, kicker, subtitle, byline)
+
+
+def _set_off(printed: str, label: str) -> bool:
+    """A label that says it is one without a box: bracketed, or a series banner (…系列…, 聚焦“…”),
+    which quotes or names its series. A bare column name (今日谈, 一线调查) set without a box
+    over a title reads as a kicker."""
+    text = printed.strip()
+    return text[:1] in "（(【〔［[〖" or "系列" in label or any(q in label for q in "“「『")
 
 
 def _joined(texts: list[str]) -> str:
@@ -107,11 +119,37 @@ def read_body(blocks: list[TextBlock]) -> Body:
     for block in kept:
         text = block.text
         if not out and block.kind == "paragraph":
-            dateline, dateline_byline, text = split_dateline(text)
+            dateline, dateline_byline, text = _dateline(block)
             if not text:
                 continue
         out.append(Heading(text) if block.kind == "heading" else text)
     return Body(tuple(out), dateline, signature, byline, dateline_byline, continued_on, continued_from)
+
+
+def _dateline(block: TextBlock) -> tuple[str | None, str | None, str]:
+    """The dateline and its byline opening a paragraph, and the rest of it.
+
+    A line may end in the middle of the byline's names, and the space between two names, set
+    at the end of the line, is not printed. Each way of reading the line ends there (a space
+    or none) is tried; the one that leaves the fewest names of one character wins (a name
+    padded to three characters is two characters with a space in between: 程　龙).
+    """
+    dateline, byline, rest = split_dateline(block.text)
+    if dateline is None or byline is None:
+        return dateline, byline, rest
+    prefix = len(block.text) - len(rest)
+    ends = [place for place in block.breaks if place < prefix][:BYLINE_ENDS]
+    best = (_single_names(byline), 0, byline)
+    for count in range(1, 2 ** len(ends)):
+        chosen = [place for k, place in enumerate(ends) if count >> k & 1]
+        _, other, other_rest = split_dateline(block.spaced(chosen))
+        if other is not None and other_rest == rest:
+            best = min(best, (_single_names(other), len(chosen), other))
+    return dateline, best[2], rest
+
+
+def _single_names(byline: str) -> int:
+    return sum(1 for token in byline.split(" ") if len(token) == 1)
 
 
 def caption_and_credit(module: Module) -> tuple[str | None, str | None]:

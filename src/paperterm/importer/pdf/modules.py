@@ -19,9 +19,10 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from paperterm.importer.pdf.columns import Column
+from paperterm.importer.pdf.columns import LEADING_GAP, Column
 from paperterm.importer.pdf.headblocks import Headline
 from paperterm.importer.pdf.ink import Box
+from paperterm.importer.pdf.lines import Line
 
 CAPTION_GAP = 1.6
 """Ems of the caption's type: a caption starts no further than this under its picture."""
@@ -58,20 +59,31 @@ class Module(NamedTuple):
         return parts
 
 
-def captions_of(photos: list[Box], columns: list[Column]) -> dict[int, int]:
-    """Column piece index → picture index, for each piece set right under a picture, within its width."""
-    found: dict[int, int] = {}
+def captions_of(photos: list[Box], columns: list[Column]) -> tuple[list[Column], dict[int, Column]]:
+    """Each picture's caption: the pieces set right under it, within its width, one after the
+    other at the caption's leading (a credit set flush right on a line of its own is a piece
+    of its own), as one column as wide as the picture. Returns the other pieces and the captions."""
+    taken: set[int] = set()
+    captions: dict[int, Column] = {}
     for p, photo in enumerate(photos):
-        for c, column in enumerate(columns):
+        lines: list[Line] = []
+        bottom = photo[3]
+        for c, column in sorted(enumerate(columns), key=lambda ic: ic[1].top):
+            gap = CAPTION_GAP if not lines else LEADING_GAP
             if (
-                c not in found
-                and photo[3] - 2 <= column.top <= photo[3] + CAPTION_GAP * column.size
+                c not in taken
+                and bottom - 2 <= column.top <= bottom + gap * column.size
                 and column.left >= photo[0] - 2
                 and column.right <= photo[2] + 2
+                and (not lines or abs(column.size - lines[0].size) < 0.05 * column.size)
             ):
-                found[c] = p
-                break
-    return found
+                taken.add(c)
+                lines += column.lines
+                bottom = column.bottom
+        if lines:
+            lines.sort(key=lambda ln: (ln.top, ln.left))
+            captions[p] = Column(tuple(lines), photo[0], lines[0].top, photo[2], bottom, lines[0].size)
+    return [c for i, c in enumerate(columns) if i not in taken], captions
 
 
 class _Part(NamedTuple):
@@ -85,14 +97,12 @@ def assemble(
 ) -> tuple[list[Module], list[str]]:
     """The page's modules in reading order (`em`: the body type's size), and notes on the pieces
     no headline claimed."""
-    captions = captions_of(photos, columns)
+    columns, captions = captions_of(photos, columns)
     flush = _flush_left(headlines, columns, em)
     parts = [_Part("headline", i, (h.left, h.top, h.right, h.bottom)) for i, h in enumerate(headlines)]
     parts += [_Part("photo", i, p) for i, p in enumerate(photos)]
-    parts += [
-        _Part("caption" if i in captions else "body", i, (c.left, c.top, c.right, c.bottom))
-        for i, c in enumerate(columns)
-    ]
+    parts += [_Part("caption", i, (c.left, c.top, c.right, c.bottom)) for i, c in captions.items()]
+    parts += [_Part("body", i, (c.left, c.top, c.right, c.bottom)) for i, c in enumerate(columns)]
     parts += [_Part("rule", i, r) for i, r in enumerate(rules)]
     owner: dict[tuple[str, int], int] = {("headline", i): i for i in range(len(headlines))}
     next_module = len(headlines)
@@ -100,14 +110,13 @@ def assemble(
     for part in sorted((p for p in parts if p.kind in ("photo", "caption", "body")), key=lambda p: p.box[1]):
         key = (part.kind, part.index)
         if part.kind == "caption":
-            photo = captions[part.index]
-            owner[key] = owner[("photo", photo)]
+            owner[key] = owner[("photo", part.index)]
             continue
         module = _from_above(part, parts, owner)
         if module is None:
             module = _headline_over(part, headlines, rules, em, flush)
         if module is None:
-            module = _left_of(part, parts, owner)
+            module = _left_of(part, parts, owner, em)
         if module is None:
             module = next_module
             next_module += 1
@@ -123,7 +132,7 @@ def assemble(
             Module(
                 headline,
                 tuple(photos[p.index] for p in mine if p.kind == "photo"),
-                tuple(columns[p.index] for p in mine if p.kind == "caption"),
+                tuple(captions[p.index] for p in mine if p.kind == "caption"),
                 tuple(body),
             )
         )
@@ -195,21 +204,23 @@ def _flush_left(headlines: list[Headline], columns: list[Column], em: float) -> 
     }
 
 
-def _left_of(part: _Part, parts: list[_Part], owner: dict[tuple[str, int], int]) -> int | None:
-    """The module of what stands right to the left of the piece: a headline group at its height
-    (a headline beside its body), or a column or picture starting at the same height (the
-    article's previous column)."""
+def _left_of(part: _Part, parts: list[_Part], owner: dict[tuple[str, int], int], em: float) -> int | None:
+    """The module of what stands right to the left of the piece: a headline group starting at
+    its height (a headline beside its body), or a column or picture starting at the same height
+    (the article's previous column)."""
     box = part.box
     best: _Part | None = None
     for other in parts:
-        if other.kind == "rule" or (other.kind, other.index) not in owner or other is part:
+        if other.kind == "rule" or other is part:
             continue
         if other.box[2] <= box[0] + 2 and other.box[1] < box[3] and other.box[3] > box[1]:
             if best is None or other.box[2] > best.box[2]:
                 best = other
-    if best is None:
+    if best is None or (best.kind, best.index) not in owner:
         return None
-    if best.kind == "headline" or abs(best.box[1] - box[1]) <= SAME_ROW:
+    if best.kind == "headline" and best.box[1] <= box[1] + HEADLINE_GAP * em:
+        return owner[(best.kind, best.index)]
+    if best.kind != "headline" and abs(best.box[1] - box[1]) <= SAME_ROW:
         return owner[(best.kind, best.index)]
     return None
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Literal, NamedTuple
 
+from paperterm.importer.conventions import byline_line
 from paperterm.importer.pdf.columns import Column
 from paperterm.importer.pdf.lines import INDENT, Line
 
@@ -28,6 +29,17 @@ class TextBlock(NamedTuple):
     kind: BlockKind
     text: str
     lines: tuple[Line, ...]
+    breaks: tuple[int, ...] = ()
+    """Places in `text` where one line ended and the next went on with no space between them. A
+    space set at the end of a line is not printed, so one may have stood there."""
+
+    def spaced(self, chosen: Sequence[int]) -> str:
+        """The text with a space at each of the chosen line ends."""
+        out, at = [], 0
+        for place in sorted(chosen):
+            out += [self.text[at:place], " "]
+            at = place
+        return "".join([*out, self.text[at:]])
 
 
 def join_lines(texts: Sequence[str]) -> str:
@@ -50,7 +62,7 @@ def read_blocks(columns: Sequence[Column]) -> list[TextBlock]:
         short = (column.right - line.right) / em
         if indent > INDENT + INDENT_SLACK and short < INDENT_SLACK and abs(indent - short) > CENTRED:
             blocks.append(("apart", [line]))
-        elif line.bold and indent >= 1 and abs(indent - short) <= CENTRED and not _runs_on(placed, n):
+        elif line.bold and abs(indent - short) <= CENTRED and not _runs_on(placed, n) and not byline_line(line.text):
             if blocks and blocks[-1][0] == "heading":
                 blocks[-1][1].append(line)
             else:
@@ -59,7 +71,18 @@ def read_blocks(columns: Sequence[Column]) -> list[TextBlock]:
             blocks.append(("paragraph", [line]))
         else:
             blocks[-1][1].append(line)
-    return [TextBlock(kind, join_lines([ln.text for ln in lines]), tuple(lines)) for kind, lines in blocks]
+    return [_block(kind, lines) for kind, lines in blocks]
+
+
+def _block(kind: BlockKind, lines: list[Line]) -> TextBlock:
+    text = lines[0].text
+    breaks: list[int] = []
+    for line in lines[1:]:
+        joined = join_lines([text, line.text])
+        if len(joined) == len(text) + len(line.text):
+            breaks.append(len(text))
+        text = joined
+    return TextBlock(kind, text, tuple(lines), tuple(breaks))
 
 
 def _runs_on(placed: list[tuple[Line, Column]], n: int) -> bool:
