@@ -75,3 +75,18 @@ def archive(tmp_path: Path) -> Path:
     root = tmp_path / "archive"
     make_archive(root, days=40, papers=2, pages=3, articles=3, gap=7)
     return root
+
+
+@pytest.fixture(scope="session")
+def pdf_corpus(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    """Every corpus PDF (tests/pdfcorpus), rendered once per session: file stem → path."""
+    from tests.pdfcorpus.pages import ALL
+    from tests.pdfcorpus.render import render
+
+    folder = tmp_path_factory.mktemp("pdfcorpus")
+    paths = {}
+    for spec in ALL:
+        path = folder / f"{spec.name}.pdf"
+        path.write_bytes(render(spec))
+        paths[spec.name] = path
+    return paths

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 from dataclasses import dataclass, field
 
 from paperterm.model.issue import Heading, Region
@@ -25,6 +26,8 @@ MODULE_GAP = 16.0
 HEADLINE_GAP = 10.0
 BOX_PAD = 6.0
 MARGIN = 24.0
+AMBIGUOUS = 24.0
+"""Modules whose tops are closer than this, but not equal, would leave reading order to taste."""
 WEEKDAYS = "一二三四五六日"
 
 
@@ -307,7 +310,7 @@ class _Page:
             self.out.boxes.append(Box(x0, top, x1 - x0, bottom - top, 0.8))
         if bottom > limit + 0.01:
             raise ValueError(f"page {page.number}: {regions[0]} runs {bottom - limit:.0f} pt past its space")
-        self._check_order(regions)
+        self._check_order(regions, top, x0)
         self.out.regions.append(tuple(regions))
         if place.into is None:
             self._close(place.column, place.span, bottom, rule=page.rules and not module.boxed)
@@ -321,10 +324,14 @@ class _Page:
         for i in range(column, column + span):
             self.cursors[i] = bottom + MODULE_GAP
 
-    def _check_order(self, regions: list[Region]) -> None:
-        """Modules are listed in reading order: top to bottom, left before right at the same height."""
-        top = min(r.y for r in regions)
-        left = min(r.x for r in regions if r.y < top + 1)
+    def _check_order(self, regions: list[Region], top: float, left: float) -> None:
+        """Modules are listed in reading order: top to bottom, left before right at the same height
+        (a module's top is its first line's, or its box's); no two tops nearly meet; nothing overlaps."""
+        for other_top, _ in self.tops:
+            if 0.5 < abs(top - other_top) < AMBIGUOUS:
+                raise ValueError(
+                    f"page {self.page.number}: module tops {top:.0f} and {other_top:.0f} nearly meet"
+                )
         if self.tops:
             last_top, last_left = self.tops[-1]
             if top < last_top - 0.5 or (abs(top - last_top) <= 0.5 and left < last_left):
@@ -437,41 +444,45 @@ class _Page:
             if index == 0 and module.dateline:
                 text = module.dateline + block
                 if self.page.bold_datelines:
-                    bold_end = max(module.dateline.rfind(ch) for ch in "电讯電訊") + 1
+                    bold_end = len(re.split(r"[（(]", module.dateline)[0].rstrip())
             offset = 0
-            for i, line in enumerate(break_lines(text, width - 2 * size, width, font, size)):
+            for i, piece in enumerate(break_lines(text, width - 2 * size, width, font, size)):
                 bold = (0, max(0, bold_end - offset))
-                lines.append(BodyLine(line, indent=2 * size if i == 0 else 0.0, bold=bold))
-                offset += len(line)
+                lines.append(BodyLine(piece, indent=2 * size if i == 0 else 0.0, bold=bold))
+                offset += len(piece)
         if module.signature:
             lines.append(BodyLine(module.signature, align="right"))
         if module.continued_on:
             lines.append(BodyLine(module.continued_on, align="right"))
+        for line in lines:
+            if fonts.width(line.text.rstrip(), font, size) + line.indent > width + 0.01:
+                raise ValueError(f"page {self.page.number}: {line.text!r} is wider than its column")
         return lines
 
     def _fill(
         self, body: list[BodyLine], columns: list[float], starts: list[float], width: float
     ) -> list[Region]:
-        """Balanced columns: the highest common bottom that holds every line, filled left to right."""
+        """Balanced columns: the highest common bottom that holds every line, filled left to right,
+        a 小标题 never parted from its own lines or from the first line after it."""
         if not body:
             return []
         leading, size = self.page.leading, self.em
+        units = _units(body)
 
         def capacity(bottom: float, start: float) -> int:
             return max(0, math.floor((bottom - start - size) / leading + 1e-6) + 1)
 
-        candidates = sorted({s + i * leading + size for s in starts for i in range(len(body))})
-        bottom = next(b for b in candidates if sum(capacity(b, s) for s in starts) >= len(body))
+        candidates = sorted({s + i * leading + size for s in starts for i in range(len(body) + len(columns))})
+        for bottom in candidates:
+            placed = _distribute(units, [capacity(bottom, s) for s in starts])
+            if placed is not None:
+                break
+        else:
+            raise ValueError(f"page {self.page.number}: body lines left over")
         regions: list[Region] = []
-        queue = list(body)
-        for x, start in zip(columns, starts, strict=True):
+        for x, start, lines in zip(columns, starts, placed, strict=True):
             tops: list[float] = []
-            for row in range(capacity(bottom, start)):
-                while queue and not queue[0].text and not row:
-                    queue.pop(0)  # no blank line at a column's head
-                if not queue:
-                    break
-                line = queue.pop(0)
+            for row, line in enumerate(lines):
                 if not line.text:
                     continue
                 top = start + row * leading
@@ -487,9 +498,40 @@ class _Page:
                 tops.append(top)
             if tops:
                 regions.append(Region("body", x, tops[0], width, tops[-1] + size - tops[0]))
-        if queue:
-            raise ValueError(f"page {self.page.number}: body lines left over")
         return regions
+
+
+def _units(body: list[BodyLine]) -> list[list[BodyLine]]:
+    """Lines that must stay in one column: a 小标题's lines with the line after them; else one each."""
+    units: list[list[BodyLine]] = []
+    for line in body:
+        heading = line.align == "center"
+        if units and units[-1][-1].align == "center" and units[-1][-1].text and not heading:
+            units[-1].append(line)  # the first line after a 小标题 keeps it company
+        elif units and heading and units[-1][-1].align == "center":
+            units[-1].append(line)
+        else:
+            units.append([line])
+    return units
+
+
+def _distribute(units: list[list[BodyLine]], capacities: list[int]) -> list[list[BodyLine]] | None:
+    """Units into columns of these capacities, in order; None if they do not all fit. The blank
+    line before a 小标题 is dropped where the 小标题 starts a column."""
+    columns: list[list[BodyLine]] = [[] for _ in capacities]
+    index = 0
+    for number, unit in enumerate(units):
+        if not unit[0].text:
+            following = len(units[number + 1]) if number + 1 < len(units) else 0
+            if columns[index] and len(columns[index]) + 1 + following <= capacities[index]:
+                columns[index].extend(unit)
+            continue
+        while len(columns[index]) + len(unit) > capacities[index]:
+            index += 1
+            if index == len(capacities):
+                return None
+        columns[index].extend(unit)
+    return columns
 
 
 def _date_line(date: dt.date) -> str:

@@ -2,7 +2,27 @@
 
 from __future__ import annotations
 
-from tests.pdfcorpus.pages import dongfang, jiangnan_front
+from tests.pdfcorpus.pages import (
+    binhai_jingji,
+    dongfang,
+    jiangnan_front,
+    jiangnan_minsheng,
+    jiangnan_tiyu,
+    qinghe_guoji,
+    qinghe_pinglun,
+    weigang,
+    xiling,
+)
 from tests.pdfcorpus.spec import PdfSpec
 
-ALL: tuple[PdfSpec, ...] = (dongfang.SPEC, jiangnan_front.SPEC)
+ALL: tuple[PdfSpec, ...] = (
+    dongfang.SPEC,
+    jiangnan_front.SPEC,
+    jiangnan_minsheng.SPEC,
+    jiangnan_tiyu.SPEC,
+    qinghe_pinglun.SPEC,
+    qinghe_guoji.SPEC,
+    binhai_jingji.SPEC,
+    weigang.SPEC,
+    xiling.SPEC,
+)
