@@ -72,10 +72,12 @@ def _fits(piece: list[Line], line: Line, barriers: list[Box]) -> float:
         return 0.0
     left = min(ln.left for ln in piece)
     right = max(ln.right for ln in piece)
+    reach = REACH * line.size
     overlap = min(right, line.right) - max(left, line.left)
+    if overlap <= 0 and abs(line.left - left) <= reach:
+        overlap = 1.0  # a short last line, then the next paragraph's indented first line
     if overlap <= 0:
         return 0.0
-    reach = REACH * line.size
     if len(piece) > 1 and (line.left < left - reach or line.right > right + reach):
         return 0.0
     if any(
