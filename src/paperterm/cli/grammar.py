@@ -158,18 +158,21 @@ COMMANDS: dict[str, Command] = {
         ),
     ),
     "import": Command(
-        "turn extracted page text (pdftotext) into an issue file",
-        "Turn the text of newspaper pages (from pdftotext or a PDF viewer) into a paperterm/1 "
-        "issue. Several files become pages 1..n in order; form feeds split a file into pages. "
-        "The result is validated before it is written; without -o or --into it goes to stdout.",
+        "turn newspaper page PDFs (or their text) into an issue file",
+        "Read newspaper pages into a paperterm/1 issue. Page PDFs (known by their %PDF- header) are "
+        "read from their layout: the masthead gives the paper and the date, running heads number and "
+        "name the pages, and every page of every file becomes a page of the issue, in printed order. "
+        "Page text from pdftotext works too, with --date and --paper: several files become pages 1..n "
+        "in order, form feeds split a file into pages. PDFs and text files are imported apart. The "
+        "result is validated before it is written; without -o or --into it goes to stdout.",
         (
-            arg("inputs", nargs="+", metavar="PAGE.txt"),
-            arg("--date", required=True, metavar="YYYY-MM-DD", help="the issue's date"),
-            arg("--paper", required=True, metavar="NAME", help="the paper's name, e.g. 山西日报"),
+            arg("inputs", nargs="+", metavar="PAGE", help="page PDFs, or page text files"),
+            arg("--date", metavar="YYYY-MM-DD", help="the issue's date (a PDF's masthead gives it)"),
+            arg("--paper", metavar="NAME", help="the paper's name, (a PDF's masthead gives it)"),
             arg("--paper-id", metavar="ID", help="slug [a-z0-9-]+ (default: from the name)"),
-            arg("--page", type=int, default=1, metavar="N", help="number of the first page (default 1)"),
-            arg("--name", metavar="SECTION", help="section name for the page(s), e.g. 要闻"),
-            arg("--encoding", metavar="ENC", help="input encoding (default: detect UTF-8, GB18030, Big5)"),
+            arg("--page", type=int, metavar="N", help="page text: number of the first page (default 1)"),
+            arg("--name", metavar="SECTION", help="page text: section name for the page(s), e.g. 要闻"),
+            arg("--encoding", metavar="ENC", help="page text: encoding (default: UTF-8, GB18030 or Big5)"),
             arg("-o", "--output", exclusive="target", metavar="FILE", help="write the issue to FILE"),
             arg("--into", exclusive="target", metavar="LIBRARY", help="write LIBRARY/<paper-id>/<date>.yaml"),
             arg("--force", action="store_true", help="overwrite an existing file"),

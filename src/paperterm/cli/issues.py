@@ -15,38 +15,35 @@ from paperterm.model.library import parse_when
 from paperterm.state.paths import cache_dir
 
 if TYPE_CHECKING:
+    import datetime as dt
+
     from paperterm.cache.search_index import ArchiveHit
+    from paperterm.importer.issue import Imported
 
 
 def cmd_import(args: SimpleNamespace) -> int:
+    """Page PDFs, or page text, to a checked issue file; a PDF is known by its header, not its name."""
     from paperterm.cache.atomic import write_atomically
-    from paperterm.importer.issue import Source, import_issue
-    from paperterm.importer.text import ImportProblem, decode
+    from paperterm.importer.pdf.sniff import describe, is_pdf
+    from paperterm.importer.text import ImportProblem
     from paperterm.model.loader import slug
 
-    date = parse_when(args.date)
-    if date is None:
+    heads = {name: _head(name) for name in args.inputs}
+    date = None if args.date is None else parse_when(args.date)
+    if args.date is not None and date is None:
         raise UsageError(f"--date must be a real date like 2024-11-19, not {args.date!r}")
-    sources = []
-    for name in args.inputs:
-        try:
-            sources.append(Source(name, decode(Path(name).read_bytes(), args.encoding)))
-        except OSError as exc:
-            raise UsageError(f"cannot read {name}: {exc.strerror or exc}") from None
-        except ImportProblem as exc:
-            print(f"paperterm: {name}: {exc}", file=sys.stderr)
-            return 1
     if args.paper_id is not None and slug(args.paper_id) != args.paper_id:
         raise UsageError("--paper-id must use only a-z, 0-9 and '-'")
+    pdfs = [name for name, head in heads.items() if is_pdf(head)]
+    others = [name for name in heads if name not in pdfs]
     try:
-        result = import_issue(
-            sources,
-            date=date,
-            paper=args.paper,
-            paper_id=args.paper_id,
-            first_page=args.page,
-            page_name=args.name,
-        )
+        if pdfs and others:
+            what = describe(heads[others[0]])
+            if what != "page text":
+                print(f"paperterm: {others[0]}: not a PDF ({what})", file=sys.stderr)
+                return 1
+            raise UsageError(f"{others[0]} is page text, {pdfs[0]} a PDF; import PDFs and text files apart")
+        result = _import_pdfs(args, date) if pdfs else _import_text(args, date, heads)
     except ImportProblem as exc:
         print(f"paperterm: {exc}", file=sys.stderr)
         return 1
@@ -60,19 +57,61 @@ def cmd_import(args: SimpleNamespace) -> int:
     if args.output is None and args.into is None:
         sys.stdout.write(result.yaml)
         return 0
-    path = (
-        Path(args.output)
-        if args.output
-        else Path(args.into) / result.issue.paper_id / f"{date.isoformat()}.yaml"
-    )
+    issue = result.issue
+    name = f"{issue.date.isoformat()}.yaml"
+    path = Path(args.output) if args.output else Path(args.into) / issue.paper_id / name
     if path.exists() and not args.force:
         print(f"paperterm: {path} exists; add --force to replace it", file=sys.stderr)
         return 1
     write_atomically(path, result.yaml)
-    print(
-        f"wrote {path}: {len(result.issue.pages)} pages, {sum(1 for _ in result.issue.articles())} articles"
-    )
+    print(f"wrote {path}: {len(issue.pages)} pages, {sum(1 for _ in issue.articles())} articles")
     return 0
+
+
+def _head(name: str) -> bytes:
+    """The first bytes of an input, which say what it is."""
+    from paperterm.importer.pdf.sniff import HEAD
+
+    try:
+        with open(name, "rb") as file:
+            return file.read(HEAD)
+    except OSError as exc:
+        raise UsageError(f"cannot read {name}: {exc.strerror or exc}") from None
+
+
+def _import_pdfs(args: SimpleNamespace, date: dt.date | None) -> Imported:
+    """Page PDFs: the masthead gives what the command line leaves out, running heads number the pages."""
+    from paperterm.importer.pdf import import_pdfs
+
+    for given, option in ((args.page, "--page"), (args.name, "--name"), (args.encoding, "--encoding")):
+        if given is not None:
+            raise UsageError(f"{option} is for page text; a PDF's running heads number and name its pages")
+    paths = [Path(name) for name in args.inputs]
+    return import_pdfs(paths, paper=args.paper, paper_id=args.paper_id, date=date)
+
+
+def _import_text(args: SimpleNamespace, date: dt.date | None, heads: dict[str, bytes]) -> Imported:
+    """Page text from pdftotext: the date and the paper must be given."""
+    from paperterm.importer.issue import Source, import_issue
+    from paperterm.importer.pdf.sniff import describe, looks_like_text
+    from paperterm.importer.text import ImportProblem, decode
+
+    if date is None or args.paper is None:
+        raise UsageError("page text needs --date and --paper (a PDF's masthead gives them)")
+    sources = []
+    for name in args.inputs:
+        if not looks_like_text(heads[name]) and heads[name]:
+            raise ImportProblem(f"{name}: neither a PDF nor page text ({describe(heads[name])})")
+        try:
+            sources.append(Source(name, decode(Path(name).read_bytes(), args.encoding)))
+        except OSError as exc:
+            raise UsageError(f"cannot read {name}: {exc.strerror or exc}") from None
+        except ImportProblem as exc:
+            raise ImportProblem(f"{name}: {exc}") from None
+    first = args.page or 1
+    return import_issue(
+        sources, date=date, paper=args.paper, paper_id=args.paper_id, first_page=first, page_name=args.name
+    )
 
 
 def cmd_list(args: SimpleNamespace) -> int:

@@ -18,13 +18,13 @@ from paperterm.importer.conventions import (
 from paperterm.importer.pdf.headblocks import Headline
 from paperterm.importer.pdf.modules import Module
 from paperterm.importer.pdf.paragraphs import TextBlock, join_lines, read_blocks
-from paperterm.model.issue import Article, Block, Heading, Region
+from paperterm.model.issue import Article, ArticleKind, Block, Heading, Region, RegionPart
 
 TITLE_SIZE = 0.05
 """Share of the title's size within which a line is set in title type."""
 BYLINE_ENDS = 3
 """Line ends inside a dateline's byline that are tried with and without a space."""
-PHOTO_TITLE = 20
+FIRST_WORDS = 20
 """Characters of a caption's first sentence that title a photo item without a headline."""
 
 
@@ -163,9 +163,9 @@ def caption_and_credit(module: Module) -> tuple[str | None, str | None]:
     return found[0] or None, found[1]
 
 
-def photo_title(caption: str) -> str:
-    """A photo item without a headline: the caption's first sentence, up to 。 or ，."""
-    return re.split(r"[。，]", caption, maxsplit=1)[0][:PHOTO_TITLE]
+def first_words(text: str) -> str:
+    """A title for a photo item (or text) without a headline: its first sentence, up to 。 or ，."""
+    return re.split(r"[。，]", text, maxsplit=1)[0][:FIRST_WORDS]
 
 
 def regions(module: Module) -> tuple[Region, ...]:
@@ -174,7 +174,9 @@ def regions(module: Module) -> tuple[Region, ...]:
     if module.headline is not None:
         h = module.headline
         out.append(_region("headline", h.left, h.top, h.right, h.bottom))
-    for photo, caption in zip(module.photos, (*module.captions, *([None] * len(module.photos))), strict=False):
+    for photo, caption in zip(
+        module.photos, (*module.captions, *([None] * len(module.photos))), strict=False
+    ):
         out.append(_region("photo", *photo))
         if caption is not None:
             out.append(_region("caption", photo[0], caption.top, photo[2], caption.bottom))
@@ -184,8 +186,8 @@ def regions(module: Module) -> tuple[Region, ...]:
     return tuple(out)
 
 
-def _region(part: str, left: float, top: float, right: float, bottom: float) -> Region:
-    return Region(part, round(left, 1), round(top, 1), round(right - left, 1), round(bottom - top, 1))  # type: ignore[arg-type]
+def _region(part: RegionPart, left: float, top: float, right: float, bottom: float) -> Region:
+    return Region(part, round(left, 1), round(top, 1), round(right - left, 1), round(bottom - top, 1))
 
 
 def make_article(module: Module, article_id: str, boxed: set[int]) -> tuple[Article, list[str]] | None:
@@ -197,11 +199,13 @@ def make_article(module: Module, article_id: str, boxed: set[int]) -> tuple[Arti
     if len(module.photos) > 1:
         notes.append(f"{len(module.photos)} pictures in one article; only the first one's caption is kept")
     if roles is None:
-        if caption is None:
+        first = caption or next((b for b in body.blocks if isinstance(b, str)), None)
+        if first is None:
             return None
-        roles = Roles(photo_title(caption))
-        notes.append(f"photo without a headline, titled from its caption: {roles.title}")
-    kind = "photo" if module.photos and not body.blocks else "article"
+        roles = Roles(first_words(first))
+        what = "photo" if caption else "text"
+        notes.append(f"{what} under no headline, titled from its first words: {roles.title}")
+    kind: ArticleKind = "photo" if module.photos and not body.blocks else "article"
     article = Article(
         id=article_id,
         title=roles.title,
@@ -219,4 +223,3 @@ def make_article(module: Module, article_id: str, boxed: set[int]) -> tuple[Arti
         regions=regions(module),
     )
     return article, notes
-

@@ -14,8 +14,8 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-import pypdfium2 as pdfium
-import pypdfium2.raw as pdfium_c
+import pypdfium2 as pdfium  # type: ignore[import-untyped]
+import pypdfium2.raw as pdfium_c  # type: ignore[import-untyped]
 
 from paperterm.importer.pdf.ink import Box, Glyph, PageInk
 from paperterm.importer.pdf.sniff import HEAD, describe, is_pdf
@@ -120,7 +120,7 @@ def _page(page: pdfium.PdfPage, name: str, index: int, width: float, height: flo
     )
 
 
-def _address(pointer: object) -> int | None:
+def _address(pointer: Any) -> int | None:
     return ctypes.cast(pointer, ctypes.c_void_p).value
 
 
@@ -149,11 +149,17 @@ class _Objects:
             if kind == pdfium_c.FPDF_PAGEOBJ_FORM:
                 inner = pdfium_c.FPDFFormObj_CountObjects(obj)
                 if inner > MAX_OBJECTS:
-                    raise ImportProblem(f"{self.where}: a form holds {inner:,} objects (limit {MAX_OBJECTS:,})")
+                    raise ImportProblem(
+                        f"{self.where}: a form holds {inner:,} objects (limit {MAX_OBJECTS:,})"
+                    )
                 if depth < MAX_FORM_DEPTH:
                     self.read(obj, inner, pdfium_c.FPDFFormObj_GetObject, depth + 1)
                 continue
-            if kind not in (pdfium_c.FPDF_PAGEOBJ_TEXT, pdfium_c.FPDF_PAGEOBJ_IMAGE, pdfium_c.FPDF_PAGEOBJ_PATH):
+            if kind not in (
+                pdfium_c.FPDF_PAGEOBJ_TEXT,
+                pdfium_c.FPDF_PAGEOBJ_IMAGE,
+                pdfium_c.FPDF_PAGEOBJ_PATH,
+            ):
                 continue
             left, bottom, right, top = self.bounds
             if not pdfium_c.FPDFPageObj_GetBounds(obj, left, bottom, right, top):
@@ -238,7 +244,9 @@ def _glyphs(
     """
     count = pdfium_c.FPDFText_CountChars(textpage)
     if count > MAX_GLYPHS:
-        raise ImportProblem(f"{name}: page {index + 1} has {count:,} characters (limit {MAX_GLYPHS:,}); refused")
+        raise ImportProblem(
+            f"{name}: page {index + 1} has {count:,} characters (limit {MAX_GLYPHS:,}); refused"
+        )
     unicode_of = pdfium_c.FPDFText_GetUnicode
     generated = pdfium_c.FPDFText_IsGenerated
     map_error = pdfium_c.FPDFText_HasUnicodeMapError

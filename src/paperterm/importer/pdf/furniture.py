@@ -39,7 +39,9 @@ class Furniture(NamedTuple):
     adverts: list[Box]
 
 
-def read_furniture(lines: list[Line], rules: list[Box], frames: list[Box], width: float, height: float) -> Furniture:
+def read_furniture(
+    lines: list[Line], rules: list[Box], frames: list[Box], width: float, height: float
+) -> Furniture:
     """Masthead, running head, footer lines, editors' lines and advertisements of one page."""
     taken: dict[int, str] = {}
     wide = sorted((r for r in rules if r[2] - r[0] >= WIDE_RULE * width), key=lambda r: r[1])
@@ -71,7 +73,11 @@ def read_furniture(lines: list[Line], rules: list[Box], frames: list[Box], width
             reason = furniture_line(line.text)
             if reason is not None:
                 taken[i] = reason
-    adverts = [f for f in frames if any(taken.get(i) == "advertisement" and _inside(ln, f) for i, ln in enumerate(lines))]
+    adverts = [
+        f
+        for f in frames
+        if any(taken.get(i) == "advertisement" and _inside(ln, f) for i, ln in enumerate(lines))
+    ]
     for i, line in enumerate(lines):
         if any(_inside(line, f) for f in adverts):
             taken[i] = "advertisement"

@@ -12,8 +12,6 @@ Glyph = tuple[str, float, float, float, float, bool]
 """One printed character: text, left and right edge of its advance, baseline (from the page's top),
 type size in points, bold. A plain tuple: a dense page has ten thousand of them."""
 
-TEXT, LEFT, RIGHT, BASE, SIZE, BOLD = range(6)
-
 Box = tuple[float, float, float, float]
 """left, top, right, bottom in points from the page's top-left corner."""
 
@@ -22,7 +20,7 @@ class PageInk(NamedTuple):
     """Everything on one PDF page that the layout is read from."""
 
     file: str
-    index: int
+    position: int
     """0-based position of the page in its file."""
     width: float
     height: float

@@ -88,15 +88,14 @@ def captions_of(photos: list[Box], columns: list[Column]) -> tuple[list[Column],
 
 class _Part(NamedTuple):
     kind: str  # "headline", "photo", "caption", "body", "rule"
-    index: int
+    number: int
     box: Box
 
 
 def assemble(
     headlines: list[Headline], columns: list[Column], photos: list[Box], rules: list[Box], em: float
-) -> tuple[list[Module], list[str]]:
-    """The page's modules in reading order (`em`: the body type's size), and notes on the pieces
-    no headline claimed."""
+) -> list[Module]:
+    """The page's modules in reading order (`em`: the body type's size)."""
     columns, captions = captions_of(photos, columns)
     flush = _flush_left(headlines, columns, em)
     parts = [_Part("headline", i, (h.left, h.top, h.right, h.bottom)) for i, h in enumerate(headlines)]
@@ -106,11 +105,10 @@ def assemble(
     parts += [_Part("rule", i, r) for i, r in enumerate(rules)]
     owner: dict[tuple[str, int], int] = {("headline", i): i for i in range(len(headlines))}
     next_module = len(headlines)
-    notes: list[str] = []
     for part in sorted((p for p in parts if p.kind in ("photo", "caption", "body")), key=lambda p: p.box[1]):
-        key = (part.kind, part.index)
+        key = (part.kind, part.number)
         if part.kind == "caption":
-            owner[key] = owner[("photo", part.index)]
+            owner[key] = owner[("photo", part.number)]
             continue
         module = _from_above(part, parts, owner)
         if module is None:
@@ -120,23 +118,21 @@ def assemble(
         if module is None:
             module = next_module
             next_module += 1
-            if part.kind == "body":
-                notes.append(f"at ({part.box[0]:.0f}, {part.box[1]:.0f}): text under no headline")
         owner[key] = module
     modules: list[Module] = []
     for m in range(next_module):
-        mine = [p for p in parts if owner.get((p.kind, p.index)) == m]
+        mine = [p for p in parts if owner.get((p.kind, p.number)) == m]
         headline = headlines[m] if m < len(headlines) else None
-        body = sorted((columns[p.index] for p in mine if p.kind == "body"), key=lambda c: (c.left, c.top))
+        body = sorted((columns[p.number] for p in mine if p.kind == "body"), key=lambda c: (c.left, c.top))
         modules.append(
             Module(
                 headline,
-                tuple(photos[p.index] for p in mine if p.kind == "photo"),
-                tuple(captions[p.index] for p in mine if p.kind == "caption"),
+                tuple(photos[p.number] for p in mine if p.kind == "photo"),
+                tuple(captions[p.number] for p in mine if p.kind == "caption"),
                 tuple(body),
             )
         )
-    return _reading_order(modules), notes
+    return _reading_order(modules)
 
 
 def _overlaps(a: Box, b: Box, share: float) -> bool:
@@ -155,7 +151,7 @@ def _from_above(part: _Part, parts: list[_Part], owner: dict[tuple[str, int], in
             covered = min(other.box[2], box[2]) - max(other.box[0], box[0])
             if covered >= RULE_COVER * (box[2] - box[0]):
                 above.append(other)
-        elif (other.kind, other.index) in owner and _overlaps(other.box, box, OVERLAP):
+        elif (other.kind, other.number) in owner and _overlaps(other.box, box, OVERLAP):
             above.append(other)
     closed: set[int] = set()
     crossed = False
@@ -163,7 +159,7 @@ def _from_above(part: _Part, parts: list[_Part], owner: dict[tuple[str, int], in
         if other.kind == "rule":
             crossed = True
             continue
-        module = owner[(other.kind, other.index)]
+        module = owner[(other.kind, other.number)]
         if module in closed:
             continue
         if other.kind == "headline":
@@ -213,15 +209,15 @@ def _left_of(part: _Part, parts: list[_Part], owner: dict[tuple[str, int], int],
     for other in parts:
         if other.kind == "rule" or other is part:
             continue
-        if other.box[2] <= box[0] + 2 and other.box[1] < box[3] and other.box[3] > box[1]:
-            if best is None or other.box[2] > best.box[2]:
-                best = other
-    if best is None or (best.kind, best.index) not in owner:
+        beside = other.box[2] <= box[0] + 2 and other.box[1] < box[3] and other.box[3] > box[1]
+        if beside and (best is None or other.box[2] > best.box[2]):
+            best = other
+    if best is None or (best.kind, best.number) not in owner:
         return None
     if best.kind == "headline" and best.box[1] <= box[1] + HEADLINE_GAP * em:
-        return owner[(best.kind, best.index)]
+        return owner[(best.kind, best.number)]
     if best.kind != "headline" and abs(best.box[1] - box[1]) <= SAME_ROW:
-        return owner[(best.kind, best.index)]
+        return owner[(best.kind, best.number)]
     return None
 
 

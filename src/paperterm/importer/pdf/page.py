@@ -42,7 +42,10 @@ def read_page(ink: PageInk) -> PageRead:
     overprints += ink.doubled
     lines = build_lines(glyphs)
     furniture = read_furniture(lines, ink.rules, ink.frames, ink.width, ink.height)
-    notes = [f"at ({lines[i].left:.0f}, {lines[i].top:.0f}): {why}: {lines[i].text}" for i, why in furniture.taken.items()]
+    taken = furniture.taken
+    notes = [
+        f"at ({lines[i].left:.0f}, {lines[i].top:.0f}): {why}: {lines[i].text}" for i, why in taken.items()
+    ]
     content = [ln for i, ln in enumerate(lines) if i not in furniture.taken]
     body = body_size(content)
     frames = [f for f in ink.frames if f not in furniture.adverts]
@@ -53,8 +56,7 @@ def read_page(ink: PageInk) -> PageRead:
     headlines = group_headlines([ln for ln in content if is_headline_type(ln, body)], rules)
     text_lines = [ln for ln in content if not is_headline_type(ln, body)]
     columns = true_edges(build_columns(text_lines, [*rules, *ink.images]))
-    modules, module_notes = assemble(headlines, columns, ink.images, rules, body)
-    notes += module_notes
+    modules = assemble(headlines, columns, ink.images, rules, body)
     articles: list[Article] = []
     for module in modules:
         made = make_article(module, f"p0-{len(articles) + 1}", boxed)

@@ -62,7 +62,7 @@ def read_blocks(columns: Sequence[Column]) -> list[TextBlock]:
         short = (column.right - line.right) / em
         if indent > INDENT + INDENT_SLACK and short < INDENT_SLACK and abs(indent - short) > CENTRED:
             blocks.append(("apart", [line]))
-        elif line.bold and abs(indent - short) <= CENTRED and not _runs_on(placed, n) and not byline_line(line.text):
+        elif _heading(line, indent, short) and not _runs_on(placed, n):
             if blocks and blocks[-1][0] == "heading":
                 blocks[-1][1].append(line)
             else:
@@ -83,6 +83,11 @@ def _block(kind: BlockKind, lines: list[Line]) -> TextBlock:
             breaks.append(len(text))
         text = joined
     return TextBlock(kind, text, tuple(lines), tuple(breaks))
+
+
+def _heading(line: Line, indent: float, short: float) -> bool:
+    """Set bold and centred, and no byline (which may be bold and as wide as its column)."""
+    return line.bold and abs(indent - short) <= CENTRED and byline_line(line.text) is None
 
 
 def _runs_on(placed: list[tuple[Line, Column]], n: int) -> bool:
