@@ -224,9 +224,9 @@ def cmd_search(args: SimpleNamespace) -> int:
             hits = index.search(query, paper=args.paper, start=args.start, end=args.end, limit=args.limit)
         finally:
             index.close()
-    except sqlite3.Error as exc:
-        print(f"paperterm: the search index failed: {exc}", file=sys.stderr)
-        return 1
+    except sqlite3.Error as exc:  # a lock held past the busy timeout, or damage that outlived a rebuild
+        print(f"paperterm: the search index failed ({exc}); nothing was searched", file=sys.stderr)
+        return 2
     if index.notice:
         print(f"paperterm: {index.notice}", file=sys.stderr)
     for problem in report.problems:
