@@ -11,10 +11,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from paperterm.cli import main
-from paperterm.importer.blocks import Block, Line, credit_of, merge_vertical, split_blocks, split_series
+from paperterm.importer.blocks import Block, Line, merge_vertical, split_blocks, split_series
+from paperterm.importer.conventions import split_credit, split_dateline, take_markers
 from paperterm.importer.headlines import from_blocks
 from paperterm.importer.issue import Source, import_issue
-from paperterm.importer.page import import_page, split_dateline, take_markers
+from paperterm.importer.page import import_page
 from paperterm.importer.paragraphs import reflow
 from paperterm.importer.text import ImportProblem, decode, pages, squeeze_spaces, undouble
 from paperterm.model.issue import Article, Heading
@@ -121,12 +122,12 @@ def test_series_banner_is_split_from_the_title_above_it() -> None:
     assert [b.kind for b in blocks] == ["text", "series"]
 
 
-def test_photo_credit() -> None:
+def test_photo_credit_of_a_block_printed_in_bold() -> None:
     block = Block([Line(1, "图为该公司生产的新能源环卫车辆。 本报记者本报记者 张文华张文华 摄摄")])
-    assert credit_of(block) == ("图为该公司生产的新能源环卫车辆。", "本报记者 张文华 摄")
+    assert split_credit(block.printed) == ("图为该公司生产的新能源环卫车辆。", "本报记者 张文华 摄")
     block = Block([Line(1, "外贸企业可发现更多"), Line(2, "优秀人才。本报记者 王蕾 摄")])
-    assert credit_of(block) == ("外贸企业可发现更多优秀人才。", "本报记者 王蕾 摄")
-    assert credit_of(Block([Line(1, "没有署名的一段话。")])) is None
+    assert split_credit(block.printed) == ("外贸企业可发现更多优秀人才。", "本报记者 王蕾 摄")
+    assert split_credit(Block([Line(1, "没有署名的一段话。")]).printed) is None
 
 
 def test_dateline_and_byline() -> None:

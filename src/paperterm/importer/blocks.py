@@ -6,19 +6,11 @@ import re
 from dataclasses import dataclass, field
 from typing import Literal
 
-from paperterm.importer.text import squeeze_spaces, undouble
+from paperterm.importer.conventions import series_label, starts_with_dateline, take_markers
+from paperterm.importer.text import undouble
 
-Kind = Literal["text", "caption", "series", "byline", "headline", "vertical"]
+Kind = Literal["text", "caption", "series", "byline", "signature", "headline", "vertical"]
 
-CREDIT = re.compile(
-    r"(?:^|\s|(?<=[。！？”]))((?:本报(?:特约)?记者|记者|本报通讯员|通讯员|特约摄影)\s*[^\s。，]{1,8}(?:\s+[^\s。，]{1,8}){0,3}\s*摄)\s*$"
-)
-BYLINE = re.compile(
-    r"^(?:本报(?:特约)?记者|记者|本报通讯员|通讯员)\s*[^\s。，：]{1,6}(?:\s+[^\s。，：]{1,6}){0,3}$"
-)
-DATELINE = re.compile(r"^本报\S{1,8}?\s*\d+\s*月\s*\d+\s*日\s*讯")
-SERIES = re.compile(r"^[^，。]*(?:系列[^，。]{0,12}(?:发布会|报道|访谈|评论)$|^聚焦“[^，。]*$)")
-MARKER = re.compile(r"[（(]\s*(下转|上接)第\s*(\d+)\s*版\s*[）)]")
 _SENTENCE_END = re.compile(r"[。！？；]")
 
 
@@ -46,6 +38,11 @@ class Block:
     @property
     def joined(self) -> str:
         return "".join(line.text for line in self.lines)
+
+    @property
+    def printed(self) -> str:
+        """The block's lines joined, bold runs printed once: its text as a reader sees it."""
+        return undouble(join_cjk([line.text for line in self.lines]))
 
 
 def split_blocks(text: str, first_line: int = 1) -> list[Block]:
@@ -86,7 +83,8 @@ def merge_vertical(blocks: list[Block]) -> list[Block]:
 
 
 def split_series(blocks: list[Block]) -> list[Block]:
-    """A series banner line (…系列主题新闻发布会) stands alone, whatever block it was printed in."""
+    """A 栏目 label or series banner line (人民时评, （“十四五”的发展镜头）, …系列主题新闻发布会)
+    stands alone, whatever block it was printed in."""
     result: list[Block] = []
     for block in blocks:
         if block.kind != "text" or len(block.lines) > 3:
@@ -94,7 +92,7 @@ def split_series(blocks: list[Block]) -> list[Block]:
             continue
         pending: list[Line] = []
         for line in block.lines:
-            if SERIES.search(line.text) and not _SENTENCE_END.search(line.text):
+            if series_label(line.text) is not None:
                 if pending:
                     result.append(Block(pending))
                     pending = []
@@ -104,18 +102,6 @@ def split_series(blocks: list[Block]) -> list[Block]:
         if pending:
             result.append(Block(pending))
     return result
-
-
-def credit_of(block: Block) -> tuple[str, str] | None:
-    """(caption, credit) if the block ends with a photo credit like 本报记者 王蕾 摄."""
-    text = undouble(join_cjk([line.text for line in block.lines]))
-    match = CREDIT.search(text)
-    if not match:
-        return None
-    credit = re.sub(r"\s+", " ", match.group(1)).strip()
-    credit = re.sub(r"(\S)摄$", r"\1 摄", credit)
-    caption = squeeze_spaces(text[: match.start(1)].strip())
-    return caption, credit
 
 
 def join_cjk(parts: list[str]) -> str:
@@ -133,14 +119,14 @@ def looks_like_headline(block: Block) -> bool:
     if len(block.lines) > 3:
         return False
     text = block.joined
-    if _SENTENCE_END.search(text) or DATELINE.match(text) or MARKER.search(text):
+    if _SENTENCE_END.search(text) or starts_with_dateline(text) or take_markers(text)[0] != text:
         return False
     return all(len(line.text) <= 40 for line in block.lines)
 
 
-def starts_with_dateline(block: Block) -> bool:
-    """Whether a text block opens an article with 本报太原11月18日讯 (which a narrow column may break)."""
-    return bool(DATELINE.match("".join(line.text for line in block.lines[:3])))
+def opens_story(block: Block) -> bool:
+    """Whether a text block opens a news story with its dateline (which a narrow column may break)."""
+    return starts_with_dateline("".join(line.text for line in block.lines[:3]))
 
 
 def heading_shaped(block: Block) -> bool:

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from paperterm.importer.blocks import BYLINE, Block
+from paperterm.importer.blocks import Block
+from paperterm.importer.conventions import byline_line
 from paperterm.importer.text import squeeze_spaces, undouble, width
 
 _KICKER_OPENING = re.compile(r"^(在|以|为|据|随着|围绕|聚焦|面对|立足|着眼|坚持|推动|——)")
@@ -55,8 +56,9 @@ def from_blocks(blocks: list[Block]) -> Headline:
             continue
         for line in block.lines:
             text = squeeze_spaces(undouble(line.text))
-            if BYLINE.match(text):
-                headline.byline = re.sub(r"\s+", " ", text)
+            byline = byline_line(text)
+            if byline is not None:
+                headline.byline = byline
             else:
                 lines.append((line.number, text))
                 block_of.append(block_index)

@@ -43,7 +43,8 @@ def import_issue(
     page_name: str | None = None,
     language: str = "zh-Hans",
 ) -> Imported:
-    """Each source (and each form-feed page inside one) becomes the next page, from first_page on.
+    """Each source (and each form-feed page inside one) becomes the next page, from first_page on,
+    unless its running head prints its number; pages come out in the order of their numbers.
 
     Raises ImportProblem when there is no text at all.
     """
@@ -54,10 +55,11 @@ def import_issue(
         for text in split_pages(source.text):
             if not text.strip():
                 continue
-            result = import_page(text, number, page_name)
+            result = import_page(text, number, page_name, taken={page.number for page in built})
             built.append(result.page)
             notes.extend(f"{source.name}: {note}" for note in result.notes)
-            number += 1
+            number = max(number, result.page.number) + 1
+    built.sort(key=lambda page: page.number)
     if not built:
         raise ImportProblem("the input holds no text to import")
     issue = Issue(

@@ -3,8 +3,10 @@
 On a page, a headline group sits next to its article's text: before it, or
 (as on many Chinese front pages) after it. A group that follows an article
 still without a title is that article's; otherwise it waits for the next
-article. Series banners always belong to what follows; a dateline
-(本报太原11月18日讯) always starts an article.
+article. Series banners and 栏目 labels always belong to what follows, and
+so does a byline line standing at the head of a body; a dateline
+(本报太原11月18日讯) always starts an article, and a bare name after a
+story's last paragraph (a commentary's signature) ends it.
 """
 
 from __future__ import annotations
@@ -12,20 +14,24 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from paperterm.importer.blocks import (
-    BYLINE,
-    MARKER,
     Block,
-    credit_of,
     heading_shaped,
     looks_like_headline,
     merge_vertical,
+    opens_story,
     split_blocks,
     split_series,
-    starts_with_dateline,
+)
+from paperterm.importer.conventions import (
+    bare_name,
+    byline_line,
+    series_label,
+    split_credit,
+    take_markers,
 )
 from paperterm.importer.headlines import Headline, from_blocks
 from paperterm.importer.paragraphs import measure
-from paperterm.importer.text import closes_sentence, width
+from paperterm.importer.text import closes_sentence, squeeze_spaces, undouble, width
 
 WIDER = 4
 """Cells by which a headline line outruns the body column it stands before (titles span columns)."""
@@ -40,6 +46,10 @@ class Draft:
     credit: str | None = None
     headline: Headline | None = None
     series: str | None = None
+    byline: str | None = None
+    """From a byline line at the head of the body."""
+    signature: str | None = None
+    """A bare name after the last paragraph, as under a commentary."""
     closed: bool = False
     """A headline came after its text: nothing more belongs to it."""
 
@@ -49,13 +59,15 @@ class Draft:
 
 
 def classify(text: str, first_line: int = 1) -> list[Block]:
-    """Blocks of one page, each marked text, caption, series, vertical or headline candidate."""
+    """Blocks of one page, each marked text, caption, series, byline, signature, vertical or
+    headline candidate."""
     blocks: list[Block] = []
     for block in merge_vertical(split_blocks(text, first_line)):
         before = blocks[-1] if blocks else None
         # A banner never sits inside a paragraph that a column break cut.
         cut = before is not None and before.kind == "text" and len(before.lines) >= 3 and not _closes(before)
         blocks.extend([block] if cut else split_series([block]))
+    blocks = [part for block in blocks for part in _split_byline(block)]
     previous: Block | None = None
     for index, block in enumerate(blocks):
         if block.kind == "text":
@@ -67,7 +79,7 @@ def classify(text: str, first_line: int = 1) -> list[Block]:
                 and following is not None
                 and following.kind == "text"
             )
-            if credit_of(block) is not None:
+            if split_credit(block.printed) is not None:
                 block.kind = "caption"
             elif (
                 not continues
@@ -77,19 +89,75 @@ def classify(text: str, first_line: int = 1) -> list[Block]:
                 block.kind = "headline"
         previous = block
     _confirm_headlines(blocks)
-    return blocks
+    for index, block in enumerate(blocks[:-1]):
+        if block.kind == "headline" and blocks[index + 1].kind == "text" and _is_byline(block):
+            block.kind = "byline"  # at the head of the body that follows
+    return _mark_signatures(blocks)
+
+
+def _caption(block: Block) -> tuple[str, str]:
+    """(caption, credit) of a caption block.
+
+    Extraction drops the space at a line break: a 摄 that starts the block's last line was set
+    apart from the name before it (本报记者 张文华 摄).
+    """
+    caption, credit = split_credit(block.printed) or ("", "")
+    broken = block.lines[-1].text[:1] in ("摄", "攝") and credit[-1:] in ("摄", "攝")
+    if broken and credit[-2:-1] not in ("", " "):
+        credit = f"{credit[:-1]} {credit[-1]}"
+    return squeeze_spaces(caption), credit
+
+
+def _is_byline(block: Block) -> bool:
+    return all(byline_line(undouble(line.text)) is not None for line in block.lines)
+
+
+def _split_byline(block: Block) -> list[Block]:
+    """A byline line at the head of a text block is set apart from the body it signs."""
+    if block.kind != "text" or len(block.lines) < 2 or _is_byline(block):
+        return [block]
+    if byline_line(undouble(block.lines[0].text)) is None:
+        return [block]
+    return [Block(block.lines[:1]), Block(block.lines[1:])]
+
+
+def _mark_signatures(blocks: list[Block]) -> list[Block]:
+    """A bare name (2–4 characters, no punctuation) on a line of its own after a paragraph's end
+    signs the story when the story ends there: what follows is no more of its text (a headline,
+    a caption, a dateline, the page's end), as under a commentary."""
+    marked: list[Block] = []
+    for index, block in enumerate(blocks):
+        following = blocks[index + 1] if index + 1 < len(blocks) else None
+        ends = following is None or following.kind != "text" or opens_story(following)
+        name = block.lines[-1]
+        if not (ends and block.kind in ("text", "headline") and bare_name(name.text) is not None):
+            marked.append(block)
+            continue
+        if len(block.lines) > 1:
+            ahead = Block(block.lines[:-1])
+            signed = block.kind == "text" and _closes(ahead)
+        else:
+            ahead = None
+            signed = bool(marked) and marked[-1].kind == "text" and _closes(marked[-1])
+        if not signed:
+            marked.append(block)
+            continue
+        if ahead is not None:
+            marked.append(ahead)
+        marked.append(Block([name], "signature"))
+    return marked
 
 
 def _closes(block: Block) -> bool:
     """Whether a text block ends its paragraph (a trailing （下转第2版） counts as an end)."""
-    last = MARKER.sub("", "".join(line.text for line in block.lines[-2:])).rstrip()
+    last = take_markers("".join(line.text for line in block.lines[-2:]))[0]
     return not last or closes_sentence(last) or last[-1] in "：:"
 
 
 def _confirm_headlines(blocks: list[Block]) -> None:
     """Headline candidates stay headlines next to an article boundary (a dateline, a caption, a
-    series banner, the page's end), when they come as several blocks or with a byline, or when
-    they are wider than the column they stand before.
+    series banner or 栏目 label, the page's end), when they come as several blocks or with a
+    byline, or when they are wider than the column they stand before.
 
     A one-block piece of a paragraph cut by a column break looks like a
     headline; it is none of these.
@@ -106,12 +174,15 @@ def _confirm_headlines(blocks: list[Block]) -> None:
         boundary = (
             following is None
             or following.kind in ("caption", "series", "vertical")
-            or (following.kind == "text" and starts_with_dateline(following))
+            or (index > 0 and blocks[index - 1].kind == "series")  # a label stands above a headline
+            or (following.kind == "text" and opens_story(following))
         )
         group = blocks[index:end]
         if not boundary:
             # Several blocks in a row, or a byline among them: a headline group, not a cut paragraph.
-            boundary = len(group) > 1 or any(BYLINE.match(line.text) for b in group for line in b.lines)
+            boundary = len(group) > 1 or any(
+                byline_line(undouble(line.text)) is not None for b in group for line in b.lines
+            )
         if not boundary:
             run = [line for b in blocks[end : end + 6] if b.kind == "text" for line in b.lines]
             column = measure(run)
@@ -130,13 +201,14 @@ def drafts(blocks: list[Block]) -> tuple[list[Draft], list[str]]:
     notes: list[str] = []
     waiting: Headline | None = None
     series: str | None = None
+    byline: str | None = None
     current: Draft | None = None
     index = 0
 
     def start() -> Draft:
-        nonlocal waiting, series, current
-        draft = Draft(headline=waiting, series=series)
-        waiting, series = None, None
+        nonlocal waiting, series, byline, current
+        draft = Draft(headline=waiting, series=series, byline=byline)
+        waiting, series, byline = None, None, None
         articles.append(draft)
         current = draft
         return draft
@@ -162,18 +234,30 @@ def drafts(blocks: list[Block]) -> tuple[list[Draft], list[str]]:
             index = end
             continue
         if block.kind == "series":
-            series = block.lines[0].text
+            series = series_label(block.lines[0].text)
+        elif block.kind == "byline":
+            byline = " ".join(filter(None, (byline_line(undouble(line.text)) for line in block.lines)))
+        elif block.kind == "signature":
+            if current is not None:
+                current.signature = bare_name(block.lines[0].text)
         elif block.kind == "caption":
-            caption, credit = credit_of(block) or ("", "")
+            caption, credit = _caption(block)
             target = current
             if target is None or target.closed or target.caption is not None or waiting is not None:
                 target = start()
             target.caption, target.credit = caption or None, credit
         else:
-            fresh = current is None or current.closed or waiting is not None or series is not None
+            fresh = (
+                current is None
+                or current.closed
+                or current.signature is not None
+                or waiting is not None
+                or series is not None
+                or byline is not None
+            )
             if current is not None and current.caption is not None:
                 fresh = True
-            if starts_with_dateline(block) and current is not None and current.has_content:
+            if opens_story(block) and current is not None and current.has_content:
                 fresh = True
             (start() if fresh else current).text.append(block)  # type: ignore[union-attr]
         index += 1
