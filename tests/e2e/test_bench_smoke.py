@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from bench import import_bench
 from bench.__main__ import table
 from bench.generate import big_issue
@@ -38,6 +40,15 @@ def test_keystroke_benchmark_runs() -> None:
     assert all((r.target is None) == ("settled" in r.name) for r in results), (
         "frames are judged, settling is not"
     )
+
+
+def test_pdf_import_benchmark_runs() -> None:
+    pytest.importorskip("paperterm.importer.pdf")
+    from bench import pdf_bench
+
+    results = pdf_bench.run(quick=True)
+    assert [r.unit for r in results] == ["ms", "s", "MiB"]
+    assert all(r.value > 0 and r.baseline > 0 and r.target for r in results)
 
 
 def test_startup_and_memory_benchmarks_run() -> None:

@@ -251,3 +251,12 @@ def test_the_corpus_covers_every_convention_and_layout() -> None:
         "ban-cn-name",
         "date-num-name",
     }
+
+
+def test_the_benchmark_pages_are_as_dense_as_a_broadsheet_gets() -> None:
+    from tests.pdfcorpus.generated import dense_page, glyph_count, issue_files
+
+    assert 9_000 <= glyph_count(dense_page()) <= 11_000
+    (first, second) = issue_files(2)
+    assert first.pages[0].masthead and not second.pages[0].masthead
+    assert glyph_count(second) > 3_000
