@@ -12,7 +12,7 @@ from paperterm.importer.pdf.furniture import read_furniture
 from paperterm.importer.pdf.headblocks import group_headlines, is_headline_type
 from paperterm.importer.pdf.ink import Box, PageInk
 from paperterm.importer.pdf.lines import Line, build_lines
-from paperterm.importer.pdf.modules import assemble
+from paperterm.importer.pdf.modules import Module, assemble
 from paperterm.importer.pdf.overprint import drop_overprints
 from paperterm.model.issue import Article
 
@@ -38,40 +38,41 @@ class PageRead(NamedTuple):
 
 def read_page(ink: PageInk) -> PageRead:
     """Read one page; the articles' ids are numbered from p0-1 until the page has a number."""
-    glyphs, overprints = drop_overprints(ink.glyphs)
-    overprints += ink.doubled
+    glyphs, overprinted = drop_overprints(ink.glyphs)
     lines = build_lines(glyphs)
     furniture = read_furniture(lines, ink.rules, ink.frames, ink.width, ink.height)
     taken = furniture.taken
     notes = [
         f"at ({lines[i].left:.0f}, {lines[i].top:.0f}): {why}: {lines[i].text}" for i, why in taken.items()
     ]
-    content = [ln for i, ln in enumerate(lines) if i not in furniture.taken]
+    content = [ln for i, ln in enumerate(lines) if i not in taken]
     body = body_size(content)
     frames = [f for f in ink.frames if f not in furniture.adverts]
     labels = [f for f in frames if _encloses_one(f, content)]
     boxed = {id(ln) for f in labels for ln in content if _inside(ln, f)}
-    edges = [e for f in frames if f not in labels for e in _edges(f)]
-    rules = [*ink.rules, *edges]
+    rules = [*ink.rules, *(edge for f in frames if f not in labels for edge in _edges(f))]
     headlines = group_headlines([ln for ln in content if is_headline_type(ln, body)], rules)
     text_lines = [ln for ln in content if not is_headline_type(ln, body)]
     columns = true_edges(build_columns(text_lines, [*rules, *ink.images]))
-    modules = assemble(headlines, columns, ink.images, rules, body)
     articles: list[Article] = []
-    for module in modules:
+    placed = unread = 0
+    for module in assemble(headlines, columns, ink.images, rules, body):
+        where = f"at ({module.boxes()[0][0]:.0f}, {module.top:.0f})"
         made = make_article(module, f"p0-{len(articles) + 1}", boxed)
-        top = module.top
         if made is None:
-            notes.append(f"at ({module.boxes()[0][0]:.0f}, {top:.0f}): headline type with no text: left out")
+            unread += _glyphs(module)
+            text = " ".join(ln.text for ln in module.headline.lines) if module.headline else ""
+            notes.append(f"{where}: headline type with no text under it, left out: {text}")
             continue
-        article, article_notes = made
-        articles.append(article)
-        notes += [f"at ({module.boxes()[0][0]:.0f}, {top:.0f}): {n}" for n in article_notes]
-    if furniture.adverts:
-        notes += [f"at ({a[0]:.0f}, {a[1]:.0f}): advertisement, not read" for a in furniture.adverts]
+        articles.append(made[0])
+        placed += _glyphs(module)
+        notes += [f"{where}: {note}" for note in made[1]]
+    notes += [f"at ({a[0]:.0f}, {a[1]:.0f}): advertisement, not read" for a in furniture.adverts]
+    furniture_glyphs = sum(lines[i].glyphs for i in taken)
     notes.append(
-        f"{len(headlines)} headline groups, {len(articles)} articles, {len(ink.glyphs) + ink.doubled} glyphs "
-        f"({overprints} overprinted), {len(furniture.taken)} furniture lines set aside"
+        f"{len(headlines)} headline groups, {len(articles)} articles; {len(ink.glyphs)} glyphs = "
+        f"{placed} in articles + {furniture_glyphs} in {len(taken)} furniture lines + {overprinted} "
+        f"overprinted + {unread} left out; {ink.doubled} more printed twice (fake bold)"
     )
     return PageRead(
         ink,
@@ -84,6 +85,15 @@ def read_page(ink: PageInk) -> PageRead:
         notes,
         "".join(ln.text for ln in lines),
     )
+
+
+def _glyphs(module: Module) -> int:
+    """Glyphs printed in a module: its headline, captions and columns."""
+    lines = [
+        *(module.headline.lines if module.headline else ()),
+        *(ln for c in (*module.captions, *module.body) for ln in c.lines),
+    ]
+    return sum(line.glyphs for line in lines)
 
 
 def _inside(line: Line, box: Box) -> bool:
