@@ -3,6 +3,8 @@ article was drawn (kept out of the golden files, for checking regions with a tol
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from paperterm.model.issue import Article, Issue, Page, Region
 from tests.pdfcorpus import canonical
 from tests.pdfcorpus.layout import lay_out
@@ -80,6 +82,21 @@ def expected_issue(spec: PdfSpec) -> Issue:
     )
 
 
+def whole_issue(files: Sequence[PdfSpec]) -> Issue:
+    """Several files of one paper's issue imported together: every page, in printed order."""
+    issues = [expected_issue(spec) for spec in files]
+    first = issues[0]
+    if any(
+        (i.paper, i.paper_id, i.date, i.language) != (first.paper, first.paper_id, first.date, first.language)
+        for i in issues
+    ):
+        raise ValueError("the files of one issue disagree on paper, date or script")
+    return first._replace(
+        pages=tuple(sorted((page for issue in issues for page in issue.pages), key=lambda page: page.number)),
+        edition=next((issue.edition for issue in issues if issue.edition), None),
+    )
+
+
 def drawn_regions(spec: PdfSpec) -> dict[str, tuple[Region, ...]]:
     """Each article's id → the boxes it was drawn in (headline, body columns, photo, caption)."""
     regions: dict[str, tuple[Region, ...]] = {}
@@ -91,11 +108,12 @@ def drawn_regions(spec: PdfSpec) -> dict[str, tuple[Region, ...]]:
     return regions
 
 
-def import_options(spec: PdfSpec) -> dict[str, object]:
-    """What the command line must give: the paper and date only when no masthead prints them."""
-    printed = spec.pages[0].masthead is not None
+def import_options(*files: PdfSpec) -> dict[str, object]:
+    """What the command line must give for these files: the paper and date only when no
+    masthead prints them."""
+    printed = any(page.masthead is not None for spec in files for page in spec.pages)
     return {
-        "paper": None if printed else spec.paper,
-        "paper_id": spec.paper_id,
-        "date": None if printed else spec.date,
+        "paper": None if printed else files[0].paper,
+        "paper_id": files[0].paper_id,
+        "date": None if printed else files[0].date,
     }

@@ -1,41 +1,45 @@
-"""The golden files: each corpus file's expected issue as `paperterm/1` YAML in tests/data/pdf/."""
+"""The golden files in tests/data/pdf/: each corpus file's expected issue, and each whole issue's
+(several files imported together), as `paperterm/1` YAML."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from paperterm.cache.atomic import write_atomically
+from paperterm.model.issue import Issue
 from paperterm.model.writer import dump_issue
-from tests.pdfcorpus.expected import expected_issue
-from tests.pdfcorpus.spec import PdfSpec
+from tests.pdfcorpus.expected import expected_issue, whole_issue
+from tests.pdfcorpus.pages import ALL, ISSUES
 
 GOLDEN_DIR = Path(__file__).resolve().parents[1] / "data" / "pdf"
 HEADER = "# Written by `python -m tests.pdfcorpus --write` from tests/pdfcorpus/pages/; do not edit.\n"
 
 
-def golden_path(spec: PdfSpec) -> Path:
-    return GOLDEN_DIR / f"{spec.name}.yaml"
+def golden_issues() -> dict[str, Issue]:
+    """Golden file stem → the issue it must hold: one per corpus file, one per whole issue."""
+    issues = {spec.name: expected_issue(spec) for spec in ALL}
+    issues.update({name: whole_issue(files) for name, files in ISSUES.items()})
+    return issues
 
 
-def golden_text(spec: PdfSpec) -> str:
-    """What the golden file of this corpus file must hold."""
-    return HEADER + dump_issue(expected_issue(spec))
+def golden_text(issue: Issue) -> str:
+    return HEADER + dump_issue(issue)
 
 
-def stale(specs: tuple[PdfSpec, ...]) -> list[Path]:
+def stale() -> list[Path]:
     """Golden files missing or not what their spec gives."""
-    return [
-        golden_path(spec)
-        for spec in specs
-        if not golden_path(spec).exists()
-        or golden_path(spec).read_text(encoding="utf-8") != golden_text(spec)
-    ]
+    paths = []
+    for name, issue in golden_issues().items():
+        path = GOLDEN_DIR / f"{name}.yaml"
+        if not path.exists() or path.read_text(encoding="utf-8") != golden_text(issue):
+            paths.append(path)
+    return paths
 
 
-def write(specs: tuple[PdfSpec, ...]) -> list[Path]:
+def write() -> list[Path]:
     """Rewrite the stale golden files; the ones rewritten."""
-    changed = stale(specs)
-    by_path = {golden_path(spec): spec for spec in specs}
+    issues = golden_issues()
+    changed = stale()
     for path in changed:
-        write_atomically(path, golden_text(by_path[path]))
+        write_atomically(path, golden_text(issues[path.stem]))
     return changed

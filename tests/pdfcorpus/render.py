@@ -77,7 +77,6 @@ def render(spec: PdfSpec) -> bytes:
     """The whole file: every page of the spec, set and drawn."""
     out = io.BytesIO()
     pdf = canvas.Canvas(out, pagesize=spec.pages[0].size, invariant=1, pageCompression=1)
-    pdf.setTitle(f"{spec.paper} {spec.date.isoformat()}")
     for page in spec.pages:
         pdf.setPageSize(page.size)
         draw(pdf, lay_out(page, spec))

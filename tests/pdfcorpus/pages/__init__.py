@@ -1,4 +1,6 @@
-"""Every corpus file, one module each; `ALL` in the order the listing shows them."""
+"""Every corpus file, one module each (`ALL`, in the order the listing shows them), and the whole
+issues made of several files imported together (`ISSUES`, files in no particular order: the
+importer orders pages by their printed numbers)."""
 
 from __future__ import annotations
 
@@ -26,3 +28,8 @@ ALL: tuple[PdfSpec, ...] = (
     weigang.SPEC,
     xiling.SPEC,
 )
+
+ISSUES: dict[str, tuple[PdfSpec, ...]] = {
+    "jiangnan-2025-11-03": (jiangnan_tiyu.SPEC, jiangnan_front.SPEC, jiangnan_minsheng.SPEC),
+    "qinghe-2025-10-21": (qinghe_guoji.SPEC, qinghe_pinglun.SPEC),
+}
