@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
 
-from paperterm.model.issue import Heading
+from paperterm.model.issue import Article, Heading, Issue, Page, Region
 from paperterm.model.loader import check_file, load_issue, parse_issue, slug
 from paperterm.model.problems import IssueFileError
 from paperterm.model.sanitize import clean
+from paperterm.model.writer import dump_issue
 from tests.issue_text import MINIMAL, issue_with_article
 
 
@@ -232,3 +234,155 @@ def test_control_characters_are_stripped_at_load_time() -> None:
 
 def test_clean_keeps_text_and_newlines() -> None:
     assert clean("一\r\n二\t三\x1b四\u200d五") == "一\n二 三四\u200d五"
+
+
+def issue_with_regions(size: str, regions: str) -> str:
+    """An issue whose page has this `size:` value and whose article has these region lines."""
+    return f"""\
+format: paperterm/1
+paper: 测试日报
+date: 2024-11-19
+pages:
+  - number: 1
+    size: {size}
+    articles:
+      - id: only
+        title: 标题
+        regions:
+{regions}"""
+
+
+def test_regions_and_page_size_load() -> None:
+    text = issue_with_regions(
+        "[842, 1190.5]",
+        "          - {part: headline, box: [36, 40.5, 400, 60]}\n"
+        "          - {part: body, box: [36, 100, 400, 1091.5]}\n"  # reaches the edge within a point
+        "          - part: photo\n            box: [0, 1_000, 842.5, 100.0]\n"  # 1_000: YAML 1.1
+        "          - {part: caption, box: [0, 0, 0, 0]}\n",
+    )
+    issue, problems = parse_issue(text, "x.yaml")
+    assert problems == [] and issue is not None
+    page = issue.pages[0]
+    assert page.size == (842.0, 1190.5)
+    assert page.articles[0].regions == (
+        Region("headline", 36, 40.5, 400, 60),
+        Region("body", 36, 100, 400, 1091.5),
+        Region("photo", 0, 1000, 842.5, 100),
+        Region("caption", 0, 0, 0, 0),
+    )
+
+
+def test_regions_without_a_page_size_are_not_bounded() -> None:
+    text = issue_with_regions("null", "          - {part: body, box: [5000, 5000, 10, 10]}\n").replace(
+        "    size: null\n", ""
+    )
+    issue, problems = parse_issue(text, "x.yaml")
+    assert problems == [] and issue is not None
+    assert issue.pages[0].size is None and issue.pages[0].articles[0].regions[0].x == 5000
+
+
+REGION = "          - {part: body, box: [10, 10, 100, 100]}\n"
+
+
+@pytest.mark.parametrize(
+    ("size", "regions", "expected"),
+    [
+        ("[842]", REGION, "x.yaml:6: 'size' in page 1 must be a list of 2 numbers"),
+        ("842", REGION, "x.yaml:6: 'size' in page 1 must be a list of 2 numbers"),
+        ("[842, wide]", REGION, "x.yaml:6: 'size' in page 1 must hold only finite numbers"),
+        ("[842, .inf]", REGION, "x.yaml:6: 'size' in page 1 must hold only finite numbers"),
+        ("[0, 1190]", REGION, "x.yaml:6: 'size' in page 1 must be [width, height], both greater than 0"),
+        ("[842, -1]", REGION, "x.yaml:6: 'size' in page 1 must be [width, height], both greater than 0"),
+        ("[842, 1190]", "          - body\n", "x.yaml:11: a region of article 'only' must be a mapping"),
+        ("[842, 1190]", "          x: 1\n", "x.yaml:11: 'regions' in article 'only' must be a list"),
+        (
+            "[842, 1190]",
+            "          - {part: map, box: [1, 1, 1, 1]}\n",
+            "x.yaml:11: 'part' in a region of article 'only' must be one of headline, body, photo, caption",
+        ),
+        (
+            "[842, 1190]",
+            "          - {box: [1, 1, 1, 1]}\n",
+            "x.yaml:11: a region of article 'only' is missing required 'part'",
+        ),
+        (
+            "[842, 1190]",
+            "          - {part: body}\n",
+            "x.yaml:11: a region of article 'only' is missing required 'box'",
+        ),
+        (
+            "[842, 1190]",
+            "          - {part: body, box: [1, 1, 1]}\n",
+            "x.yaml:11: 'box' in a region of article 'only' must be a list of 4 numbers",
+        ),
+        (
+            "[842, 1190]",
+            "          - {part: body, box: [1, 1, 1, .nan]}\n",
+            "x.yaml:11: 'box' in a region of article 'only' must hold only finite numbers",
+        ),
+        (
+            "[842, 1190]",
+            "          - {part: body, box: [1, '1', 1, 1]}\n",
+            "x.yaml:11: 'box' in a region of article 'only' must hold only finite numbers",
+        ),
+        (
+            "[842, 1190]",
+            "          - {part: body, box: [-1, 1, 1, 1]}\n",
+            "x.yaml:11: 'box' in a region of article 'only' must be [x, y, width, height], none below 0",
+        ),
+        (
+            "[842, 1190]",
+            REGION + "          - {part: body, box: [800, 10, 43.5, 100]}\n",
+            "x.yaml:12: 'box' in a region of article 'only' reaches past its page (842 × 1190 points)",
+        ),
+        (
+            "[842, 1190]",
+            "          - {part: body, box: [10, 1000, 100, 191.5]}\n",
+            "x.yaml:11: 'box' in a region of article 'only' reaches past its page",
+        ),
+    ],
+)
+def test_each_bad_region_or_size_is_reported_at_its_line(size: str, regions: str, expected: str) -> None:
+    found = errors(issue_with_regions(size, regions))
+    assert any(e.startswith(expected) for e in found), found
+
+
+def test_unknown_keys_in_a_region_are_warnings() -> None:
+    issue, problems = parse_issue(
+        issue_with_regions("[842, 1190]", "          - {part: body, box: [1, 1, 1, 1], colour: red}\n"),
+        "x.yaml",
+    )
+    assert issue is not None
+    assert [str(p) for p in problems] == [
+        "x.yaml:11: warning: unknown key 'colour' in a region of article 'only' (ignored)"
+    ]
+
+
+def test_regions_round_trip_through_the_writer() -> None:
+    article = Article(
+        "lead",
+        "标题",
+        body=("正文。",),
+        regions=(Region("headline", 36.04, 40.25, 400, 60.0), Region("photo", 0.0, 0.0, 120.33333, 80.96)),
+    )
+    issue = Issue(
+        "测试日报", "cs", dt.date(2024, 11, 19), (Page(1, "要闻", (article,), size=(841.89, 1190.55)),)
+    )
+    text = dump_issue(issue)
+    assert "  size: [841.9, 1190.5]\n" in text or "  size: [841.9, 1190.6]\n" in text
+    assert "    - {part: headline, box: [36, 40.2, 400, 60]}\n" in text  # one line each, to 0.1 pt
+    loaded, problems = parse_issue(text, "2024-11-19.yaml")
+    assert problems == [] and loaded is not None
+    page = loaded.pages[0]
+    assert page.size == (841.9, round(1190.55, 1))
+    assert page.articles[0].regions == (
+        Region("headline", 36.0, 40.2, 400.0, 60.0),
+        Region("photo", 0.0, 0.0, 120.3, 81.0),
+    )
+    assert dump_issue(loaded._replace(path=None)) == text  # a second round changes nothing
+
+
+def test_an_article_without_regions_and_a_page_without_size_write_neither() -> None:
+    issue = Issue("测试日报", "cs", dt.date(2024, 11, 19), (Page(1, None, (Article("a", "标题"),)),))
+    text = dump_issue(issue)
+    assert "size" not in text and "regions" not in text

@@ -8,6 +8,7 @@ cost anything, and every problem in a file can be reported at once.
 from __future__ import annotations
 
 import datetime as dt
+import math
 import os
 import re
 import zlib
@@ -16,7 +17,7 @@ from typing import Any
 
 import yaml
 
-from paperterm.model.issue import Article, ArticleKind, Block, Heading, Issue, Page
+from paperterm.model.issue import Article, ArticleKind, Block, Heading, Issue, Page, Region, RegionPart
 from paperterm.model.problems import IssueFileError, Problem
 from paperterm.model.sanitize import clean
 
@@ -38,17 +39,34 @@ MAX_DEPTH = 12
 _Loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _STR = "tag:yaml.org,2002:str"
 _INT = "tag:yaml.org,2002:int"
+_FLOAT = "tag:yaml.org,2002:float"
 _NULL = "tag:yaml.org,2002:null"
 _TIMESTAMP = "tag:yaml.org,2002:timestamp"
 _SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 _DATE_NAME = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 _KINDS: tuple[ArticleKind, ...] = ("article", "photo", "brief")
+_PARTS: tuple[RegionPart, ...] = ("headline", "body", "photo", "caption")
+_NUMBERS = yaml.constructor.SafeConstructor()
+"""Reads YAML 1.1 numbers (1_000, 017, 1:30, .inf) as the safe loader would."""
+EDGE = 1.0
+"""Points by which a region may overrun its page's edge: rounding, a hairline rule."""
 _LANGUAGES = ("zh-Hans", "zh-Hant", "zh-CN", "zh-TW", "zh-HK")
 
 _TOP_KEYS = {"format", "paper", "paper_id", "date", "edition", "language", "source", "pages"}
-_PAGE_KEYS = {"number", "name", "articles"}
+_PAGE_KEYS = {"number", "name", "size", "articles"}
+_REGION_KEYS = {"part", "box"}
 _TEXT_FIELDS = ("series", "kicker", "subtitle", "dateline", "byline", "caption", "credit")
-_ARTICLE_KEYS = {"id", "kind", "title", "body", "continued_on", "continued_from", "continues", *_TEXT_FIELDS}
+_ARTICLE_KEYS = {
+    "id",
+    "kind",
+    "title",
+    "body",
+    "continued_on",
+    "continued_from",
+    "continues",
+    "regions",
+    *_TEXT_FIELDS,
+}
 
 
 def slug(text: str) -> str:
@@ -230,21 +248,102 @@ class _Checker:
         number = self.integer(items, "number", "a page", required=True, at=node)
         what = f"page {number}" if number else "a page"
         name = self.text(items, "name", what, at=node)
+        size = self.size(items, what)
         articles: list[Article] = []
         if "articles" in items:
             list_node = items["articles"][1]
             if isinstance(list_node, yaml.SequenceNode):
                 for n, art_node in enumerate(list_node.value, start=1):
-                    article = self.article(art_node, f"p{number}-{n}", seen_ids)
+                    article = self.article(art_node, f"p{number}-{n}", seen_ids, size)
                     if article is not None:
                         articles.append(article)
             elif not (isinstance(list_node, yaml.ScalarNode) and list_node.tag == _NULL):
                 self.error(list_node, f"'articles' in {what} must be a list")
         if number is None:
             return None
-        return Page(number=number, name=name, articles=tuple(articles))
+        return Page(number=number, name=name, articles=tuple(articles), size=size)
 
-    def article(self, node: yaml.Node, default_id: str, seen_ids: dict[str, int]) -> Article | None:
+    def numbers(self, node: yaml.Node, count: int, what: str) -> list[float] | None:
+        """`count` finite numbers in a list, or None once the problem is reported."""
+        if not (isinstance(node, yaml.SequenceNode) and len(node.value) == count):
+            self.error(node, f"{what} must be a list of {count} numbers")
+            return None
+        values: list[float] = []
+        for item in node.value:
+            value = _number(item)
+            if value is None:
+                self.error(item, f"{what} must hold only finite numbers")
+                return None
+            values.append(value)
+        return values
+
+    def size(self, items: dict[str, tuple[yaml.Node, yaml.Node]], what: str) -> tuple[float, float] | None:
+        """The page's printed size in PDF points: [width, height], both greater than 0."""
+        if "size" not in items:
+            return None
+        node = items["size"][1]
+        values = self.numbers(node, 2, f"'size' in {what}")
+        if values is None:
+            return None
+        if min(values) <= 0:
+            self.error(node, f"'size' in {what} must be [width, height], both greater than 0")
+            return None
+        return values[0], values[1]
+
+    def regions(
+        self, items: dict[str, tuple[yaml.Node, yaml.Node]], what: str, page: tuple[float, float] | None
+    ) -> tuple[Region, ...]:
+        """Where the article is printed: {part, box: [x, y, width, height]} in points, on its page."""
+        if "regions" not in items:
+            return ()
+        node = items["regions"][1]
+        if isinstance(node, yaml.ScalarNode) and node.tag == _NULL:
+            return ()
+        if not isinstance(node, yaml.SequenceNode):
+            self.error(
+                node, f"'regions' in {what} must be a list of {{part: ..., box: [x, y, width, height]}}"
+            )
+            return ()
+        regions: list[Region] = []
+        for region_node in node.value:
+            region = self.region(region_node, f"a region of {what}", page)
+            if region is not None:
+                regions.append(region)
+        return tuple(regions)
+
+    def region(self, node: yaml.Node, what: str, page: tuple[float, float] | None) -> Region | None:
+        """One box of the article, checked against its page's size when the page gives one."""
+        items = self.mapping(node, what)
+        if items is None:
+            return None
+        self.unknown_keys(items, _REGION_KEYS, what)
+        part = self.text(items, "part", what, required=True, at=node)
+        if part is not None and part not in _PARTS:
+            self.error(items["part"][1], f"'part' in {what} must be one of {', '.join(_PARTS)}")
+            part = None
+        if "box" not in items:
+            self.error(node, f"{what} is missing required 'box'")
+            return None
+        box_node = items["box"][1]
+        box = self.numbers(box_node, 4, f"'box' in {what}")
+        if box is None or part is None:
+            return None
+        x, y, width, height = box
+        if min(box) < 0:
+            self.error(box_node, f"'box' in {what} must be [x, y, width, height], none below 0")
+            return None
+        if page is not None and (x + width > page[0] + EDGE or y + height > page[1] + EDGE):
+            self.error(box_node, f"'box' in {what} reaches past its page ({page[0]:g} × {page[1]:g} points)")
+            return None
+        return Region(part, x, y, width, height)
+
+    def article(
+        self,
+        node: yaml.Node,
+        default_id: str,
+        seen_ids: dict[str, int],
+        page_size: tuple[float, float] | None = None,
+    ) -> Article | None:
         items = self.mapping(node, "an article")
         if items is None:
             return None
@@ -265,6 +364,7 @@ class _Checker:
         continues = self.text(items, "continues", what, at=node)
         if continues is not None and not _SLUG.fullmatch(continues):
             self.error(items["continues"][1], "'continues' must be an article id (a-z, 0-9 and '-')")
+        regions = self.regions(items, what, page_size)
         if title is None or kind not in _KINDS:
             return None
         return Article(
@@ -275,6 +375,7 @@ class _Checker:
             continued_on=self.integer(items, "continued_on", what, at=node),
             continued_from=self.integer(items, "continued_from", what, at=node),
             continues=continues,
+            regions=regions,
             **fields,
         )
 
@@ -306,6 +407,19 @@ class _Checker:
             elif sub is not None or not isinstance(block, yaml.MappingNode):
                 self.error(block, f"a body block of {what} must be text or {{heading: ...}}")
         return tuple(blocks)
+
+
+def _number(node: yaml.Node) -> float | None:
+    """A YAML integer or float node's finite value, else None."""
+    if not (isinstance(node, yaml.ScalarNode) and node.tag in (_INT, _FLOAT)):
+        return None
+    try:
+        value = float(
+            _NUMBERS.construct_yaml_int(node) if node.tag == _INT else _NUMBERS.construct_yaml_float(node)
+        )
+    except (ValueError, OverflowError):
+        return None
+    return value if math.isfinite(value) else None
 
 
 def _check_tree(root: yaml.Node, checker: _Checker) -> bool:

@@ -6,7 +6,7 @@ from typing import Any
 
 import yaml
 
-from paperterm.model.issue import Article, Heading, Issue
+from paperterm.model.issue import Article, Heading, Issue, Page
 
 _ARTICLE_FIELDS = ("series", "kicker", "title", "subtitle", "dateline", "byline")
 _TAIL_FIELDS = ("caption", "credit", "continued_on", "continued_from", "continues")
@@ -17,6 +17,28 @@ class _Dumper(yaml.SafeDumper):
 
     def ignore_aliases(self, data: Any) -> bool:
         return True
+
+
+class _Flow(list[Any]):
+    """A list written on one line: [x, y, width, height]."""
+
+
+class _FlowMap(dict[str, Any]):
+    """A mapping written on one line: {part: body, box: [...]}."""
+
+
+_Dumper.add_representer(
+    _Flow, lambda dumper, data: dumper.represent_sequence("tag:yaml.org,2002:seq", data, flow_style=True)
+)
+_Dumper.add_representer(
+    _FlowMap, lambda dumper, data: dumper.represent_mapping("tag:yaml.org,2002:map", data, flow_style=True)
+)
+
+
+def _points(*values: float) -> _Flow:
+    """PDF points to a tenth of a point (what a page map can use), whole ones without a decimal."""
+    rounded = (round(float(v), 1) for v in values)
+    return _Flow(int(v) if v.is_integer() else v for v in rounded)
 
 
 def _article(article: Article) -> dict[str, Any]:
@@ -33,6 +55,20 @@ def _article(article: Article) -> dict[str, Any]:
         value = getattr(article, name)
         if value is not None:
             data[name] = value
+    if article.regions:
+        data["regions"] = [
+            _FlowMap(part=r.part, box=_points(r.x, r.y, r.width, r.height)) for r in article.regions
+        ]
+    return data
+
+
+def _page(page: Page) -> dict[str, Any]:
+    data: dict[str, Any] = {"number": page.number}
+    if page.name:
+        data["name"] = page.name
+    if page.size is not None:
+        data["size"] = _points(*page.size)
+    data["articles"] = [_article(a) for a in page.articles]
     return data
 
 
@@ -45,14 +81,7 @@ def issue_data(issue: Issue) -> dict[str, Any]:
     data["language"] = issue.language
     if issue.source:
         data["source"] = issue.source
-    data["pages"] = [
-        {
-            "number": page.number,
-            **({"name": page.name} if page.name else {}),
-            "articles": [_article(a) for a in page.articles],
-        }
-        for page in issue.pages
-    ]
+    data["pages"] = [_page(page) for page in issue.pages]
     return data
 
 
