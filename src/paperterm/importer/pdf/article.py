@@ -204,7 +204,7 @@ def make_article(module: Module, article_id: str, boxed: set[int]) -> tuple[Arti
             return None
         roles = Roles(first_words(first))
         what = "photo" if caption else "text"
-        notes.append(f"{what} under no headline, titled from its first words: {roles.title}")
+        notes.append(f"{what} under no headline, titled from its first words ({roles.title})")
     kind: ArticleKind = "photo" if module.photos and not body.blocks else "article"
     article = Article(
         id=article_id,
