@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from textual.app import App
 from textual.geometry import Region
 from textual.pilot import Pilot
 from textual.widget import Widget
@@ -40,3 +41,11 @@ async def settled(pilot: Pilot[None]) -> None:
     await pilot.pause()
     await pilot.app.workers.wait_for_complete()
     await pilot.pause()
+
+
+def headline(app: App[None], index: int) -> str:
+    """A headline-list item's text, its line breaks and the indent under the mark taken out."""
+    from textual.widgets import OptionList
+
+    prompt = app.screen.query_one("#headlines", OptionList).get_option_at_index(index).prompt
+    return "".join(line.strip() for line in str(prompt).split("\n"))

@@ -16,7 +16,7 @@ from paperterm.state.options import ReaderOptions
 from paperterm.state.reading import ReadingState
 from paperterm.state.session import issue_key
 from paperterm.widgets.article_view import ArticleView
-from tests.app_helpers import visible_lines, widget_text
+from tests.app_helpers import headline, visible_lines, widget_text
 from tests.conftest import SAMPLE
 
 ISSUE = load_issue(SAMPLE)
@@ -29,10 +29,6 @@ def options(folder: Path) -> ReaderOptions:
 def reader(app) -> ReaderScreen:
     assert isinstance(app.screen, ReaderScreen)
     return app.screen
-
-
-def headline(app, index: int) -> str:
-    return str(reader(app).query_one("#headlines", OptionList).get_option_at_index(index).prompt)
 
 
 @pytest.mark.parametrize(

@@ -19,7 +19,7 @@ from paperterm.state.reading import ReadingState
 from paperterm.state.settings import Settings, load_settings
 from paperterm.widgets.article_view import ArticleView
 from paperterm.widgets.highlight_styles import keyword_style
-from tests.app_helpers import settled, visible_lines, widget_text
+from tests.app_helpers import headline, settled, visible_lines, widget_text
 from tests.conftest import SAMPLE
 
 ISSUE = load_issue(SAMPLE)
@@ -38,10 +38,6 @@ def stored(tmp_path: Path) -> Settings:
 def screen_of(app) -> ReaderScreen:
     assert isinstance(app.screen, ReaderScreen)
     return app.screen
-
-
-def headline(app, index: int) -> str:
-    return str(screen_of(app).query_one("#headlines", OptionList).get_option_at_index(index).prompt)
 
 
 async def test_t_toggles_everything_drawn_from_the_issue_and_remembers(tmp_path: Path) -> None:

@@ -96,11 +96,13 @@ def _split_long(atom: str, width: int) -> list[str]:
     return parts
 
 
-def wrap(text: str, width: int) -> list[Line]:
+def wrap(text: str, width: int, *, words: bool = False) -> list[Line]:
     """Lay out one paragraph in lines of at most `width` cells.
 
     Joining the lines' texts gives back `text` exactly: no character is lost
     or doubled at a line end. Hard line breaks (\\n) are kept as breaks.
+    `words`: break only at spaces (a byline: 记者 王佳丽 李若男 keeps each name
+    whole), except inside a word wider than the line.
     """
     width = max(width, 2)
     lines: list[Line] = []
@@ -108,19 +110,48 @@ def wrap(text: str, width: int) -> list[Line]:
     for segment_index, segment in enumerate(text.split("\n")):
         if segment_index:
             offset += 1  # the newline itself belongs to no line
-        lines.extend(_wrap_segment(segment, width, offset))
+        lines.extend(_wrap_segment(segment, width, offset, words))
         offset += len(segment)
     return lines
 
 
-def _wrap_segment(text: str, width: int, offset: int) -> list[Line]:
+def wrap_title(text: str, width: int, *, words: bool = False) -> list[Line]:
+    """Like `wrap`, for a headline. A space in a headline sets two phrases apart (夯实基础保障
+    健全责任体系), so it breaks there when every phrase fits. And a title never ends on a line of
+    one or two characters (…防治工 / 作) when a slightly narrower measure in as many lines avoids
+    it (…水害 / 防治工作); other breaks stay where `wrap` puts them, so fewer words are cut."""
+    if not words and " " in text.strip() and all(cell_width(w) <= width for w in text.split()):
+        words = True
+    lines = wrap(text, width, words=words)
+    if len(lines) < 2 or _long_enough(lines[-1]):
+        return lines
+    for narrower in range(width - 1, 1, -1):
+        trial = wrap(text, narrower, words=words)
+        if len(trial) > len(lines):
+            break
+        if _long_enough(trial[-1]):
+            return trial
+    return lines
+
+
+def _long_enough(line: Line) -> bool:
+    """A last line that does not look stranded: three characters or more, punctuation not counted."""
+    return sum(1 for ch in line.text if not ch.isspace() and ch not in NO_LINE_START) >= 3
+
+
+def _word_atoms(text: str) -> list[str]:
+    """Space-separated words, each with the spaces after it."""
+    return re.findall(r"\s*\S+\s*", text) if text.strip() else [text]
+
+
+def _wrap_segment(text: str, width: int, offset: int, words: bool = False) -> list[Line]:
     if not text:
         return [Line("", offset)]
     lines: list[Line] = []
     current = ""
     used = 0  # cells of `current`, trailing spaces included
     start = offset
-    for atom in atoms(text):
+    for atom in _word_atoms(text) if words else atoms(text):
         needed = cell_width(atom.rstrip())
         if current and used + needed > width:
             lines.append(Line(current, start))

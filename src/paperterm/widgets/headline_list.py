@@ -17,9 +17,12 @@ from paperterm.model.highlight import Matcher
 from paperterm.model.issue import Article, Page
 from paperterm.model.plaintext import byline_line
 from paperterm.state.reading import ArticleRecord
+from paperterm.widgets.cjk_text import broken
 from paperterm.widgets.highlight_styles import keyword_style
 
 PHOTO_MARK = "【图】"
+ITEM_PADDING = 2
+"""An item's padding, left and right (DEFAULT_CSS)."""
 PART_MARK = "↳"
 """Before a continued part (上接): read with its first part, not a separate item."""
 
@@ -40,14 +43,16 @@ def headline_prompt(
     *,
     marks: bool = False,
     part: bool = False,
+    width: int = 0,
 ) -> Text:
     """One list item, built as Text so nothing in the article is read as markup.
 
     Keyword matches in the kicker, title and subtitle are painted, the
     article's whole match count follows the title, and with reading state on,
-    a mark says whether it is unread, in progress or read.
+    a mark says whether it is unread, in progress or read. With a `width`, the
+    item is set by the CJK line breaker: kinsoku everywhere, titles without a
+    stranded last line, names in the byline whole, every line under the mark's column.
     """
-    lines: list[Text] = []
 
     def painted(part: str, style: str) -> Text:
         piece = Text(part, style=style)
@@ -55,22 +60,28 @@ def headline_prompt(
             piece.stylize(keyword_style(match.colour), match.start, match.end)
         return piece
 
+    mark = (Text(PART_MARK, style="dim") if part else reading_mark(record)) if marks or part else Text()
+    indent = mark.cell_len
+
+    def fitted(text: Text, *, title: bool = False, words: bool = False) -> Text:
+        return broken(text, width, title=title, words=words, indent=indent) if width else text
+
+    lines: list[Text] = []
     if article.kicker:
-        lines.append(painted(article.kicker, "dim"))
+        lines.append(fitted(painted(article.kicker, "dim"), title=True))
     title = Text(PHOTO_MARK, style="bold") if article.kind == "photo" else Text()
-    title.append_text(painted(article.title.replace("\n", " "), "bold"))
+    title.append_text(painted(article.title, "bold"))  # a title printed on two lines keeps its break
     count = matcher.count(article) if matcher else 0
     if count:
         title.append(f" ◆{count}", style=keyword_style(0))
-    lines.append(title)
+    lines.append(fitted(title, title=True))
     if article.subtitle:
-        lines.append(painted(article.subtitle, ""))
+        lines.append(fitted(painted(article.subtitle, ""), title=True))
     byline = byline_line(article)
     if byline:
-        lines.append(Text(byline, style="dim"))
-    if marks or part:
-        mark = Text(PART_MARK, style="dim") if part else reading_mark(record)
-        # No space after the mark: Rich would break the line there and leave the mark alone.
+        lines.append(fitted(Text(byline, style="dim"), words=True))
+    if indent:
+        lines[1:] = [Text(" " * indent) + line for line in lines[1:]]
         lines[0] = Text.assemble(mark, lines[0])
     return Text("\n").join(lines)
 
@@ -105,6 +116,8 @@ class HeadlineList(OptionList):
         super().__init__(id=id)
         self.parts = parts
         """Ids of continued parts in this issue: marked ↳, never counted as unread."""
+        self._built_for = 0
+        """The measure the items were set for; a resize to another one sets them again."""
 
     @dataclass
     class Highlighted(Message):
@@ -140,10 +153,31 @@ class HeadlineList(OptionList):
         records = self.records
         record = records.get(article.id) if records is not None else None
         return headline_prompt(
-            article, self.matcher, record, marks=records is not None, part=article.id in self.parts
+            article,
+            self.matcher,
+            record,
+            marks=records is not None,
+            part=article.id in self.parts,
+            width=self._measure,
         )
 
+    @property
+    def _measure(self) -> int:
+        """The cells an item's text may use: the list's content width less the items' padding."""
+        return max(self.scrollable_content_region.width - ITEM_PADDING, 0)
+
+    def on_resize(self) -> None:
+        if self._built_for != self._measure:
+            self._rebuild()
+
+    def watch_show_vertical_scrollbar(self) -> None:
+        """A scrollbar that comes or goes changes the measure: set the items again, or Rich
+        would re-wrap them at its own places."""
+        if self._built_for != self._measure:
+            self.call_after_refresh(self._rebuild)
+
     def _rebuild(self) -> None:
+        self._built_for = self._measure
         page = self.page
         self.set_options([Option(self._prompt(a), id=a.id) for a in page.articles] if page else [])
         self._follow(self.article)
