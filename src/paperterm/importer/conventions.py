@@ -210,14 +210,16 @@ _AGENCY = (
 )
 """Pictures from an agency or an archive: 新华社发 (maybe with its photographer), 人民视觉, 资料图片."""
 _CREDIT = _both(
-    rf"(?:^|(?<= )|(?<=[。！？”’」』）)]))(?:[（(] ?({_PHOTO}|{_AGENCY}) ?[）)]|({_PHOTO}|{_AGENCY}))$"
+    rf"(?:[（(] ?({_PHOTO}|{_AGENCY}) ?[）)]|(?:^|(?<= )|(?<=[。！？”’」』）)]))({_PHOTO}|{_AGENCY}))$"
 )
+"""A credit in parentheses, or one set apart from the caption by a space or a sentence's end."""
 CREDIT_MAX = 48
 """Characters a credit takes at most, spaces collapsed: only the caption's end is searched."""
 
 
 def split_credit(text: str) -> tuple[str, str] | None:
-    """A caption and the photo credit that ends it, set apart by a space or after a sentence.
+    """A caption and the photo credit that ends it: in parentheses, or set apart by a space or
+    after a sentence.
 
     Credits: a photographer's role and name with 摄 (本报记者 张文华 摄, 新华社记者　卢汉欣摄,
     张三 摄), an agency or source (新华社发, 人民视觉, 视觉中国, 资料图片, 受访者供图), either
