@@ -33,6 +33,16 @@ def only(result: PageResult) -> Article:
     return result.page.articles[0]
 
 
+def test_a_subtitle_loses_its_leading_dash() -> None:
+    result = page(
+        "在新的起点上推动高质量发展", "沿海省份前三季度经济稳中有进\n——外贸进出口规模创同期新高", column(ONE)
+    )
+    assert (only(result).kicker, only(result).subtitle) == (
+        "在新的起点上推动高质量发展",
+        "外贸进出口规模创同期新高",
+    )
+
+
 def test_xinhua_dateline_without_a_byline() -> None:
     article = only(
         page("铁路旅客发送量同比增长", column("新华社北京10月19日电　记者从有关部门获悉，" + ONE, TWO))

@@ -45,6 +45,11 @@ def title_score(line: str) -> float:
     return width(line) - 12 * kicker_likeness(line)
 
 
+def subtitle_text(lines: list[tuple[int, str]]) -> str:
+    """A subtitle's lines, without the dash (——) that often leads it in."""
+    return " ".join(t for _, t in lines).lstrip("—-－ ")
+
+
 def from_blocks(blocks: list[Block]) -> Headline:
     """Make a Headline from consecutive headline, byline and vertical blocks."""
     headline = Headline(first_line=blocks[0].first)
@@ -73,11 +78,11 @@ def from_blocks(blocks: list[Block]) -> Headline:
     if best > 0:
         headline.kicker = " ".join(t for _, t in lines[:best])
     if best + 1 < len(lines):
-        headline.subtitle = " ".join(t for _, t in lines[best + 1 :])
+        headline.subtitle = subtitle_text(lines[best + 1 :])
         last_block = block_of[-1]
         if last_block != block_of[best] and block_of.count(last_block) == 1 and best + 2 < len(lines):
             headline.spare = lines[-1]
-            headline.subtitle_without_spare = " ".join(t for _, t in lines[best + 1 : -1])
+            headline.subtitle_without_spare = subtitle_text(lines[best + 1 : -1])
     if len(lines) > 1:
         headline.notes.append(
             f"line {lines[best][0]}: title chosen as the most title-like of {len(lines)} headline lines"
