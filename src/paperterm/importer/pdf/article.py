@@ -108,7 +108,7 @@ def read_body(blocks: list[TextBlock]) -> Body:
         continued_from = continued_from or came_from
         if not text:
             continue
-        if not kept and block.kind == "paragraph" and len(block.lines) == 1 and byline_line(text):
+        if not kept and len(block.lines) == 1 and byline_line(text):
             byline = byline or byline_line(text)
             continue
         kept.append(block._replace(text=text))

@@ -4,7 +4,8 @@ A paragraph's first line is indented two characters; every other line starts flu
 column's left edge, so a flush line goes on the paragraph before it, in the same column or at
 the head of the next. A bold line set centred, with no flush line running on from it, is a
 小标题. A line set flush right, clear of the left edge, stands apart: a signature, a
-continuation marker, a photo credit on a line of its own.
+continuation marker, a photo credit on a line of its own; so does a line that is only a
+continuation marker or a byline.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Literal, NamedTuple
 
-from paperterm.importer.conventions import byline_line
+from paperterm.importer.conventions import byline_line, take_markers
 from paperterm.importer.pdf.columns import Column
 from paperterm.importer.pdf.lines import INDENT, Line
 
@@ -60,7 +61,7 @@ def read_blocks(columns: Sequence[Column]) -> list[TextBlock]:
         em = column.size
         indent = (line.left - column.left) / em
         short = (column.right - line.right) / em
-        if indent > INDENT + INDENT_SLACK and short < INDENT_SLACK and abs(indent - short) > CENTRED:
+        if _apart(line, indent, short):
             blocks.append(("apart", [line]))
         elif _heading(line, indent, short) and not _runs_on(placed, n):
             if blocks and blocks[-1][0] == "heading":
@@ -83,6 +84,14 @@ def _block(kind: BlockKind, lines: list[Line]) -> TextBlock:
             breaks.append(len(text))
         text = joined
     return TextBlock(kind, text, tuple(lines), tuple(breaks))
+
+
+def _apart(line: Line, indent: float, short: float) -> bool:
+    """Set flush right clear of the left edge, or a line that is only a continuation marker or a
+    byline: it stands apart from the paragraphs around it."""
+    if indent > INDENT + INDENT_SLACK and short < INDENT_SLACK and abs(indent - short) > CENTRED:
+        return True
+    return not take_markers(line.text)[0] or (indent < INDENT_SLACK and byline_line(line.text) is not None)
 
 
 def _heading(line: Line, indent: float, short: float) -> bool:
