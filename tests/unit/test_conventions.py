@@ -164,6 +164,8 @@ def test_take_markers_never_loses_text(pieces: list[str], markers: list[str]) ->
         ("本报通讯员李明近日介绍", (None, None, "本报通讯员李明近日介绍")),
         ("本报记者10月19日电话采访了他。", (None, None, "本报记者10月19日电话采访了他。")),
         ("没有电头。", (None, None, "没有电头。")),
+        ("本报电子版今起上线。", (None, None, "本报电子版今起上线。")),
+        ("新华社电视新闻中心报道，", (None, None, "新华社电视新闻中心报道，")),
     ],
 )
 def test_split_dateline(paragraph: str, expected: tuple[str | None, str | None, str]) -> None:
@@ -354,6 +356,8 @@ def test_running_head(text: str, expected: tuple[int | None, str | None] | None)
         ("廣　告", "advertisement"),
         ("广告热线：010-12345678", "advertisement"),
         ("邮发代号：1-1", "imprint line"),
+        ("定价：每月30元", "imprint line"),
+        ("定价机制改革稳步推进", None),
         ("编辑：我们认为这件事很重要。", None),
         ("广告业发展迅速，", None),
         ("责编", None),

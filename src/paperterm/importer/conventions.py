@@ -16,8 +16,8 @@ import re
 
 _TWINS = dict(
     zip(
-        "报讯电记华网转摄责编辑设计邮资图视觉农历员评论发国时观谈坛广约实习见经营许证订阅价会访统连续号热线际笔随导对制头内周礼",
-        "報訊電記華網轉攝責編輯設計郵資圖視覺農曆員評論發國時觀談壇廣約實習見經營許證訂閱價會訪統連續號熱線際筆隨導對製頭內週禮",
+        "报讯电记华网转摄责编辑设计邮资图视觉员评论发国时观谈坛广约实习见经营许证价会访统连续号热线际笔随导对制头内周礼",
+        "報訊電記華網轉攝責編輯設計郵資圖視覺員評論發國時觀談壇廣約實習見經營許證價會訪統連續號熱線際筆隨導對製頭內週禮",
         strict=True,
     )
 )
@@ -135,7 +135,7 @@ def take_markers(text: str) -> tuple[str, int | None, int | None]:
 
 _DATE = rf"[{_DIGIT}]{{1,2}}\s*月\s*[{_DIGIT}]{{1,2}}\s*日"
 _DATELINE = _both(
-    rf"\s*((?:本报|新华社|中新社|人民网)(?:(?!记者|通讯员|评论员)[{_HAN}·\s]{{0,12}}?{_DATE})?\s*[讯电])"
+    rf"\s*((?:本报|新华社|中新社|人民网)(?!记者|通讯员|评论员)[{_HAN}·\s]{{0,12}}?{_DATE}\s*[讯电]|本报讯)"
 )
 _BYLINE_PAREN = _both(rf"\s*[（(]\s*({_ROLE}[^（）()]{{0,40}}?)\s*[）)]")
 _ROLE_BEFORE_NAME = _both(rf"(?<![^ 、])({_ROLE})(?=[^\s、，）)])")
@@ -264,13 +264,14 @@ def series_label(text: str) -> str | None:
         return None
     if _BANNER.fullmatch(label):
         return label
-    if "，" in label or len(label) > LABEL_MAX + 2:
+    if "，" in label:
         return None
     closer = _OPENERS.get(label[0])
     if closer is not None and label.endswith(closer):
         inner = label[1:-1].strip()
         plain = (
-            len(_ONE_HAN.findall(inner)) >= 2
+            len(inner) <= LABEL_MAX
+            and len(_ONE_HAN.findall(inner)) >= 2
             and not any(ch in inner for ch in "（）()【】〔〕")
             and take_markers(label)[0] == label
             and split_credit(label) is None
@@ -283,7 +284,8 @@ def series_label(text: str) -> str | None:
 _CALENDAR_DATE = rf"([{_DIGIT}]{{4}})\s*年\s*([{_DIGIT}]{{1,2}})\s*月\s*([{_DIGIT}]{{1,2}})\s*日"
 _WEEKDAY = r"(?:星期|礼拜|周)[一二三四五六日天]"
 _DATE_PARTS = _both(f"{_CALENDAR_DATE}|{_WEEKDAY}")
-_PAGE_NAME = f"[{_HAN}][{_HAN}·・]{{1,9}}"
+_PAGE_NAME = f"[{_HAN}][{_HAN}·・]{{1,5}}"
+"""A page's name: a short section name (要闻, 国际, 经济·社会)."""
 _PAGE_NUMBER = f"[{_DIGIT}]{{1,3}}"
 _RUNNING_HEADS = (
     re.compile(rf"(?P<number>{_PAGE_NUMBER})\s*(?P<name>{_PAGE_NAME})"),
@@ -328,7 +330,7 @@ _FURNITURE = (
     ),
     (_both(r"广告$|广告(?:热线|电话|部)\s*[：:]"), "advertisement"),
     (
-        _both(r"(?:邮发代号|国内统一连续出版物号|国内统一刊号|广告经营许可证|社址|零售价|定价)\s*[：:]?"),
+        _both(r"(?:邮发代号|国内统一连续出版物号|国内统一刊号|广告经营许可证)|(?:社址|零售价|定价)\s*[：:]"),
         "imprint line",
     ),
 )
