@@ -51,12 +51,13 @@ def read_furniture(
         name_line = lines[masthead]
         below = [r[1] for r in wide if r[1] > name_line.bottom]
         limit = min(below) if below else name_line.bottom + name_line.size
-        paper = "".join(name_line.text.split())
-        for i, line in enumerate(lines):
-            if line.top >= name_line.top - 1 and line.bottom <= limit and i not in taken:
+        band = [i for i, ln in enumerate(lines) if ln.top >= name_line.top - 1 and ln.bottom <= limit]
+        date = next((d for d in (masthead_date(lines[i].text) for i in band) if d), None)
+        if date is not None:
+            paper = "".join(name_line.text.split())
+            for i in band:
                 taken[i] = "masthead"
-                date = date or masthead_date(line.text)
-                found = _EDITION.search(line.text)
+                found = _EDITION.search(lines[i].text)
                 edition = edition or (collapse_spaces(found[0]) if found else None)
     number = name = None
     for band in _margins(lines, wide, height, taken):
@@ -85,7 +86,8 @@ def read_furniture(
 
 
 def _masthead(lines: list[Line], height: float) -> int | None:
-    """The paper's name plate: by far the largest type on the page, near its top."""
+    """The paper's name plate: by far the largest type on the page, near its top (it is the
+    masthead only if the issue's date is printed with it)."""
     if len(lines) < 2:
         return None
     order = sorted(range(len(lines)), key=lambda i: -lines[i].size)
