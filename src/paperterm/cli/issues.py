@@ -160,7 +160,9 @@ def cmd_check(args: SimpleNamespace) -> int:
 
 
 def cmd_cat(args: SimpleNamespace) -> int:
-    from paperterm.model.plaintext import article_lines, page_header
+    from paperterm.model.plaintext import LABELS, article_lines, page_header
+
+    labels = LABELS
 
     issue = load(args)
     if args.script:
@@ -171,7 +173,11 @@ def cmd_cat(args: SimpleNamespace) -> int:
         script = Script(
             MODES[args.script], issue.language, corner_quotes=config.corner_quotes, phrases=config.phrases
         )
-        issue = script.issue(issue)
+        issue, labels = script.issue(issue), script.labels
+    elif issue.language not in ("zh-Hans", "zh-CN"):  # printed in Traditional: our words in it too
+        from paperterm.model.script import ORIGINAL, Script
+
+        labels = Script(ORIGINAL, issue.language).labels
     width = _terminal_width()
     pages = [p for p in issue.pages if args.page is None or p.number == args.page]
     if not pages:
@@ -182,7 +188,7 @@ def cmd_cat(args: SimpleNamespace) -> int:
     for page in pages:
         chosen = [a for a in page.articles if args.article is None or a.id == args.article]
         for n, article in enumerate(chosen):
-            lines = article_lines(page, article, width)
+            lines = article_lines(page, article, width, labels)
             chunks.append([page_header(page), *lines] if n == 0 and not args.article else lines)
     if not chunks:
         ids = ", ".join(a.id for p in pages for a in p.articles)

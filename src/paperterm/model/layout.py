@@ -12,7 +12,14 @@ from typing import Literal
 
 from paperterm.model.issue import Article, Heading
 from paperterm.model.linebreak import COMFORTABLE_MEASURE, wrap
-from paperterm.model.plaintext import INDENT, byline_line, continuation_line, continued_from_line
+from paperterm.model.plaintext import (
+    INDENT,
+    LABELS,
+    Labels,
+    byline_line,
+    continuation_line,
+    continued_from_line,
+)
 
 Role = Literal[
     "series",
@@ -88,7 +95,7 @@ def _tail(article: Article) -> list[tuple[Role, str]]:
     return [(role, text) for role, text in fields if text]
 
 
-def layout_article(article: Article, width: int) -> list[LaidLine]:
+def layout_article(article: Article, width: int, labels: Labels = LABELS) -> list[LaidLine]:
     """Break every part of the article into lines of at most `width` cells."""
     lines: list[LaidLine] = []
 
@@ -97,7 +104,7 @@ def layout_article(article: Article, width: int) -> list[LaidLine]:
 
     for role, text in _head(article):
         add(text, role, HEAD)
-    back = continued_from_line(article)
+    back = continued_from_line(article, labels)
     if back:
         add(back, "continued", HEAD)
     for index, block in enumerate(article.body):
@@ -115,7 +122,7 @@ def layout_article(article: Article, width: int) -> list[LaidLine]:
         lines.append(LaidLine("", "blank", TAIL, 0))
         for role, text in tail:
             add(text, role, TAIL)
-    continuation = continuation_line(article)
+    continuation = continuation_line(article, labels)
     if continuation:
         lines.append(LaidLine("", "blank", TAIL, 0))
         add(continuation, "continued", TAIL)

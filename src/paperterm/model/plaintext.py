@@ -2,10 +2,27 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import NamedTuple
+
 from paperterm.model.issue import Article, Heading, Page
 
 INDENT = "\u3000\u3000"
 """The two-character 全角 indent that opens a Chinese paragraph."""
+
+
+class Labels(NamedTuple):
+    """The words paperterm itself prints around issue text; shown in the script the text is."""
+
+    photo: str = "【图】"
+    continued_on: str = "（下转第{}版）"
+    continued_from: str = "（上接第{}版）"
+
+    def converted(self, convert: Callable[[str], str]) -> Labels:
+        return Labels(*(convert(label) for label in self))
+
+
+LABELS = Labels()
 
 
 def byline_line(article: Article) -> str | None:
@@ -14,17 +31,19 @@ def byline_line(article: Article) -> str | None:
     return " ".join(parts) if parts else None
 
 
-def continued_from_line(article: Article) -> str | None:
+def continued_from_line(article: Article, labels: Labels = LABELS) -> str | None:
     """The printed pointer back to the start of the story, e.g. （上接第1版）."""
-    return f"（上接第{article.continued_from}版）" if article.continued_from else None
+    return labels.continued_from.format(article.continued_from) if article.continued_from else None
 
 
-def continuation_line(article: Article) -> str | None:
+def continuation_line(article: Article, labels: Labels = LABELS) -> str | None:
     """The printed pointer to the rest of the story, e.g. （下转第2版）."""
-    return f"（下转第{article.continued_on}版）" if article.continued_on else None
+    return labels.continued_on.format(article.continued_on) if article.continued_on else None
 
 
-def article_lines(page: Page, article: Article, width: int | None = None) -> list[str]:
+def article_lines(
+    page: Page, article: Article, width: int | None = None, labels: Labels = LABELS
+) -> list[str]:
     """The article as lines: title block, byline, paragraphs, caption.
 
     With no width, one paragraph per line and no indent, so grep and wc see
@@ -38,7 +57,7 @@ def article_lines(page: Page, article: Article, width: int | None = None) -> lis
         article.title,
         article.subtitle,
         byline_line(article),
-        continued_from_line(article),
+        continued_from_line(article, labels),
     ]
     lines.extend(h for h in head if h)
     lines.append("")
@@ -49,7 +68,7 @@ def article_lines(page: Page, article: Article, width: int | None = None) -> lis
     if article.caption or article.credit:
         caption = " ".join(p for p in (article.caption, article.credit) if p)
         lines.extend(_fit(caption, width))
-    tail = continuation_line(article)
+    tail = continuation_line(article, labels)
     if tail:
         lines.append(tail)
     return lines

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any, NamedTuple, Protocol
 
 from paperterm.model.issue import Article, Heading, Issue, Page
+from paperterm.model.plaintext import LABELS, Labels
 
 
 class _Converter(Protocol):
@@ -129,6 +130,10 @@ class Script:
             (*forms_for(self.config), *phrases), corner_quotes and corner_quotes_for(self.config)
         )
         self._cache: dict[str, str] = {}
+        self._language_traditional = (
+            {"zh-TW": "s2tw", "zh-HK": "s2hk"}.get(language, "s2t") if is_traditional(language) else None
+        )
+        """The config that writes paperterm's own words in the Traditional this issue is printed in."""
 
     def text(self, text: str) -> str:
         """The string as the reader should see it."""
@@ -139,6 +144,15 @@ class Script:
             done = self._polish(converter(self.config).convert(text))
             self._cache[text] = done
         return done
+
+    @property
+    def labels(self) -> Labels:
+        """paperterm's own words around the text (【图】, （下转第2版）), in the script shown."""
+        if self.config is not None:
+            return LABELS.converted(self.text)
+        if self._language_traditional is not None:  # printed in Traditional and shown as printed
+            return LABELS.converted(converter(self._language_traditional).convert)
+        return LABELS
 
     def maybe(self, text: str | None) -> str | None:
         """Like text(), for optional fields."""

@@ -43,6 +43,7 @@ from paperterm.model.fold import Fold
 from paperterm.model.highlight import Keyword, Matcher
 from paperterm.model.issue import Article, Issue, Page
 from paperterm.model.layout import HEAD, TAIL
+from paperterm.model.plaintext import LABELS, Labels
 from paperterm.model.script import MODES, ORIGINAL, SIMPLIFIED, Mode, Script, is_traditional, modes_for
 from paperterm.screens.saving import SavingScreen
 from paperterm.screens.worker_calls import on_ui_thread
@@ -89,6 +90,7 @@ class ReaderScreen(SavingScreen):
     shown_article: var[Article | None] = var(None)
     shown_paper: var[str] = var("")
     shown_mode: var[str] = var("")
+    words: var[Labels] = var(LABELS)
     labels: var[tuple[str, ...]] = var(())
     matcher: var[Matcher | None] = var(None)
 
@@ -132,6 +134,7 @@ class ReaderScreen(SavingScreen):
                 article=ReaderScreen.shown_article,
                 matcher=ReaderScreen.matcher,
                 records=ReaderScreen.records,
+                words=ReaderScreen.words,
             )
             with Vertical(id="article-pane"):
                 yield ArticleView(id="article").data_bind(matcher=ReaderScreen.matcher)
@@ -263,6 +266,9 @@ class ReaderScreen(SavingScreen):
         self.shown_paper = script.text(self.issue.paper)
         self.shown_mode = "" if self.mode is ORIGINAL else self.mode.label
         self.labels = tuple(script.text(p.label) for p in self.issue.pages)
+        self.words = script.labels
+        for view in self.query(ArticleView):  # at once, like the article itself (watch_shown_article)
+            view.words = self.words
         self.watch_page(self.page)
         self._show_article()  # the same article in another script: nothing to record
 

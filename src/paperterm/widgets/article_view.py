@@ -25,7 +25,7 @@ from paperterm.model.highlight import Match, Matcher
 from paperterm.model.issue import Article
 from paperterm.model.layout import HEAD, TAIL, LaidLine, SourceKey, layout_article, measure, source_key
 from paperterm.model.linebreak import cell_width
-from paperterm.model.plaintext import INDENT
+from paperterm.model.plaintext import INDENT, LABELS, Labels
 from paperterm.widgets.highlight_styles import CURRENT, keyword_style
 
 _ROLES = ("series", "kicker", "title", "subtitle", "byline", "heading", "caption", "credit", "continued")
@@ -60,6 +60,8 @@ class ArticleView(ScrollView, can_focus=True):
 
     article: reactive[Article | None] = reactive(None)
     matcher: reactive[Matcher | None] = reactive(None)
+    words: reactive[Labels] = reactive(LABELS)
+    """paperterm's own words in the script shown (（下转第2版）)."""
 
     @dataclass
     class Moved(Message):
@@ -190,6 +192,9 @@ class ArticleView(ScrollView, can_focus=True):
         self._find_hits()
         self.refresh()
 
+    def watch_words(self) -> None:
+        self._relayout_in_place()
+
     def on_resize(self) -> None:
         self._relayout_in_place()
         self._report()
@@ -268,7 +273,7 @@ class ArticleView(ScrollView, can_focus=True):
         self._laid_width = width
         column = measure(width - 2)
         self._margin = max(1, (width - column) // 2)
-        self._lines = layout_article(self.article, column) if self.article else []
+        self._lines = layout_article(self.article, column, self.words) if self.article else []
         self._find_hits()
         self.virtual_size = Size(width, len(self._lines))
         self.refresh()

@@ -15,12 +15,11 @@ from textual.widgets.option_list import Option
 
 from paperterm.model.highlight import Matcher
 from paperterm.model.issue import Article, Page
-from paperterm.model.plaintext import byline_line
+from paperterm.model.plaintext import LABELS, Labels, byline_line
 from paperterm.state.reading import ArticleRecord
 from paperterm.widgets.cjk_text import broken
 from paperterm.widgets.highlight_styles import keyword_style
 
-PHOTO_MARK = "【图】"
 ITEM_PADDING = 2
 """An item's padding, left and right (DEFAULT_CSS)."""
 PART_MARK = "↳"
@@ -44,6 +43,7 @@ def headline_prompt(
     marks: bool = False,
     part: bool = False,
     width: int = 0,
+    words: Labels = LABELS,
 ) -> Text:
     """One list item, built as Text so nothing in the article is read as markup.
 
@@ -69,7 +69,7 @@ def headline_prompt(
     lines: list[Text] = []
     if article.kicker:
         lines.append(fitted(painted(article.kicker, "dim"), title=True))
-    title = Text(PHOTO_MARK, style="bold") if article.kind == "photo" else Text()
+    title = Text(words.photo, style="bold") if article.kind == "photo" else Text()
     title.append_text(painted(article.title, "bold"))  # a title printed on two lines keeps its break
     count = matcher.count(article) if matcher else 0
     if count:
@@ -111,6 +111,8 @@ class HeadlineList(OptionList):
     article: reactive[Article | None] = reactive(None)
     matcher: reactive[Matcher | None] = reactive(None)
     records: reactive[dict[str, ArticleRecord] | None] = reactive(None)
+    words: reactive[Labels] = reactive(LABELS)
+    """paperterm's own words (【图】) in the script shown."""
 
     def __init__(self, parts: frozenset[str] = frozenset(), *, id: str | None = None) -> None:
         super().__init__(id=id)
@@ -139,6 +141,9 @@ class HeadlineList(OptionList):
     def watch_matcher(self) -> None:
         self._rebuild()
 
+    def watch_words(self) -> None:
+        self._rebuild()
+
     def watch_records(
         self, old: dict[str, ArticleRecord] | None, new: dict[str, ArticleRecord] | None
     ) -> None:
@@ -159,6 +164,7 @@ class HeadlineList(OptionList):
             marks=records is not None,
             part=article.id in self.parts,
             width=self._measure,
+            words=self.words,
         )
 
     @property
