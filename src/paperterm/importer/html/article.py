@@ -108,7 +108,7 @@ def _paragraphs(markup: str) -> tuple[list[str], set[str], bool]:
     """Paragraphs (block elements and <br>s split them), the ones set as 小标题, and whether
     the body holds a picture."""
     tree = parse(f"<body>{markup}</body>")
-    headings = {plain(p.text() or "") for p in tree.css("p, div, h2, h3, h4, h5, h6") if _bold(p)}
+    headings = {plain(p.text() or "") for p in tree.css("p, h2, h3, h4, h5, h6") if _bold(p)}
     picture = tree.css_first("img") is not None
     split = parse(f"<body>{_BLOCK.sub(_BREAK, _BR.sub(_BREAK, markup))}</body>")
     body = split.body

@@ -15,6 +15,10 @@ from paperterm.importer.text import ImportProblem
 MAX_BYTES = 8 * 1024 * 1024
 """A 版面 or article page is tens of kilobytes; anything past this is not one (an HTML bomb)."""
 
+MAX_TAGS = 30_000
+"""Nor has one this many tags: an article page has a few hundred. Deeply nested tags cost the
+parser time that grows with the square of their depth, so a page past this is refused unread."""
+
 _CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{2,30})""", re.IGNORECASE)
 _ALIASES = {
     "gb2312": "gb18030",
@@ -46,6 +50,8 @@ def decode_page(data: bytes, name: str) -> tuple[str, str | None]:
     """
     if len(data) > MAX_BYTES:
         raise ImportProblem(f"{name}: {len(data) // 1024} KB is too large for a newspaper page")
+    if data.count(b"<") > MAX_TAGS:
+        raise ImportProblem(f"{name}: more than {MAX_TAGS} tags is too many for a newspaper page")
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             try:
