@@ -134,6 +134,20 @@ def _loose(articles: Sequence[str], system: System) -> list[PageDoc]:
     ]
 
 
+def _size(page: PageDoc, articles: list[Article], notes: list[str]) -> tuple[float, float] | None:
+    """The page picture's size, unless its image map reaches past it (the map was drawn on a
+    larger picture): then the regions stay, in the map's own pixels, without a size."""
+    if page.size is None:
+        return None
+    width, height = page.size
+    for article in articles:
+        for region in article.regions:
+            if region.x + region.width > width + 1 or region.y + region.height > height + 1:
+                notes.append(f"{page.url}: the image map reaches past the page picture; its size left out")
+                return None
+    return page.size
+
+
 def read_issue(
     starts: Sequence[str],
     system: System,
@@ -192,7 +206,9 @@ def read_issue(
                 name = name or (page_label(doc.page_name) or (0, doc.page_name or None))[1]
         if page.pdf:
             pdfs[number] = page.pdf
-        built.append(Page(number=number, name=name, articles=tuple(articles), size=page.size))
+        built.append(
+            Page(number=number, name=name, articles=tuple(articles), size=_size(page, articles, notes))
+        )
     if (
         docs
         and all("title" in d.missing for d in docs)
