@@ -15,9 +15,9 @@ from pathlib import Path
 
 from paperterm import __version__
 from paperterm.cache.atomic import write_atomically
-from paperterm.model.issue import Article, Heading, Issue, Page
+from paperterm.model.issue import Article, Heading, Issue, Page, Region
 
-SHAPE = tuple(cls._fields for cls in (Issue, Page, Article, Heading))
+SHAPE = tuple(cls._fields for cls in (Issue, Page, Article, Heading, Region))
 """Part of every entry's stamp: a pickle of reordered or renamed fields would load as the wrong values."""
 
 MAX_ENTRIES = 256
