@@ -44,9 +44,11 @@ def import_pdfs(
     notes: list[str] = []
     first = read[0].ink.file
     paper = paper or next((r.paper for r in read if r.paper), None)
+    date = date or next((r.date for r in read if r.date), None)
+    if paper is None and date is None:
+        raise ImportProblem(f"{first}: no masthead on page 1; give --paper and --date")
     if paper is None:
         raise ImportProblem(f"{first}: no masthead naming the paper on page 1; give --paper")
-    date = date or next((r.date for r in read if r.date), None)
     if date is None:
         raise ImportProblem(f"{first}: no masthead date on page 1; give --date")
     pages: list[Page] = []

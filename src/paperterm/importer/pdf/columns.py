@@ -2,7 +2,7 @@
 
 A line goes on the piece above it when it is set in the same type, starts within the column
 (flush, or two characters in for a paragraph's first line), and follows at the column's
-leading. A blank line of leading is allowed before a 小标题 (a bold line). A rule or a picture
+leading. A 小标题 (a bold line, maybe a little larger) may follow a blank line of leading. A rule or a picture
 between two lines ends a piece, and so does any wider white: that is where one article ends
 and another, or the same article's next column, begins.
 """
@@ -23,6 +23,8 @@ REACH = 2.5
 """Ems a line may stand out of its column's left or right edge (an indent is two)."""
 SAME_SIZE = 0.03
 """Lines whose sizes differ by more than this share are set in different type."""
+HEADING_SCALE = 1.5
+"""A bold line at most this much larger than the text around it may be its 小标题."""
 
 
 class Column(NamedTuple):
@@ -35,14 +37,6 @@ class Column(NamedTuple):
     right: float
     bottom: float
     size: float
-
-
-def body_size(lines: list[Line]) -> float:
-    """The body type: the size most glyphs on the page are set in."""
-    sizes: Counter[float] = Counter()
-    for line in lines:
-        sizes[round(line.size, 1)] += line.glyphs
-    return sizes.most_common(1)[0][0] if sizes else 0.0
 
 
 def build_columns(lines: list[Line], barriers: list[Box]) -> list[Column]:
@@ -64,11 +58,12 @@ def build_columns(lines: list[Line], barriers: list[Box]) -> list[Column]:
 def _fits(piece: list[Line], line: Line, barriers: list[Box]) -> float:
     """How much the line overlaps the piece, if it can go on it; 0 if it cannot."""
     last = piece[-1]
-    if abs(last.size - line.size) > SAME_SIZE * line.size:
+    if not (_same_type(last, line) or _heading_type(last, line) or _heading_type(line, last)):
         return 0.0
+    em = min(last.size, line.size)
     gap = line.top - last.bottom
-    limit = (HEADING_GAP if line.bold and not last.bold else LEADING_GAP) * line.size
-    if not -0.3 * line.size < gap <= limit:
+    limit = (HEADING_GAP if line.bold and not last.bold else LEADING_GAP) * em
+    if not -0.3 * em < gap <= limit:
         return 0.0
     left = min(ln.left for ln in piece)
     right = max(ln.right for ln in piece)
@@ -86,6 +81,15 @@ def _fits(piece: list[Line], line: Line, barriers: list[Box]) -> float:
     ):
         return 0.0
     return overlap
+
+
+def _same_type(a: Line, b: Line) -> bool:
+    return abs(a.size - b.size) <= SAME_SIZE * b.size
+
+
+def _heading_type(heading: Line, text: Line) -> bool:
+    """A 小标题 may be set bold in type a little larger than the text around it."""
+    return heading.bold and text.size < heading.size <= HEADING_SCALE * text.size
 
 
 def _column(lines: list[Line]) -> Column:

@@ -11,7 +11,7 @@ from typing import NamedTuple
 
 from paperterm.importer.conventions import collapse_spaces, furniture_line, masthead_date, running_head
 from paperterm.importer.pdf.ink import Box
-from paperterm.importer.pdf.lines import Line
+from paperterm.importer.pdf.lines import Line, body_size
 
 WIDE_RULE = 0.5
 """A rule at least this share of the page's width parts the margin from the page's body."""
@@ -23,6 +23,10 @@ MASTHEAD_BAND = 0.3
 """It stands in this top share of the page."""
 BOX_PAD = 8.0
 """Points: how far a frame may stand off the lines it encloses."""
+AD_TYPE = 1.1
+"""An advertisement's box holds only type larger than the body text by this factor."""
+AD_HEIGHT = 3.0
+"""A box much higher than the one line of large type in it (a label's box is as high as its line)."""
 _EDITION = re.compile(r"第\s*[0-9０-９]+\s*期")
 
 
@@ -74,15 +78,21 @@ def read_furniture(
             reason = furniture_line(line.text)
             if reason is not None:
                 taken[i] = reason
-    adverts = [
-        f
-        for f in frames
-        if any(taken.get(i) == "advertisement" and _inside(ln, f) for i, ln in enumerate(lines))
-    ]
+    body = body_size(lines)
+    adverts = [f for f in frames if _advert(f, lines, taken, body)]
     for i, line in enumerate(lines):
         if any(_inside(line, f) for f in adverts):
             taken[i] = "advertisement"
     return Furniture(number, name, paper, date, edition, taken, adverts)
+
+
+def _advert(frame: Box, lines: list[Line], taken: dict[int, str], body: float) -> bool:
+    """A box holding an advertisement's label (广告), or only large type: no article text in it."""
+    inside = [i for i, line in enumerate(lines) if _inside(line, frame)]
+    if any(taken.get(i) == "advertisement" for i in inside):
+        return True
+    large = inside and all(lines[i].size > AD_TYPE * body for i in inside)
+    return bool(large) and (len(inside) > 1 or frame[3] - frame[1] > AD_HEIGHT * lines[inside[0]].size)
 
 
 def _masthead(lines: list[Line], height: float) -> int | None:

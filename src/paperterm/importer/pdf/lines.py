@@ -274,3 +274,11 @@ def _stack_vertical(lines: list[Line]) -> list[Line]:
             )
         )
     return kept
+
+
+def body_size(lines: list[Line]) -> float:
+    """The body type: the size most glyphs on the page are set in."""
+    sizes: Counter[float] = Counter()
+    for line in lines:
+        sizes[round(line.size, 1)] += line.glyphs
+    return sizes.most_common(1)[0][0] if sizes else 0.0

@@ -7,17 +7,27 @@ import datetime as dt
 from typing import NamedTuple
 
 from paperterm.importer.pdf.article import make_article
-from paperterm.importer.pdf.columns import body_size, build_columns, true_edges
+from paperterm.importer.pdf.columns import (
+    HEADING_GAP,
+    HEADING_SCALE,
+    SAME_SIZE,
+    build_columns,
+    true_edges,
+)
 from paperterm.importer.pdf.furniture import read_furniture
 from paperterm.importer.pdf.headblocks import group_headlines, is_headline_type
 from paperterm.importer.pdf.ink import Box, PageInk
-from paperterm.importer.pdf.lines import Line, build_lines
+from paperterm.importer.pdf.lines import Line, body_size, build_lines
 from paperterm.importer.pdf.modules import Module, assemble
 from paperterm.importer.pdf.overprint import drop_overprints
 from paperterm.model.issue import Article
 
 LABEL_PAD = 8.0
 """Points: a box this close around a single line makes it a boxed label."""
+BACKGROUND = 0.4
+"""An image covering this share of the page is its background, not a photo."""
+SPECK = 2.0
+"""Ems of body type: a picture narrower or lower than this is an ornament, not a photo."""
 
 
 class PageRead(NamedTuple):
@@ -51,12 +61,14 @@ def read_page(ink: PageInk) -> PageRead:
     labels = [f for f in frames if _encloses_one(f, content)]
     boxed = {id(ln) for f in labels for ln in content if _inside(ln, f)}
     rules = [*ink.rules, *(edge for f in frames if f not in labels for edge in _edges(f))]
-    headlines = group_headlines([ln for ln in content if is_headline_type(ln, body)], rules)
-    text_lines = [ln for ln in content if not is_headline_type(ln, body)]
-    columns = true_edges(build_columns(text_lines, [*rules, *ink.images]))
+    heads = [ln for ln in content if is_headline_type(ln, body) and not _in_column(ln, content, body)]
+    headlines = group_headlines(heads, rules)
+    text_lines = [ln for ln in content if not any(ln is h for h in heads)]
+    photos = [i for i in ink.images if _photo(i, ink.width, ink.height, body)]
+    columns = true_edges(build_columns(text_lines, [*rules, *photos]))
     articles: list[Article] = []
     placed = unread = 0
-    for module in assemble(headlines, columns, ink.images, rules, body):
+    for module in assemble(headlines, columns, photos, rules, body):
         where = f"at ({module.boxes()[0][0]:.0f}, {module.top:.0f})"
         made = make_article(module, f"p0-{len(articles) + 1}", boxed)
         if made is None:
@@ -85,6 +97,31 @@ def read_page(ink: PageInk) -> PageRead:
         notes,
         "".join(ln.text for ln in lines),
     )
+
+
+def _in_column(line: Line, lines: list[Line], em: float) -> bool:
+    """A bold line a little larger than the text, set inside a column with its text right above
+    and below: a 小标题, not a headline."""
+    if not line.bold or line.vertical or line.size > HEADING_SCALE * em:
+        return False
+
+    def text_near(above: bool) -> bool:
+        return any(
+            abs(other.size - em) <= SAME_SIZE * em
+            and 0 <= (line.top - other.bottom if above else other.top - line.bottom) <= HEADING_GAP * em
+            and min(other.right, line.right) > max(other.left, line.left)
+            and other.right - other.left >= line.right - line.left - em
+            for other in lines
+        )
+
+    return text_near(True) and text_near(False)
+
+
+def _photo(box: Box, width: float, height: float, em: float) -> bool:
+    """A picture in the page's make-up: not a background behind much of the page, not a speck
+    (a logo, an icon, a rule drawn as an image)."""
+    w, h = box[2] - box[0], box[3] - box[1]
+    return w * h < BACKGROUND * width * height and min(w, h) >= SPECK * em
 
 
 def _glyphs(module: Module) -> int:
