@@ -6,6 +6,7 @@ import sys
 from collections.abc import Sequence
 from types import SimpleNamespace
 
+from paperterm.cli.fetch import cmd_fetch
 from paperterm.cli.grammar import UsageError
 from paperterm.cli.issues import cmd_cat, cmd_check, cmd_import, cmd_list, cmd_search
 from paperterm.cli.quick_parse import quick_parse
@@ -27,6 +28,7 @@ _COMMANDS = {
     "cat": cmd_cat,
     "search": cmd_search,
     "import": cmd_import,
+    "fetch": cmd_fetch,
     "recent": cmd_recent,
     "state": cmd_state,
     "completion": _completion,

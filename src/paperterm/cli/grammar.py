@@ -179,6 +179,41 @@ COMMANDS: dict[str, Command] = {
             arg("--report", action="store_true", help="print every decision the importer was unsure of"),
         ),
     ),
+    "fetch": Command(
+        "download a day's issue from the paper's 数字报 (e-paper) site",
+        "Download a paper's issue from its e-paper site (Founder 方正 classic and pc pages, 人民日报's "
+        "older pages) into the library as LIBRARY/<paper-id>/<date>.yaml, checked before it is written. "
+        "Polite: one request at a time, a pause between them, retries with backoff. What was downloaded "
+        "is kept, so a second run asks only for what is missing. A progress bar on a terminal, quiet "
+        "under cron. Site profiles: paperterm fetch --list; your own go in the config folder's profiles/ "
+        "(docs/fetch.md).",
+        (
+            arg("paper", nargs="?", metavar="PAPER", help="a paper profile's id, e.g. rmrb"),
+            arg("when", nargs="?", metavar="DATE", help="YYYY-MM-DD, YYYYMMDD or 'latest' (default)"),
+            arg("--list", action="store_true", help="list the site profiles"),
+            arg(
+                "--into",
+                metavar="LIBRARY",
+                help="write LIBRARY/<paper-id>/<date>.yaml (default: your library)",
+            ),
+            arg(
+                "--pdf", action="store_true", help="also keep each page's PDF, in LIBRARY/<paper-id>/<date>/"
+            ),
+            arg("--force", action="store_true", help="fetch again an issue the library already has"),
+            arg(
+                "--delay",
+                type=float,
+                default=1.0,
+                metavar="SECONDS",
+                help="pause between requests (default 1)",
+            ),
+            arg(
+                "--report",
+                action="store_true",
+                help="print every decision the reader of the pages was unsure of",
+            ),
+        ),
+    ),
     "recent": Command(
         "list the issues you have read, newest first",
         "Issues read, most recently opened first, with read/total articles and the last article.",
