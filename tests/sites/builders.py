@@ -44,19 +44,19 @@ def _areas(item: Item, href: str) -> str:
 # -- 方正 classic: html/YYYY-MM/DD/node_N.htm, content_N.htm --------------------------------------
 
 
-def classic(date: dt.date, paper: str = "科技日报") -> Mirror:
+def classic(date: dt.date, paper: str = "科技日报", issue: list[Sheet] = ISSUE) -> Mirror:
     folder = f"html/{date:%Y-%m}/{date:%d}/"
     files: Mirror = {}
-    nodes = {sheet.number: f"node_{sheet.number + 1}.htm" for sheet in ISSUE}
+    nodes = {sheet.number: f"node_{sheet.number + 1}.htm" for sheet in issue}
     content = 1000
     rows = "".join(
         f"<tr><td><a id=pageLink href={nodes[s.number]}>第{s.number:02d}版：{s.name}</a></td>"
         f"<td><a href=../../../page/1/{date:%Y-%m}/{date:%d}/{s.number:02d}/"
         f"{date:%Y%m%d}{s.number:02d}_pdf.pdf>"
         f"<img src=../../../tplimg/pdf.gif border=0></a></td></tr>\r\n"
-        for s in ISSUE
+        for s in issue
     )
-    for sheet in ISSUE:
+    for sheet in issue:
         links, areas = [], []
         for item in sheet.items:
             content += 1
@@ -97,15 +97,15 @@ def _classic_article(item: Item, content: int, date: dt.date, sheet: Sheet, pape
 # -- 人民日报 until 2024: nbs.D110000renmrb_NN.htm, nw.D110000renmrb_YYYYMMDD_K-NN.htm ------------------
 
 
-def nbs(date: dt.date) -> Mirror:
+def nbs(date: dt.date, issue: list[Sheet] = ISSUE) -> Mirror:
     folder = f"html/{date:%Y-%m}/{date:%d}/"
     files: Mirror = {}
     slides = "".join(
         f'<div class="swiper-slide"><a id=pageLink href=nbs.D110000renmrb_{s.number:02d}.htm>'
         f"{s.number:02d}版：{s.name}</a></div>\r\n"
-        for s in ISSUE
+        for s in issue
     )
-    for sheet in ISSUE:
+    for sheet in issue:
         links, areas = [], []
         for index, item in enumerate(sheet.items, 1):
             href = f"nw.D110000renmrb_{date:%Y%m%d}_{index}-{sheet.number:02d}.htm"
@@ -149,14 +149,14 @@ def _nbs_article(item: Item, date: dt.date, sheet: Sheet) -> bytes:
 # -- 方正 pc: pc/layout/YYYYMM/DD/node_NN.html, pc/content/YYYYMM/DD/content_N.html -------------------
 
 
-def pc(date: dt.date, paper: str = "人民日报") -> Mirror:
+def pc(date: dt.date, paper: str = "人民日报", issue: list[Sheet] = ISSUE) -> Mirror:
     layout, content = f"pc/layout/{date:%Y%m}/{date:%d}/", f"pc/content/{date:%Y%m}/{date:%d}/"
     files: Mirror = {}
     pages = "".join(
-        f'<li><a href="node_{s.number:02d}.html">{s.number:02d}版：{s.name}</a></li>\n' for s in ISSUE
+        f'<li><a href="node_{s.number:02d}.html">{s.number:02d}版：{s.name}</a></li>\n' for s in issue
     )
     number = 30000
-    for sheet in ISSUE:
+    for sheet in issue:
         links, areas = [], []
         for item in sheet.items:
             number += 1

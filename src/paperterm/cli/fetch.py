@@ -85,7 +85,7 @@ def _fetch(args: SimpleNamespace, folder: Path) -> int:
             raise UsageError(f"not a date (YYYY-MM-DD, YYYYMMDD or 'latest'): {args.when!r}")
     if args.delay < 0:
         raise UsageError("--delay must be 0 or more seconds")
-    store = Store(cache_dir() / "fetch", Client(delay=args.delay))
+    store = Store(cache_dir() / "fetch", Client(delay=args.delay, backoff=2 * args.delay))
     try:
         day = date or latest(paper, profiles, store)
         target = _library(args.into) / paper.id / f"{day.isoformat()}.yaml"
