@@ -41,23 +41,38 @@ class Column(NamedTuple):
 
 def build_columns(lines: list[Line], barriers: list[Box]) -> list[Column]:
     """Column pieces from text lines (rules and pictures as `barriers`), each top to bottom."""
-    pieces: list[list[Line]] = []
+    pieces: list[_Piece] = []
+    open_pieces: list[_Piece] = []
     for line in sorted(lines, key=lambda ln: (ln.top, ln.left)):
+        reach = line.top - HEADING_GAP * HEADING_SCALE * line.size
+        open_pieces = [p for p in open_pieces if p.lines[-1].bottom >= reach]
         best, best_overlap = None, 0.0
-        for piece in pieces:
+        for piece in open_pieces:
             overlap = _fits(piece, line, barriers)
             if overlap > best_overlap:
                 best, best_overlap = piece, overlap
         if best is None:
-            pieces.append([line])
+            best = _Piece([line], line.left, line.right)
+            pieces.append(best)
+            open_pieces.append(best)
         else:
-            best.append(line)
-    return [_column(p) for p in pieces]
+            best.lines.append(line)
+            best.left, best.right = min(best.left, line.left), max(best.right, line.right)
+    return [_column(p.lines) for p in pieces]
 
 
-def _fits(piece: list[Line], line: Line, barriers: list[Box]) -> float:
+class _Piece:
+    """A column piece being built: its lines and its extent so far."""
+
+    __slots__ = ("left", "lines", "right")
+
+    def __init__(self, lines: list[Line], left: float, right: float) -> None:
+        self.lines, self.left, self.right = lines, left, right
+
+
+def _fits(piece: _Piece, line: Line, barriers: list[Box]) -> float:
     """How much the line overlaps the piece, if it can go on it; 0 if it cannot."""
-    last = piece[-1]
+    last = piece.lines[-1]
     if not (_same_type(last, line) or _heading_type(last, line) or _heading_type(line, last)):
         return 0.0
     em = min(last.size, line.size)
@@ -65,15 +80,14 @@ def _fits(piece: list[Line], line: Line, barriers: list[Box]) -> float:
     limit = (HEADING_GAP if line.bold and not last.bold else LEADING_GAP) * em
     if not -0.3 * em < gap <= limit:
         return 0.0
-    left = min(ln.left for ln in piece)
-    right = max(ln.right for ln in piece)
+    left, right = piece.left, piece.right
     reach = REACH * line.size
     overlap = min(right, line.right) - max(left, line.left)
     if overlap <= 0 and abs(line.left - left) <= reach:
         overlap = 1.0  # a short last line, then the next paragraph's indented first line
     if overlap <= 0:
         return 0.0
-    if len(piece) > 1 and (line.left < left - reach or line.right > right + reach):
+    if len(piece.lines) > 1 and (line.left < left - reach or line.right > right + reach):
         return 0.0
     if any(
         last.bottom - 1 <= (b[1] + b[3]) / 2 <= line.top + 1 and b[0] < line.right and line.left < b[2]

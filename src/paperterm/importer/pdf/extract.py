@@ -38,6 +38,11 @@ OVERPRINT = 1.0
 """Points: a copy of a run printed closer than this to it is fake bold."""
 
 _PRIVATE_USE = range(0xE000, 0xF900)
+_OBJECT_AT: Callable[[Any, int], int | None] = ctypes.CFUNCTYPE(
+    ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int
+)(ctypes.cast(pdfium_c.FPDFText_GetTextObject, ctypes.c_void_p).value or 0)
+"""FPDFText_GetTextObject, answering the object's address as a plain int: it is called for every
+glyph, and making a ctypes pointer for each answer costs more than the rest of the loop."""
 _FILL_STROKE = (pdfium_c.FPDF_TEXTRENDERMODE_FILL_STROKE, pdfium_c.FPDF_TEXTRENDERMODE_FILL_STROKE_CLIP)
 _ERRORS = {
     pdfium_c.FPDF_ERR_PASSWORD: "the PDF is encrypted (it asks for a password); save an unlocked copy first",
@@ -104,7 +109,7 @@ def _page(page: pdfium.PdfPage, name: str, index: int, width: float, height: flo
     textpage = pdfium_c.FPDFText_LoadPage(raw)
     try:
         objects = _Objects(textpage, height, f"{name}: page {index + 1}")
-        objects.read(raw, count, pdfium_c.FPDFPage_GetObject, 0)
+        objects.read(raw, count, pdfium_c.FPDFPage_GetObject, 0, 1.0)
         glyphs, unmapped = _glyphs(textpage, height, objects.styles, name, index)
     finally:
         pdfium_c.FPDFText_ClosePage(textpage)
@@ -138,11 +143,14 @@ class _Objects:
         self.rules: list[Box] = []
         self.frames: list[Box] = []
         self.styles: dict[int | None, tuple[float, bool]] = {}
+        """Each text object's type size (its font size, scaled by its matrix) and weight."""
         self.doubled = 0
         self.recent: list[tuple[int | None, Box, object]] = []
         self.bounds = [ctypes.c_float() for _ in range(4)]
 
-    def read(self, parent: object, count: int, get: Callable[[Any, int], Any], depth: int) -> None:
+    def read(
+        self, parent: object, count: int, get: Callable[[Any, int], Any], depth: int, scale: float
+    ) -> None:
         for k in range(count):
             obj = get(parent, k)
             kind = pdfium_c.FPDFPageObj_GetType(obj)
@@ -153,7 +161,8 @@ class _Objects:
                         f"{self.where}: a form holds {inner:,} objects (limit {MAX_OBJECTS:,})"
                     )
                 if depth < MAX_FORM_DEPTH:
-                    self.read(obj, inner, pdfium_c.FPDFFormObj_GetObject, depth + 1)
+                    getter = pdfium_c.FPDFFormObj_GetObject
+                    self.read(obj, inner, getter, depth + 1, scale * _scale(obj))
                 continue
             if kind not in (
                 pdfium_c.FPDF_PAGEOBJ_TEXT,
@@ -166,7 +175,7 @@ class _Objects:
                 continue
             box = (left.value, self.height - top.value, right.value, self.height - bottom.value)
             if kind == pdfium_c.FPDF_PAGEOBJ_TEXT:
-                self.text(obj, box)
+                self.text(obj, box, scale)
             elif kind == pdfium_c.FPDF_PAGEOBJ_IMAGE:
                 self.images.append(box)
             elif min(box[2] - box[0], box[3] - box[1]) < RULE_THICKNESS:
@@ -174,9 +183,11 @@ class _Objects:
             else:
                 self.frames.append(box)
 
-    def text(self, obj: object, box: Box) -> None:
+    def text(self, obj: object, box: Box, scale: float) -> None:
         address = _address(obj)
-        style = (_scale(obj), _bold(obj))
+        size = ctypes.c_float()
+        pdfium_c.FPDFTextObj_GetFontSize(obj, size)
+        style = (size.value * scale * _scale(obj), _bold(obj))
         for other, other_box, other_obj in self.recent:
             if not _shifted(box, other_box):
                 continue
@@ -234,7 +245,7 @@ def _bold(obj: object) -> bool:
 
 
 def _glyphs(
-    textpage: object, height: float, styles: dict[int | None, tuple[float, bool]], name: str, index: int
+    textpage: Any, height: float, styles: dict[int | None, tuple[float, bool]], name: str, index: int
 ) -> tuple[list[Glyph], int]:
     """Every drawn character (not the spaces and line ends PDFium makes up) and the count of unmapped ones.
 
@@ -253,12 +264,12 @@ def _glyphs(
     origin = pdfium_c.FPDFText_GetCharOrigin
     loose = pdfium_c.FPDFText_GetLooseCharBox
     font_size = pdfium_c.FPDFText_GetFontSize
-    text_object = pdfium_c.FPDFText_GetTextObject
+    page_address = ctypes.cast(textpage, ctypes.c_void_p)
     x, y = ctypes.c_double(), ctypes.c_double()
     rect = pdfium_c.FS_RECTF()
     x_ref, y_ref, rect_ref = ctypes.byref(x), ctypes.byref(y), ctypes.byref(rect)
-    void_p, cast = ctypes.c_void_p, ctypes.cast
     texts: list[str] = []
+    indices: list[int] = []
     lefts: list[float] = []
     rights: list[float] = []
     bases: list[float] = []
@@ -268,19 +279,22 @@ def _glyphs(
     advances: dict[tuple[str, float], float] = {}
     previous_object: int | None = -1
     unmapped = 0
+    suspect = False
     for i in range(count):
-        if generated(textpage, i) == 1:
-            continue
         code = unicode_of(textpage, i)
-        if code == 0 or code == 0xFFFD or code in _PRIVATE_USE or map_error(textpage, i) == 1:
+        if code in (0x0D, 0x0A) or (code == 0x20 and generated(textpage, i) == 1):
+            continue
+        if code == 0 or code == 0xFFFD or code in _PRIVATE_USE:
             unmapped += 1
             continue
-        if code in (0x0D, 0x0A):
+        address = _OBJECT_AT(page_address, i)
+        if address != previous_object:  # one font per text object: look once, then closely if need be
+            suspect = map_error(textpage, i) == 1
+        if suspect and map_error(textpage, i) == 1:
+            unmapped += 1
             continue
         origin(textpage, i, x_ref, y_ref)
-        loose(textpage, i, rect_ref)
-        address = cast(text_object(textpage, i), void_p).value
-        scale, bold = styles.get(address, (1.0, False))
+        size, bold = styles.get(address) or (font_size(textpage, i), False)
         left, base = x.value, height - y.value
         if texts and address == previous_object and bases[-1] == base and lefts[-1] < left:
             rights[-1] = left
@@ -288,15 +302,18 @@ def _glyphs(
             advances[(texts[-1], sizes[-1])] = left - lefts[-1]
         previous_object = address
         texts.append(chr(code))
+        indices.append(i)
         lefts.append(left)
-        rights.append(max(rect.right, left))
+        rights.append(left)
         bases.append(base)
-        sizes.append(font_size(textpage, i) * scale)
+        sizes.append(size)
         bolds.append(bold)
         run_end.append(True)
     for k, last in enumerate(run_end):
         if last:
             advance = advances.get((texts[k], sizes[k]))
-            if advance is not None:
-                rights[k] = lefts[k] + advance
+            if advance is None:
+                loose(textpage, indices[k], rect_ref)
+                advance = rect.right - lefts[k]
+            rights[k] = lefts[k] + max(advance, 0.0)
     return list(zip(texts, lefts, rights, bases, sizes, bolds, strict=True)), unmapped

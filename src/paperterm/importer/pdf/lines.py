@@ -33,6 +33,8 @@ ASCENT = 0.88
 """The part of the em above the baseline: a line's box runs from ASCENT em above it to the rest below."""
 STACK = 1.6
 """Em: characters stacked no further apart than this, at one x, make a vertical line."""
+RECENT = 4
+"""Pieces on one baseline that a glyph (taken left to right) may still go on: the last few begun."""
 NEIGHBOURHOOD = 12
 """Ems above and below a line where column edges are looked for."""
 EDGE = 0.6
@@ -70,54 +72,59 @@ def _wide(text: str) -> bool:
     return unicodedata.east_asian_width(text) in "WF" or text in "“”‘’—…·"
 
 
-def _advance_right(glyph: Glyph) -> float:
-    """Where the pen goes after a glyph: a whole em for one set on the em grid."""
-    if _wide(glyph[0]):
-        return max(glyph[2], glyph[1] + glyph[4])
-    return glyph[2]
-
-
 def build_lines(glyphs: list[Glyph]) -> list[Line]:
-    """The page's lines, in no particular order; vertical runs of one-character lines joined."""
-    visible = [g for g in glyphs if not g[0].isspace()]
-    spaces = [g for g in glyphs if g[0].isspace()]
+    """The page's lines, in no particular order; vertical runs of one-character lines joined.
+
+    A glyph set on the em grid takes a whole em, whatever its font says its width is.
+    """
+    wide = {text: _wide(text) for text in {g[0] for g in glyphs}}
+    visible: list[Glyph] = []
+    spaces: list[Glyph] = []
+    for g in glyphs:
+        if g[0].isspace():
+            spaces.append(g)
+        elif wide[g[0]] and g[2] < g[1] + g[4]:
+            visible.append((g[0], g[1], g[1] + g[4], g[3], g[4], g[5]))
+        else:
+            visible.append(g)
     pieces = _mend(_pieces(visible), spaces)
     lines = [_line(piece) for piece in pieces]
     return _stack_vertical(lines)
 
 
 def _pieces(glyphs: list[Glyph]) -> list[list[Glyph]]:
-    """Runs of glyphs on one baseline, in one size, with no white wider than GAP em."""
-    order = sorted(glyphs, key=lambda g: g[1])
+    """Runs of glyphs on one baseline, in one size, with no white wider than GAP em.
+
+    Baselines within BASELINE of each other are one row; a row's glyphs are taken left to right,
+    each going on the nearest piece it can follow (one of the last few begun in the row).
+    """
+    row_of: dict[float, int] = {}
+    row, last = -1, -1e9
+    for base in sorted({round(g[3], 1) for g in glyphs}):
+        if base - last > BASELINE:
+            row += 1
+        row_of[base] = row
+        last = base
     pieces: list[list[Glyph]] = []
-    base_of: list[float] = []
-    right_of: list[float] = []
-    size_of: list[float] = []
-    by_baseline: dict[int, list[int]] = {}
-    for glyph in order:
-        left, base, size = glyph[1], glyph[3], glyph[4]
-        key = round(base)
-        best, best_gap = -1, 0.0
-        for k in (key, key - 1, key + 1):
-            for piece in by_baseline.get(k, ()):
-                if abs(base_of[piece] - base) > BASELINE:
-                    continue
-                other = size_of[piece]
-                if size > other * SIZE_RATIO or other > size * SIZE_RATIO:
-                    continue
-                gap = left - right_of[piece]
-                if -0.5 * size < gap <= GAP * max(size, other) and (best < 0 or gap < best_gap):
-                    best, best_gap = piece, gap
-        if best < 0:
-            best = len(pieces)
+    current, started = -1, 0
+    for glyph in sorted(glyphs, key=lambda g: (row_of[round(g[3], 1)], g[1])):
+        left, size = glyph[1], glyph[4]
+        here = row_of[round(glyph[3], 1)]
+        if here != current:
+            current, started = here, len(pieces)
+        best, best_gap = None, 0.0
+        for piece in pieces[max(started, len(pieces) - RECENT) :]:
+            end = piece[-1]
+            other = end[4]
+            if size > other * SIZE_RATIO or other > size * SIZE_RATIO:
+                continue
+            gap = left - end[2]
+            if -0.5 * size < gap <= GAP * max(size, other) and (best is None or gap < best_gap):
+                best, best_gap = piece, gap
+        if best is None:
             pieces.append([glyph])
-            base_of.append(base)
-            right_of.append(_advance_right(glyph))
-            size_of.append(size)
-            by_baseline.setdefault(key, []).append(best)
         else:
-            pieces[best].append(glyph)
-            right_of[best] = max(right_of[best], _advance_right(glyph))
+            best.append(glyph)
     return pieces
 
 
@@ -135,7 +142,7 @@ def _mend(pieces: list[list[Glyph]], spaces: list[Glyph]) -> list[list[Glyph]]:
     ends: dict[int, list[tuple[float, float]]] = {}
     for piece in pieces:
         starts.setdefault(round(piece[0][1]), []).append(piece[0])
-        right = _advance_right(piece[-1])
+        right = piece[-1][2]
         ends.setdefault(round(right), []).append((right, piece[-1][3]))
     blanks: dict[int, list[Glyph]] = {}
     for space in spaces:
@@ -161,7 +168,7 @@ def _mend(pieces: list[list[Glyph]], spaces: list[Glyph]) -> list[list[Glyph]]:
         return lines_starting(left + INDENT * size, base, reach, size) >= EDGE_LINES
 
     def ends_column(last: Glyph) -> bool:
-        right, base, size = _advance_right(last), last[3], last[4]
+        right, base, size = last[2], last[3], last[4]
         seen = {
             round(other_base)
             for k in (round(right) - 1, round(right), round(right) + 1)
@@ -171,7 +178,7 @@ def _mend(pieces: list[list[Glyph]], spaces: list[Glyph]) -> list[list[Glyph]]:
         return len(seen) >= FULL_LINES
 
     def spaced(last: Glyph, first: Glyph) -> bool:
-        start, end = _advance_right(last), first[1]
+        start, end = last[2], first[1]
         covered = sum(
             min(s[2], end) - max(s[1], start)
             for s in blanks.get(round(last[3]), ())
@@ -181,7 +188,7 @@ def _mend(pieces: list[list[Glyph]], spaces: list[Glyph]) -> list[list[Glyph]]:
 
     def gutter(last: Glyph, first: Glyph) -> bool:
         size = max(last[4], first[4])
-        gap = first[1] - _advance_right(last)
+        gap = first[1] - last[2]
         if gap > MEND * size or abs(first[3] - last[3]) > BASELINE:
             return True
         if spaced(last, first):
@@ -213,7 +220,7 @@ def _line(glyphs: list[Glyph]) -> Line:
     for glyph in glyphs:
         if previous is not None:
             em = glyph[4]
-            gap = glyph[1] - _advance_right(previous)
+            gap = glyph[1] - previous[2]
             if gap >= WIDE_SPACE * em:
                 parts.append("\u3000" * max(1, round(gap / em)))
             elif gap >= SPACE * em:
@@ -228,7 +235,7 @@ def _line(glyphs: list[Glyph]) -> Line:
         "".join(parts),
         glyphs[0][1],
         base - ASCENT * size,
-        max(_advance_right(g) for g in glyphs),
+        max(g[2] for g in glyphs),
         base + (1 - ASCENT) * size,
         base,
         size,

@@ -9,32 +9,28 @@ OFFSET = 1.0
 
 
 def drop_overprints(glyphs: list[Glyph]) -> tuple[list[Glyph], int]:
-    """The glyphs with each overprinted copy left out (the one kept is bold), and how many were left out."""
-    seen: dict[tuple[str, int, int], int] = {}
-    kept: list[Glyph] = []
+    """The glyphs with each overprinted copy left out (the one kept is bold), and how many were left out.
+
+    Sorted by character and left edge, a glyph's copies follow it directly: the same character
+    starting less than OFFSET to its right.
+    """
+    order = sorted(range(len(glyphs)), key=lambda i: (glyphs[i][0], glyphs[i][1]))
+    dropped: set[int] = set()
     bolder: set[int] = set()
-    for glyph in glyphs:
-        text, left, _, base = glyph[0], glyph[1], glyph[2], glyph[3]
-        if text.isspace():
-            kept.append(glyph)
+    for at, i in enumerate(order):
+        if i in dropped:
             continue
-        gx, gy = round(left), round(base)
-        twin = None
-        for dx in (0, -1, 1):
-            for dy in (0, -1, 1):
-                at = seen.get((text, gx + dx, gy + dy))
-                if at is not None:
-                    other = kept[at]
-                    if abs(other[1] - left) < OFFSET and abs(other[3] - base) < OFFSET:
-                        twin = at
-                        break
-            if twin is not None:
+        text, left, _, base = glyphs[i][:4]
+        if text.isspace():
+            continue
+        for j in order[at + 1 : at + 8]:
+            other = glyphs[j]
+            if other[0] != text or other[1] - left >= OFFSET:
                 break
-        if twin is None:
-            seen[(text, gx, gy)] = len(kept)
-            kept.append(glyph)
-        else:
-            bolder.add(twin)
-    for at in bolder:
-        kept[at] = (*kept[at][:5], True)
-    return kept, len(glyphs) - len(kept)
+            if j not in dropped and abs(other[3] - base) < OFFSET:
+                dropped.add(j)
+                bolder.add(i)
+    if not dropped:
+        return glyphs, 0
+    kept = [(*g[:5], True) if i in bolder else g for i, g in enumerate(glyphs) if i not in dropped]
+    return kept, len(dropped)
