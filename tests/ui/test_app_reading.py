@@ -8,7 +8,9 @@ import pytest
 from textual.widgets import OptionList
 
 from paperterm.app import make_app
+from paperterm.model.issue import Article, Heading
 from paperterm.model.loader import load_issue
+from paperterm.model.script import MODES, Script
 from paperterm.screens.confirm import Confirm
 from paperterm.screens.reader import ReaderScreen
 from paperterm.state.db import FILENAME
@@ -170,3 +172,42 @@ async def test_an_article_left_and_come_back_to_opens_where_it_was(tmp_path: Pat
         await pilot.press("escape", "j", "k")  # and through the list, as a preview
         await pilot.pause()
         assert view.position == where
+
+
+def taiwan_body(article: Article) -> list[str]:
+    """The article's paragraphs in 臺灣 script, one a line, as plain text output gives them."""
+    script = Script(MODES["taiwan"], ISSUE.language)
+    return [b.text if isinstance(b, Heading) else b for b in script.article(article).body]
+
+
+async def test_y_copies_the_article_as_shown_and_Y_its_citation(tmp_path: Path) -> None:
+    app = make_app(ISSUE, options(tmp_path))
+    copied: list[str] = []
+    app.copy_to_clipboard = copied.append  # type: ignore[method-assign]
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("n", "t", "y", "Y")
+        await pilot.pause()
+    article = ISSUE.find("lf-answer")[1]  # type: ignore[index]
+    text, cite = copied
+    head, body = text.split("\n\n", 1)
+    assert head.split("\n")[1:] == ["臨汾：在推進中國式現代化實踐中交出亮麗答卷", "本報記者 張文華"]
+    assert body.split("\n") == [*taiwan_body(article), "（下轉第2版）"]
+    assert cite == "《山西日報》2024年11月19日第1版《臨汾：在推進中國式現代化實踐中交出亮麗答卷》"
+
+
+async def test_paging_keeps_two_lines_and_ctrl_d_moves_half_a_screen(tmp_path: Path) -> None:
+    app = make_app(ISSUE, options(tmp_path))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("n", "enter")
+        await pilot.pause()
+        view = reader(app).query_one("#article", ArticleView)
+        height = view.scrollable_content_region.height
+        await pilot.press("space")
+        await pilot.pause()
+        assert view.scroll_y == height - 2
+        await pilot.press("ctrl+d")
+        await pilot.pause()
+        assert view.scroll_y == height - 2 + height // 2
+        await pilot.press("ctrl+u", "b")
+        await pilot.pause()
+        assert view.scroll_y == 0

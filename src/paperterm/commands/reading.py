@@ -176,3 +176,31 @@ class Help(Command):
     HELP = "This list of keys"
     KEY_DISPLAY = "?"
     FOOTER = True
+
+
+class HalfPageDown(Command):
+    KEY = "ctrl+d"
+    ACTION = "half_page(1)"
+    TITLE = "Half page"
+    HELP = "Half a screen down in the article (as in less and vim)"
+
+
+class HalfPageUp(Command):
+    KEY = "ctrl+u"
+    ACTION = "half_page(-1)"
+    TITLE = "Half page up"
+    HELP = "Half a screen up in the article"
+
+
+class CopyArticle(Command):
+    KEY = "y"
+    ACTION = "copy_article"
+    TITLE = "Copy"
+    HELP = "Copy the article as plain text (through the terminal: works over SSH)"
+
+
+class CopyCitation(Command):
+    KEY = "Y"
+    ACTION = "copy_citation"
+    TITLE = "Cite"
+    HELP = "Copy the article's citation: 《报名》日期第N版《标题》"

@@ -14,7 +14,11 @@ from paperterm.commands.archive import (
 from paperterm.commands.base import Command
 from paperterm.commands.reading import (
     Back,
+    CopyArticle,
+    CopyCitation,
     Follow,
+    HalfPageDown,
+    HalfPageUp,
     Help,
     Keywords,
     NextArticle,
@@ -59,6 +63,10 @@ READER: tuple[type[Command], ...] = (
     PageRead,
     Follow,
     ReadOn,
+    HalfPageDown,
+    HalfPageUp,
+    CopyArticle,
+    CopyCitation,
     PreviousIssue,
     NextIssue,
     Calendar,

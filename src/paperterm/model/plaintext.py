@@ -85,3 +85,13 @@ def _fit(text: str, width: int | None) -> list[str]:
 def page_header(page: Page) -> str:
     """The line that opens a page in `cat` output."""
     return f"== {page.label} =="
+
+
+def citation(paper: str, date: str, page: Page, article: Article) -> str:
+    """How a Chinese reader cites a newspaper article: 《山西日报》2024年11月19日第1版《标题》.
+
+    `date` is ISO (YYYY-MM-DD); a title printed on two lines is cited on one.
+    """
+    year, month, day = (int(part) for part in date.split("-"))
+    title = " ".join(article.title.split("\n"))
+    return f"《{paper}》{year}年{month}月{day}日第{page.number}版《{title}》"

@@ -43,7 +43,7 @@ from paperterm.model.fold import Fold
 from paperterm.model.highlight import Keyword, Matcher
 from paperterm.model.issue import Article, Issue, Page
 from paperterm.model.layout import HEAD, TAIL
-from paperterm.model.plaintext import LABELS, Labels
+from paperterm.model.plaintext import LABELS, Labels, article_lines, citation
 from paperterm.model.script import MODES, ORIGINAL, SIMPLIFIED, Mode, Script, is_traditional, modes_for
 from paperterm.screens.saving import SavingScreen
 from paperterm.screens.worker_calls import on_ui_thread
@@ -374,6 +374,29 @@ class ReaderScreen(SavingScreen):
             view.action_page_down()
         else:
             view.action_page_up()
+
+    def action_half_page(self, step: int) -> None:
+        self.query_one("#article", ArticleView).action_half_page(step)
+
+    def action_copy_article(self) -> None:
+        page, article = self.shown_page, self.shown_article
+        if page is None or article is None:
+            return
+        text = "\n".join(article_lines(page, article, None, self.words)).strip("\n")
+        self._copy(text, f"Copied the article ({len(text)} characters)")
+
+    def action_copy_citation(self) -> None:
+        page, article = self.shown_page, self.shown_article
+        if page is None or article is None:
+            return
+        text = citation(self.shown_paper, self.issue.date.isoformat(), page, article)
+        self._copy(text, f"Copied: {text}")
+
+    def _copy(self, text: str, notice: str) -> None:
+        """To the clipboard through the terminal (OSC 52): it works over SSH, and in tmux with
+        `set-clipboard on`. The text is issue text, already stripped of control characters."""
+        self.app.copy_to_clipboard(text)
+        self.notify(notice, timeout=3, markup=False)
 
     def action_back(self) -> None:
         if self.zoomed:

@@ -28,6 +28,10 @@ from paperterm.model.linebreak import cell_width
 from paperterm.model.plaintext import INDENT, LABELS, Labels
 from paperterm.widgets.highlight_styles import CURRENT, keyword_style
 
+BLANK_BEFORE = -1
+"""The offset that names the blank line before a body block (its text starts at offset 0)."""
+OVERLAP = 2
+"""Lines of the old screen kept at the top (space) or bottom (b) of the new one."""
 _ROLES = ("series", "kicker", "title", "subtitle", "byline", "heading", "caption", "credit", "continued")
 
 
@@ -105,11 +109,21 @@ class ArticleView(ScrollView, can_focus=True):
     def _jump(self, y: float) -> None:
         self.scroll_to(y=max(0, min(y, self.max_scroll_y)), animate=False, immediate=True, force=True)
 
+    @property
+    def _page(self) -> int:
+        """How far a page moves: a screen less OVERLAP lines, so the eye finds where it was (as less)."""
+        height = self.scrollable_content_region.height
+        return height - OVERLAP if height > 2 * OVERLAP else max(height, 1)
+
     def action_page_down(self) -> None:
-        self._jump(self.scroll_y + self.scrollable_content_region.height)
+        self._jump(self.scroll_y + self._page)
 
     def action_page_up(self) -> None:
-        self._jump(self.scroll_y - self.scrollable_content_region.height)
+        self._jump(self.scroll_y - self._page)
+
+    def action_half_page(self, step: int) -> None:
+        """ctrl+d / ctrl+u, as in less and vim: half a screen."""
+        self._jump(self.scroll_y + step * max(self.scrollable_content_region.height // 2, 1))
 
     def action_scroll_home(self) -> None:
         self._jump(0)
@@ -215,7 +229,8 @@ class ArticleView(ScrollView, can_focus=True):
         if not self._lines or top >= len(self._lines):
             return (-1, 0)
         line = self._lines[top]
-        return (line.block, line.start)
+        # The blank line before a paragraph is a place of its own, one above the paragraph's start.
+        return (line.block, BLANK_BEFORE if line.role == "blank" else line.start)
 
     def go_to(self, block: int, offset: int = 0) -> None:
         """Scroll so the line holding `offset` of body block `block` is at the top.
@@ -225,6 +240,9 @@ class ArticleView(ScrollView, can_focus=True):
         """
         target = 0
         for index, line in enumerate(self._lines):
+            if offset == BLANK_BEFORE and line.block == block:
+                target = index  # the first line of the block: the blank one before it
+                break
             if line.block == block and line.role != "blank" and line.start <= offset:
                 target = index
                 if block in (HEAD, TAIL):
