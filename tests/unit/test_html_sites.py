@@ -107,3 +107,27 @@ def test_parsing_a_saved_article_page_takes_under_5_ms() -> None:
     for _ in range(50):
         read_article(page, "x", system)
     assert (time.perf_counter() - start) / 50 < 0.005
+
+
+def test_wget_names_with_the_query_in_them_are_found(tmp_path: Path) -> None:
+    """wget -r saves content_1001.htm?div=-1 under that very name (…@div=-1 on Windows)."""
+
+    def saved_as(path: str) -> str:
+        if "content_" not in path:
+            return path
+        return path + ("@div=-1" if path.endswith("content_1002.htm") else "?div=-1")
+
+    renamed = {saved_as(k): v for k, v in classic(DATE).items()}
+    write_mirror(tmp_path, renamed, PAPERS["founder-classic"][1])
+    result = import_html([tmp_path], paper=None, paper_id=None, date=None)
+    assert result.yaml == golden("founder-classic")
+
+
+def test_pages_a_browser_saved_with_absolute_links_in_one_folder(tmp_path: Path) -> None:
+    site = "http://digitalpaper.stdaily.com/http_www.kjrb.com/kjrb/html/2025-10/20/"
+    for path, data in classic(DATE).items():
+        text = re.sub(rb"href=(node_|content_)", b"href=" + site.encode() + rb"\1", data)
+        (tmp_path / path.rsplit("/", 1)[-1]).write_bytes(text)
+    result = import_html([tmp_path], paper="科技日报", paper_id="kjrb", date=None)
+    strip = lambda text: re.sub(r"(?m)^source: .*\n", "", text)  # noqa: E731
+    assert strip(result.yaml) == strip(golden("founder-classic"))

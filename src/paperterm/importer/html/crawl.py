@@ -74,7 +74,19 @@ def _read(get: Getter, url: str) -> tuple[str, str | None] | None:
     return None if data is None else decode_page(data, url)
 
 
-def _pages(starts: Sequence[str], system: System, get: Getter, notes: list[str]) -> list[PageDoc]:
+def _aliased(page: PageDoc, alias: Callable[[str], str]) -> PageDoc:
+    """The page with every link it holds named as alias names it."""
+    return page._replace(
+        pages=[(alias(url), label) for url, label in page.pages],
+        articles=list(dict.fromkeys(alias(url) for url in page.articles)),
+        titles={alias(url): title for url, title in page.titles.items()},
+        regions={alias(url): boxes for url, boxes in page.regions.items()},
+    )
+
+
+def _pages(
+    starts: Sequence[str], system: System, get: Getter, notes: list[str], alias: Callable[[str], str] | None
+) -> list[PageDoc]:
     """Every 版面 reachable from the start pages through page lists, of the start page's date."""
     day = url_date(starts[0], system)
     queue, seen, read = list(starts), set(starts), []
@@ -87,6 +99,10 @@ def _pages(starts: Sequence[str], system: System, get: Getter, notes: list[str])
         text, note = got
         notes.extend([note] if note else [])
         page = read_page(text, url, system)
+        if alias is not None:
+            page = _aliased(page, alias)
+            own = next((label for target, label in page.pages if target == url and label), None)
+            page = page._replace(label=page.label or own)
         read.append(page)
         for target, _ in page.pages:
             if target not in seen and url_date(target, system) == day:
@@ -157,15 +173,17 @@ def read_issue(
     date: dt.date | None = None,
     progress: Progress | None = None,
     loose: bool = False,
+    alias: Callable[[str], str] | None = None,
 ) -> Crawled:
     """The issue whose 版面 pages start at `starts` (the first page, or every saved one); with
-    loose, `starts` are article pages saved on their own.
+    loose, `starts` are article pages saved on their own; alias names a link's target as the
+    getter knows it (the saved file, for a link to the site in a page a browser saved).
 
     Raises ImportProblem (one line, naming the page or the profile and field) when there is
     no page, when the profile's selectors find no article anywhere, or the issue does not check.
     """
     notes: list[str] = []
-    pages = _loose(starts, system) if loose else _pages(starts, system, get, notes)
+    pages = _loose(starts, system) if loose else _pages(starts, system, get, notes, alias)
     if not pages:
         raise ImportProblem(f"{starts[0]}: no such page (no issue on that date?)")
     if not any(p.articles for p in pages):

@@ -9,9 +9,10 @@ by what the caller says.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 from pathlib import Path
-from urllib.parse import unquote, urlsplit
+from urllib.parse import urlsplit
 
 from paperterm.importer.html.crawl import Crawled, Paper, read_issue, url_date
 from paperterm.importer.html.decode import MAX_BYTES
@@ -20,13 +21,21 @@ from paperterm.importer.text import ImportProblem
 from paperterm.model.loader import slug
 
 _SUFFIXES = (".htm", ".html", ".shtml")
+_QUERY = re.compile(r"[?@].*$")
+"""wget keeps a link's query in the file's name (content_1.htm?div=-1, or @div=-1 on Windows)."""
+
+
+def _name(path: Path) -> str:
+    return _QUERY.sub("", path.name)
 
 
 def _files(paths: Sequence[Path]) -> list[Path]:
     found: list[Path] = []
     for path in paths:
         if path.is_dir():
-            found += sorted(p for p in path.rglob("*") if p.suffix.lower() in _SUFFIXES and p.is_file())
+            found += sorted(
+                p for p in path.rglob("*") if _name(p).lower().endswith(_SUFFIXES) and p.is_file()
+            )
         elif path.is_file():
             found.append(path)
         else:
@@ -34,17 +43,38 @@ def _files(paths: Sequence[Path]) -> list[Path]:
     return [p.resolve() for p in found]
 
 
-def _get(url: str) -> bytes | None:
-    """A saved page by its file: URL, or None when the mirror does not have it."""
-    path = Path(unquote(urlsplit(url).path))
-    try:
-        if path.stat().st_size > MAX_BYTES:
-            raise ImportProblem(f"{path}: {path.stat().st_size // 1024} KB is too large for a newspaper page")
-        return path.read_bytes()
-    except (FileNotFoundError, NotADirectoryError, IsADirectoryError):
-        return None
-    except OSError as exc:
-        raise ImportProblem(f"{path}: cannot read: {exc.strerror or exc}") from None
+class _Saved:
+    """The saved files by the address a link to them has: its file: URL without wget's query
+    part; a link to the site itself (a browser saves pages with absolute links) finds the one
+    saved file of that name."""
+
+    def __init__(self, files: list[Path]) -> None:
+        self.by_url = {(f.parent / _name(f)).as_uri(): f for f in files}
+        names: dict[str, list[Path]] = {}
+        for file in files:
+            names.setdefault(_name(file), []).append(file)
+        self.by_name = {name: found[0] for name, found in names.items() if len(found) == 1}
+
+    def alias(self, url: str) -> str:
+        """The saved file's URL for a link to the site, else the link as it is."""
+        if url.startswith("file:"):
+            return url
+        found = self.by_name.get(url.rsplit("/", 1)[-1])
+        return (found.parent / _name(found)).as_uri() if found else url
+
+    def get(self, url: str) -> bytes | None:
+        """A saved page by its address, or None when the mirror does not have it."""
+        path = self.by_url.get(self.alias(url))
+        if path is None:
+            return None
+        try:
+            if path.stat().st_size > MAX_BYTES:
+                raise ImportProblem(
+                    f"{path}: {path.stat().st_size // 1024} KB is too large for a newspaper page"
+                )
+            return path.read_bytes()
+        except OSError as exc:
+            raise ImportProblem(f"{path}: cannot read: {exc.strerror or exc}") from None
 
 
 def _system(urls: list[str], systems: list[System]) -> System:
@@ -92,7 +122,9 @@ def import_mirror(
 ) -> Crawled:
     """The issue held by saved pages: every 版面 page among them (of one date), the articles
     they link to, and any saved article page no 版面 page links to."""
-    urls = [p.as_uri() for p in _files(paths)]
+    files = _files(paths)
+    saved = _Saved(files)
+    urls = list(saved.by_url)
     if not urls:
         raise ImportProblem(f"{paths[0] if paths else 'input'}: no saved pages (.htm, .html) here")
     who, systems = _paper(profiles, urls, paper, paper_id)
@@ -107,6 +139,6 @@ def import_mirror(
     source = f"Imported by paperterm from saved {system.id} pages"
     who = who._replace(source=source)
     if pages:
-        return read_issue(pages, system, _get, who, date=date)
+        return read_issue(pages, system, saved.get, who, date=date, alias=saved.alias)
     articles = [u for u in urls if system.matches("article", u)]
-    return read_issue(articles, system, _get, who, date=date, loose=True)
+    return read_issue(articles, system, saved.get, who, date=date, loose=True)
