@@ -204,3 +204,10 @@ class CopyCitation(Command):
     ACTION = "copy_citation"
     TITLE = "Cite"
     HELP = "Copy the article's citation: 《报名》日期第N版《标题》"
+
+
+class TableOfContents(Command):
+    KEY = "i"
+    ACTION = "contents"
+    TITLE = "目录"
+    HELP = "目录: every page's headlines at once, with what you have read"

@@ -375,6 +375,23 @@ class ReaderScreen(SavingScreen):
         else:
             view.action_page_up()
 
+    def action_contents(self) -> None:
+        from paperterm.screens.contents import Contents
+
+        contents = Contents(
+            tuple(self.script.page(page) for page in self.issue.pages),
+            self.article.id if self.article is not None else None,
+            matcher=self.matcher,
+            records=self.records,
+            parts=self.parts,
+            words=self.words,
+        )
+        self.app.push_screen(contents, self._contents_chosen)
+
+    def _contents_chosen(self, article_id: str | None) -> None:
+        if article_id is not None and self.go_to_article(article_id):
+            self.show_pane("article")
+
     def action_half_page(self, step: int) -> None:
         self.query_one("#article", ArticleView).action_half_page(step)
 
