@@ -188,7 +188,7 @@ COMMANDS: dict[str, Command] = {
         "under cron. Site profiles: paperterm fetch --list; your own go in the config folder's profiles/ "
         "(docs/fetch.md).",
         (
-            arg("paper", nargs="?", metavar="PAPER", help="a paper profile's id, e.g. rmrb"),
+            arg("paper", nargs="?", metavar="ID", help="the paper: a site profile's id, e.g. rmrb"),
             arg("when", nargs="?", metavar="DATE", help="YYYY-MM-DD, YYYYMMDD or 'latest' (default)"),
             arg("--list", action="store_true", help="list the site profiles"),
             arg(
@@ -200,13 +200,7 @@ COMMANDS: dict[str, Command] = {
                 "--pdf", action="store_true", help="also keep each page's PDF, in LIBRARY/<paper-id>/<date>/"
             ),
             arg("--force", action="store_true", help="fetch again an issue the library already has"),
-            arg(
-                "--delay",
-                type=float,
-                default=1.0,
-                metavar="SECONDS",
-                help="pause between requests (default 1)",
-            ),
+            arg("--delay", type=float, default=1.0, metavar="N", help="seconds between requests (default 1)"),
             arg(
                 "--report",
                 action="store_true",
