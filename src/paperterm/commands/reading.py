@@ -210,4 +210,4 @@ class TableOfContents(Command):
     KEY = "i"
     ACTION = "contents"
     TITLE = "目录"
-    HELP = "目录: every page's headlines at once, with what you have read"
+    HELP = "目录: every page's headlines at once"
