@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
 from rich.console import RenderableType
+from rich.text import Text
 from textual import work
 from textual.app import App, SystemCommand
 from textual.screen import Screen
@@ -105,7 +106,18 @@ class PapertermApp(App[None]):
                 screen.flush()
 
     async def action_quit(self) -> None:
-        self.save_reading()
+        """Save, waiting a bounded time for a state another paperterm holds, then leave; q again
+        while it waits leaves at once. The wait runs in a worker, so the screen can say so."""
+        if any(worker.group == "quit" for worker in self.workers):
+            self.exit(message=Text("paperterm: left without saving the reading position"))
+            return
+        self.run_worker(self._save_then_exit(), group="quit")
+
+    async def _save_then_exit(self) -> None:
+        for screen in self.screen_stack:
+            if isinstance(screen, ReaderScreen) and (error := await screen.save_before_quit()):
+                self.exit(message=Text(f"paperterm: the reading position could not be saved ({error})"))
+                return
         self.exit()
 
     @property

@@ -15,9 +15,10 @@ import pytest
 from paperterm.cli import main
 from paperterm.cli.completion import SCRIPTS
 from paperterm.state.paths import SAMPLE_LIBRARY, library_notice, user_library
-from tests.conftest import RAW_PAGE, SAMPLE
+from tests.conftest import RAW_PAGE, ROOT, SAMPLE
 from tests.issue_text import MINIMAL
 from tests.tmux_harness import PAPERTERM, Tmux, tmux_available
+from tests.unit.test_docs import quick_start_commands
 
 needs_tmux = pytest.mark.skipif(not tmux_available(), reason="tmux is not installed (.ci/run installs it)")
 
@@ -26,7 +27,7 @@ _PIP_HOME = {
     "PIP_CONFIG_FILE": str(Path.home() / ".config" / "pip" / "pip.conf"),
     "PIP_CACHE_DIR": str(Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "pip"),
 }
-_PASSED_ON = re.compile(r"PIP_\w+|(?i:https?_proxy|no_proxy|all_proxy)|SSL_CERT_\w+|REQUESTS_CA_BUNDLE")
+_PASSED_ON = re.compile(r"PIP_\w+|PYENV_VERSION|(?i:https?_proxy|no_proxy|all_proxy)|SSL_CERT_\w+")
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
@@ -198,3 +199,57 @@ def test_zsh_and_fish_scripts_parse(tmp_path: Path, shell: str) -> None:
     script.write_text(SCRIPTS[shell], encoding="utf-8")
     result = subprocess.run([shell, "-n", str(script)], capture_output=True, text=True, check=False)
     assert result.returncode == 0, result.stderr
+
+
+# --- the two Quick start lines, verbatim, from a clean copy with the machine's own python3 ---------
+
+
+def _clean_copy(destination: Path) -> None:
+    """The files git tracks, as they are now: what a clone holds, without .venv, caches or stray files."""
+    listed = subprocess.run(["git", "-C", str(ROOT), "ls-files", "-z"], capture_output=True, check=True)
+    for name in listed.stdout.decode().split("\0"):
+        source = ROOT / name
+        if name and source.is_file():
+            (destination / name).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(source, destination / name)
+
+
+def _machine_env(home: Path) -> dict[str, str]:
+    """A newcomer's shell: a home of their own, the machine's PATH and the machine's way to its packages."""
+    env = {**_fresh_env(home), **{k: v for k, v in os.environ.items() if _PASSED_ON.fullmatch(k)}}
+    for name, value in _PIP_HOME.items():
+        if name not in env and (name != "PIP_CONFIG_FILE" or Path(value).is_file()):
+            env[name] = value
+    return env
+
+
+@needs_tmux
+@pytest.mark.skipif(not (ROOT / ".git").exists() or shutil.which("git") is None, reason="not a git checkout")
+@pytest.mark.skipif(shutil.which("python3") is None, reason="no python3 on the PATH")
+def test_quick_start_lines_verbatim_in_a_clean_copy(tmp_path: Path, isolated_user: Path) -> None:
+    """Line 1 in a terminal (the sample opens, q quits), then line 2 with the test run narrowed by
+    PYTEST_ADDOPTS to this file's other tests: the whole suite is what .ci/run runs with it."""
+    install_and_open, install_and_test = quick_start_commands()
+    clone = tmp_path / "paperterm"
+    _clean_copy(clone)
+    env = _machine_env(isolated_user)
+    term = Tmux(["sh", "-c", install_and_open], width=120, height=30, env=env, cwd=clone)
+    try:
+        term.wait_for(lambda s: "山西日报 · 2024-11-19 · 第1版 要闻" in s, "the sample, once installed", 900)
+        term.send("q")
+        assert term.exit_status() == 0
+    finally:
+        term.close()
+    narrowed = "-n 0 tests/unit/test_fresh_machine.py tests/e2e/test_fresh_machine.py -k 'not quick_start'"
+    result = subprocess.run(
+        ["sh", "-c", install_and_test],
+        cwd=clone,
+        env={**env, "PYTEST_ADDOPTS": narrowed},
+        capture_output=True,
+        text=True,
+        timeout=900,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
+    assert re.search(r"\d+ passed", result.stdout) and " failed" not in result.stdout
+    assert (clone / ".venv" / "bin" / "paperterm").is_file()

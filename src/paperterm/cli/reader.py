@@ -118,6 +118,8 @@ def cmd_state(args: SimpleNamespace) -> int:
     try:
         if state.notice:
             print(f"paperterm: {state.notice}", file=sys.stderr)
+        if args.action in ("import", "reset") and state.path is None:
+            return 1  # the notice said why: there is no file to change
         if args.action == "path":
             print(state.path if state.path is not None else "(in memory: the state folder cannot be written)")
         elif args.action == "export":

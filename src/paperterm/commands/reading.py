@@ -196,7 +196,7 @@ class CopyArticle(Command):
     KEY = "y"
     ACTION = "copy_article"
     TITLE = "Copy"
-    HELP = "Copy the article as plain text (through the terminal: works over SSH)"
+    HELP = "Copy the article as plain text (OSC 52: works over SSH)"
 
 
 class CopyCitation(Command):

@@ -1,9 +1,12 @@
-"""Make text from issue files safe to put on a terminal.
+"""Make text safe to put on a terminal: the one cleaner for every text that can reach the screen.
 
-Issue files come from scrapers and other people's servers. An ESC, a C1
+Issue files come from scrapers and other people's servers; keywords from a
+config file, the command line or an imported state file. An ESC, a C1
 control or a bidi override that reaches the terminal can clear the screen,
-write the clipboard (OSC 52) or reorder what the reader sees, so every string
-is cleaned once, at load time, before anything can draw it.
+write the clipboard (OSC 52) or reorder what the reader sees; invisible
+format characters (a BOM, a soft hyphen, word joiners, tag characters) hide
+text or make two equal-looking words differ. So every string is cleaned once,
+where it enters, before anything can draw it.
 """
 
 from __future__ import annotations
@@ -17,6 +20,9 @@ _UNSAFE = re.compile(
     "\u061c\u200e\u200f"  # bidi marks
     "\u202a-\u202e"  # bidi embeddings and overrides
     "\u2066-\u2069"  # bidi isolates
+    "\u2028\u2029"  # line and paragraph separators (some terminals break lines at them)
+    "\ufeff\u00ad\u2060\u180e"  # BOM (zero-width no-break space), soft hyphen, word joiner, MVS
+    "\U000e0000-\U000e007f"  # tag characters
     "\ud800-\udfff"  # lone surrogates
     "]"
 )
@@ -26,3 +32,8 @@ def clean(text: str) -> str:
     """Drop terminal control characters; turn CR line ends and tabs into plain text."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
     return _UNSAFE.sub("", text)
+
+
+def clean_line(text: str) -> str:
+    """`clean` for a one-line value (a keyword, a title, a name): line breaks become spaces."""
+    return clean(text).replace("\n", " ")

@@ -2,12 +2,16 @@
 
 The reading session (state/session.py) changes as the reader moves; this
 writes it within SAVE_DELAY seconds on a worker thread, and at once on
-quit, SIGHUP and SIGTERM (the app calls `flush`).
+quit, SIGHUP and SIGTERM (the app calls `flush`, or `save_before_quit`).
+A write that fails stays pending and is tried again with the next one; the
+reader is told once when saving starts failing, not at every save.
 """
 
 from __future__ import annotations
 
+import asyncio
 import sqlite3
+import time
 
 from textual import work
 from textual.reactive import var
@@ -15,6 +19,7 @@ from textual.screen import Screen
 from textual.timer import Timer
 
 from paperterm.screens.worker_calls import on_ui_thread
+from paperterm.state.db import BUSY_TIMEOUT_MS
 from paperterm.state.options import ReaderOptions
 from paperterm.state.reading import ArticleRecord
 from paperterm.state.session import ReadingSession
@@ -22,6 +27,10 @@ from paperterm.state.settings import Settings, save_settings
 
 SAVE_DELAY = 0.3
 """Seconds between a move and its write: a kill -9 loses at most about this much."""
+
+QUIT_WAIT = 10.0
+"""Seconds a clean quit keeps trying to write to a state file another paperterm holds locked (each
+try itself waits up to the busy timeout)."""
 
 
 class SavingScreen(Screen[None]):
@@ -54,14 +63,52 @@ class SavingScreen(Screen[None]):
 
     def flush(self) -> None:
         """Write every pending change now (on quit, SIGHUP, SIGTERM); a failure is reported, not raised."""
+        self._save(tell=True)
+
+    def _save(self, *, tell: bool) -> sqlite3.Error | None:
+        """Write what is pending; the error if it could not be, told once per run of failures."""
         if self.session is None or not self.session.pending():
-            return
+            return None
+        failing = self.session.state.unsaved  # already failing: the reader has been told
         try:
             self.session.flush()
         except sqlite3.Error as exc:
-            self.app.call_later(
-                self.notify, f"Could not save reading position: {exc}", severity="error", markup=False
-            )
+            if tell and not failing:
+                self.app.call_later(
+                    self.notify,
+                    f"Could not save reading position ({exc}); it is kept and saved once the state "
+                    "can be written again",
+                    severity="error",
+                    markup=False,
+                )
+            return exc
+        return None
+
+    async def save_before_quit(self) -> sqlite3.Error | None:
+        """A clean quit: write what is pending, waiting up to QUIT_WAIT for a lock another process
+        holds, and saying so; the error if it still could not be written."""
+        deadline = time.monotonic() + QUIT_WAIT
+        told = False
+        while True:
+            attempt = asyncio.ensure_future(asyncio.to_thread(self._save, tell=False))
+            done, _ = await asyncio.wait({attempt}, timeout=0.5)
+            if not done and not told:
+                told = self._say_waiting()
+            error = await attempt
+            if error is None or "locked" not in str(error) or time.monotonic() > deadline:
+                return error
+            if not told:
+                told = self._say_waiting()
+            await asyncio.sleep(0.2)
+
+    def _say_waiting(self) -> bool:
+        most = QUIT_WAIT + BUSY_TIMEOUT_MS / 1000
+        self.notify(
+            f"Another paperterm holds the reading state; waiting (at most {most:g} s) to save your place…",
+            severity="warning",
+            markup=False,
+        )
+        return True
 
     def on_unmount(self) -> None:
         self.flush()

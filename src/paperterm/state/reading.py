@@ -10,6 +10,7 @@ article, the last write wins; different articles never disturb each other.
 from __future__ import annotations
 
 import json
+import math
 import sqlite3
 import threading
 import time
@@ -18,11 +19,29 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any, Literal
 
+from paperterm.model.limits import MAX_BLOCK, MAX_OFFSET
 from paperterm.state.db import Opened, open_state
+from paperterm.state.export_format import EXPORT_FORMAT, checked_rows
 from paperterm.state.paths import state_dir
 
 ArticleState = Literal["unread", "opened", "read"]
-EXPORT_FORMAT = "paperterm-state/1"
+_SAVE_ISSUE = """
+    INSERT INTO issues (paper_id, date, paper, path, total_articles, last_page, last_article, last_title,
+                        opened_at)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+    ON CONFLICT (paper_id, date) DO UPDATE SET
+        paper = excluded.paper, path = excluded.path, total_articles = excluded.total_articles,
+        last_page = excluded.last_page, last_article = excluded.last_article,
+        last_title = excluded.last_title, opened_at = excluded.opened_at"""
+_SAVE_ARTICLE = """
+    INSERT INTO articles (paper_id, date, article_id, state, block, offset, progress, updated_at)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+    ON CONFLICT (paper_id, date, article_id) DO UPDATE SET
+        state = excluded.state, block = excluded.block, offset = excluded.offset,
+        progress = excluded.progress, updated_at = excluded.updated_at"""
+_SET_PREF = (
+    "INSERT INTO prefs (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"
+)
 
 
 @dataclass(frozen=True)
@@ -68,6 +87,8 @@ class ReadingState:
         self.path = opened.path
         self.notice = opened.notice
         self._lock = threading.Lock()
+        self._unsaved: dict[tuple[Any, ...], tuple[str, tuple[Any, ...]]] = {}
+        """Rows whose write failed, by table and key: the latest row for a key wins."""
 
     @classmethod
     def open(cls, folder: Path | None = None) -> ReadingState:
@@ -79,9 +100,31 @@ class ReadingState:
         with self._lock:
             self._db.close()
 
-    def _write(self, sql: str, rows: Iterable[tuple[Any, ...]]) -> None:
-        with self._lock, self._db:
-            self._db.executemany(sql, rows)
+    def _write(self, *writes: tuple[str, Iterable[tuple[Any, ...]], int]) -> None:
+        """Upsert rows, each write (sql, rows, how many leading values are the key), in one transaction
+        with any still unsaved; raises sqlite3.Error when they could not be written, and keeps them."""
+        with self._lock:
+            for sql, rows, key_length in writes:
+                for row in rows:
+                    self._unsaved[(sql, *row[:key_length])] = (sql, row)
+            self._write_unsaved()
+
+    def _write_unsaved(self) -> None:
+        with self._db:
+            for sql, row in self._unsaved.values():
+                self._db.execute(sql, row)
+        self._unsaved.clear()
+
+    @property
+    def unsaved(self) -> bool:
+        """Whether writes failed and wait to be written."""
+        return bool(self._unsaved)
+
+    def retry(self) -> None:
+        """Write what failed before; raises sqlite3.Error if it still cannot be written."""
+        with self._lock:
+            if self._unsaved:
+                self._write_unsaved()
 
     def _read(self, sql: str, args: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
         with self._lock:
@@ -102,17 +145,9 @@ class ReadingState:
     ) -> None:
         """Record that the reader is in this issue, on this page and article."""
         now = time.time()
-        self._write(
-            """INSERT INTO issues (paper_id, date, paper, path, total_articles, last_page, last_article,
-                                   last_title, opened_at)
-               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-               ON CONFLICT (paper_id, date) DO UPDATE SET
-                   paper = excluded.paper, path = excluded.path, total_articles = excluded.total_articles,
-                   last_page = excluded.last_page, last_article = excluded.last_article,
-                   last_title = excluded.last_title, opened_at = excluded.opened_at""",
-            [(key.paper_id, key.date, paper, path, total_articles, last_page, last_article, last_title, now)],
-        )
-        self.set_pref("last_issue", {"paper_id": key.paper_id, "date": key.date, "path": path})
+        row = (key.paper_id, key.date, paper, path, total_articles, last_page, last_article, last_title, now)
+        last = json.dumps({"paper_id": key.paper_id, "date": key.date, "path": path}, ensure_ascii=False)
+        self._write((_SAVE_ISSUE, [row], 2), (_SET_PREF, [("last_issue", last)], 1))
 
     def issue(self, key: IssueKey) -> IssueRecord | None:
         """How the reader left this issue, if they have opened it."""
@@ -146,22 +181,16 @@ class ReadingState:
             "SELECT article_id, state, block, offset, progress FROM articles WHERE paper_id = ? AND date = ?",
             (key.paper_id, key.date),
         )
-        return {row[0]: ArticleRecord(*row) for row in rows}
+        return {row[0]: _record(row) for row in rows}
 
     def save_articles(self, key: IssueKey, records: Iterable[ArticleRecord]) -> None:
         """Write article states and positions; the last write for an article wins."""
         now = time.time()
-        self._write(
-            """INSERT INTO articles (paper_id, date, article_id, state, block, offset, progress, updated_at)
-               VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-               ON CONFLICT (paper_id, date, article_id) DO UPDATE SET
-                   state = excluded.state, block = excluded.block, offset = excluded.offset,
-                   progress = excluded.progress, updated_at = excluded.updated_at""",
-            [
-                (key.paper_id, key.date, r.article_id, r.state, r.block, r.offset, r.progress, now)
-                for r in records
-            ],
-        )
+        rows = [
+            (key.paper_id, key.date, r.article_id, r.state, r.block, r.offset, r.progress, now)
+            for r in records
+        ]
+        self._write((_SAVE_ARTICLE, rows, 3))
 
     # --- preferences -----------------------------------------------------------------
 
@@ -177,11 +206,7 @@ class ReadingState:
 
     def set_pref(self, name: str, value: Any) -> None:
         """Store a preference as JSON."""
-        self._write(
-            "INSERT INTO prefs (key, value) VALUES (?, ?) "
-            "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-            [(name, json.dumps(value, ensure_ascii=False))],
-        )
+        self._write((_SET_PREF, [(name, json.dumps(value, ensure_ascii=False))], 1))
 
     # --- backup ------------------------------------------------------------------------
 
@@ -211,66 +236,57 @@ class ReadingState:
             )
         ]
         articles = [
-            {"paper_id": row[0], "date": row[1], **asdict(ArticleRecord(*row[2:]))}
+            {"paper_id": row[0], "date": row[1], **asdict(_record(row[2:]))}
             for row in self._read(
                 "SELECT paper_id, date, article_id, state, block, offset, progress FROM articles "
                 "ORDER BY paper_id, date, article_id"
             )
         ]
         prefs = {
-            row[0]: json.loads(row[1]) for row in self._read("SELECT key, value FROM prefs ORDER BY key")
+            key: value
+            for key, text in self._read("SELECT key, value FROM prefs ORDER BY key")
+            if (value := _json(text)) is not None
         }
         return {"format": EXPORT_FORMAT, "issues": issues, "articles": articles, "prefs": prefs}
 
     def import_(self, data: Any) -> None:
-        """Restore an export, replacing what is stored; raises ValueError if it is not one."""
-        if not isinstance(data, dict) or data.get("format") != EXPORT_FORMAT:
-            raise ValueError(f"not a {EXPORT_FORMAT} export")
-        try:
-            issues = [
-                (
-                    i["paper_id"],
-                    i["date"],
-                    i.get("paper", ""),
-                    i.get("path"),
-                    int(i.get("total_articles", 0)),
-                    i.get("last_page"),
-                    i.get("last_article"),
-                    i.get("last_title"),
-                    float(i["opened_at"]),
-                )
-                for i in data.get("issues", [])
-            ]
-            articles = [
-                (
-                    a["paper_id"],
-                    a["date"],
-                    a["article_id"],
-                    a["state"],
-                    int(a["block"]),
-                    int(a["offset"]),
-                    float(a["progress"]),
-                    time.time(),
-                )
-                for a in data.get("articles", [])
-            ]
-            prefs = [(k, json.dumps(v, ensure_ascii=False)) for k, v in dict(data.get("prefs", {})).items()]
-        except KeyError as exc:
-            raise ValueError(f"not a whole export: an entry has no {exc} (was it edited?)") from None
-        except (TypeError, ValueError) as exc:
-            raise ValueError(f"not a whole export: a value has the wrong type ({exc})") from None
+        """Restore an export, replacing what is stored; raises ValueError, changing nothing, if it is
+        not one or any value has the wrong type or is out of range (state/export_format.py)."""
+        rows = checked_rows(data)
         try:
             with self._lock, self._db:
                 for table in ("issues", "articles", "prefs"):
                     self._db.execute(f"DELETE FROM {table}")
-                self._db.executemany("INSERT INTO issues VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", issues)
-                self._db.executemany("INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?)", articles)
-                self._db.executemany("INSERT INTO prefs VALUES (?, ?)", prefs)
+                self._db.executemany("INSERT INTO issues VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows.issues)
+                self._db.executemany("INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows.articles)
+                self._db.executemany("INSERT INTO prefs VALUES (?, ?)", rows.prefs)
+                self._unsaved.clear()
         except sqlite3.IntegrityError as exc:
             raise ValueError(f"malformed export: {exc}") from None
 
     def reset(self) -> None:
-        """Forget everything: issues, articles and preferences."""
+        """Forget everything: issues, articles and preferences (and any write still waiting)."""
         with self._lock, self._db:
             for table in ("issues", "articles", "prefs"):
                 self._db.execute(f"DELETE FROM {table}")
+            self._unsaved.clear()
+
+
+def _record(row: tuple[Any, ...]) -> ArticleRecord:
+    """An article row as a record, its position brought into range: the file may have been edited."""
+    article_id, state, block, offset, progress = row
+    whole = (int, float)
+    block = min(max(int(block), -1), MAX_BLOCK) if isinstance(block, whole) and math.isfinite(block) else -1
+    offset = (
+        min(max(int(offset), 0), MAX_OFFSET) if isinstance(offset, whole) and math.isfinite(offset) else 0
+    )
+    fraction = float(progress) if isinstance(progress, whole) and math.isfinite(progress) else 0.0
+    return ArticleRecord(str(article_id), state, block, offset, min(max(fraction, 0.0), 1.0))
+
+
+def _json(text: Any) -> Any:
+    """A stored preference's value; None for one that is not JSON."""
+    try:
+        return json.loads(text)
+    except (TypeError, ValueError):
+        return None

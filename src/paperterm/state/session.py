@@ -2,11 +2,14 @@
 
 The UI thread changes records as the reader moves; a worker thread calls
 flush() to write what changed. Kept free of Textual so it can be tested alone.
+A flush that fails leaves its rows with the state (ReadingState keeps failed
+writes), so they stay pending until a later flush writes them.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import sqlite3
 import threading
 from collections.abc import Iterable, Sequence
 
@@ -32,6 +35,8 @@ class ReadingSession:
         self._dirty: set[str] = set()
         self._place_dirty = False
         self._lock = threading.Lock()
+        self._flushing = threading.Lock()
+        """One flush at a time: two at once could write an older position after a newer one."""
         self._parts = _later_parts(issue)
 
     def record(self, article_id: str) -> ArticleRecord:
@@ -94,18 +99,31 @@ class ReadingSession:
         return sum(1 for i in article_ids if self.record(i).state != "read")
 
     def pending(self) -> bool:
-        """Whether anything waits to be written."""
-        return bool(self._dirty) or self._place_dirty
+        """Whether anything waits to be written (changed since the last flush, or a write that failed)."""
+        return bool(self._dirty) or self._place_dirty or self.state.unsaved
 
     def flush(self) -> None:
-        """Write what changed since the last flush. Safe to call from a worker thread."""
+        """Write what changed since the last flush, and what failed before. Safe to call from a worker
+        thread; raises sqlite3.Error if it could not be written (it stays pending)."""
+        with self._flushing:
+            self._flush()
+
+    def _flush(self) -> None:
         with self._lock:
             dirty = [self.records[i] for i in self._dirty]
-            self._dirty = set()
+            self._dirty = set()  # from here on the state holds them until they are written
             place = self.place if self._place_dirty else None
             self._place_dirty = False
-        if dirty:
-            self.state.save_articles(self.key, dirty)
+        try:
+            if dirty:
+                self.state.save_articles(self.key, dirty)
+            else:
+                self.state.retry()
+        except sqlite3.Error:
+            if place is not None:
+                with self._lock:
+                    self._place_dirty = True  # the place is written with the next flush
+            raise
         if place is not None:
             page, article_id, title = place
             self.state.opened_issue(

@@ -17,6 +17,8 @@ WIDE_RULE = 0.5
 """A rule at least this share of the page's width parts the margin from the page's body."""
 MARGIN_BAND = 0.15
 """Share of the page's height at its top and bottom where running heads and footers stand."""
+ROW = 1.5
+"""Ems: lines whose tops (or bottoms) are this close to the first (or last) one are its row."""
 MASTHEAD_SCALE = 1.6
 """The paper's name is set at least this much larger than any other line on its page."""
 MASTHEAD_BAND = 0.3
@@ -71,8 +73,6 @@ def read_furniture(
             number, name = head
             taken.update((i, "running head") for i in band)
             date = date or masthead_date(text)
-        else:
-            taken.update((i, furniture_line(lines[i].text) or "margin line") for i in band)
     for i, line in enumerate(lines):
         if i not in taken:
             reason = furniture_line(line.text)
@@ -109,16 +109,26 @@ def _masthead(lines: list[Line], height: float) -> int | None:
 
 def _margins(lines: list[Line], wide: list[Box], height: float, taken: dict[int, str]) -> list[list[int]]:
     """Lines in the top margin (above the first wide rule near the top) and the bottom margin
-    (below the last one near the bottom)."""
+    (below the last one near the bottom); without such a rule, the page's first and last row of
+    type, if they stand in the margin bands."""
+    free = [i for i in range(len(lines)) if i not in taken]
+    if not free:
+        return []
     bands: list[list[int]] = []
     top_rules = [r for r in wide if r[1] < MARGIN_BAND * height]
     if top_rules:
-        limit = top_rules[0][1]
-        bands.append([i for i, ln in enumerate(lines) if ln.bottom <= limit and i not in taken])
+        bands.append([i for i in free if lines[i].bottom <= top_rules[0][1]])
+    else:
+        first = min(lines[i].top for i in free)
+        if first < MARGIN_BAND * height:
+            bands.append([i for i in free if lines[i].top < first + ROW * lines[i].size])
     bottom_rules = [r for r in wide if r[3] > (1 - MARGIN_BAND) * height]
     if bottom_rules:
-        limit = bottom_rules[-1][3]
-        bands.append([i for i, ln in enumerate(lines) if ln.top >= limit and i not in taken])
+        bands.append([i for i in free if lines[i].top >= bottom_rules[-1][3]])
+    else:
+        last = max(lines[i].bottom for i in free)
+        if last > (1 - MARGIN_BAND) * height:
+            bands.append([i for i in free if lines[i].bottom > last - ROW * lines[i].size])
     return [band for band in bands if band]
 
 

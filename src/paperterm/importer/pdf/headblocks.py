@@ -30,9 +30,13 @@ class Headline(NamedTuple):
     bottom: float
 
 
-def is_headline_type(line: Line, body: float) -> bool:
-    """Set larger than the body text, or set vertically."""
-    return line.vertical or line.size > HEADLINE_SCALE * body
+def is_headline_type(line: Line, body: float, text: set[float]) -> bool:
+    """Set vertically, or larger than the body type and in none of the sizes running text is set in."""
+    if line.vertical:
+        return True
+    return line.size > HEADLINE_SCALE * body and not any(
+        abs(line.size - size) <= 0.03 * size for size in text
+    )
 
 
 def group_headlines(lines: list[Line], rules: list[Box]) -> list[Headline]:

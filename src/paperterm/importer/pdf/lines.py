@@ -33,6 +33,9 @@ ASCENT = 0.88
 """The part of the em above the baseline: a line's box runs from ASCENT em above it to the rest below."""
 STACK = 1.6
 """Em: characters stacked no further apart than this, at one x, make a vertical line."""
+TEXT_SHARE = 0.2
+"""A size set in at least this share of the body type's glyphs (in TEXT_ROWS lines) is text too."""
+TEXT_ROWS = 8
 RECENT = 4
 """Pieces on one baseline that a glyph (taken left to right) may still go on: the last few begun."""
 NEIGHBOURHOOD = 12
@@ -289,3 +292,17 @@ def body_size(lines: list[Line]) -> float:
     for line in lines:
         sizes[round(line.size, 1)] += line.glyphs
     return sizes.most_common(1)[0][0] if sizes else 0.0
+
+
+def text_sizes(lines: list[Line]) -> set[float]:
+    """The sizes running text is set in: the body type, and any other size that fills a good
+    share of the page in many lines (a commentary set larger than the news around it)."""
+    glyphs: Counter[float] = Counter()
+    rows: Counter[float] = Counter()
+    for line in lines:
+        glyphs[round(line.size, 1)] += line.glyphs
+        rows[round(line.size, 1)] += 1
+    if not glyphs:
+        return set()
+    most = glyphs.most_common(1)[0][1]
+    return {size for size, count in glyphs.items() if count >= TEXT_SHARE * most and rows[size] >= TEXT_ROWS}

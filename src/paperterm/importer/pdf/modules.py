@@ -27,7 +27,9 @@ from paperterm.importer.pdf.lines import Line
 CAPTION_GAP = 1.6
 """Ems of the caption's type: a caption starts no further than this under its picture."""
 SAME_ROW = 2.0
-"""Points: modules whose tops differ by less than this stand side by side."""
+"""Points: columns of one article starting this close to one height start together."""
+LEVEL = 6.0
+"""Points: modules whose tops differ by less than this are level, and read left to right."""
 OVERLAP = 0.25
 """Share of the narrower of two things that must overlap horizontally for one to be above the other."""
 RULE_COVER = 0.5
@@ -235,7 +237,7 @@ def _reading_order(modules: list[Module]) -> list[Module]:
     ordered: list[tuple[float, float, Module]] = []
     row: list[tuple[float, float, Module]] = []
     for item in keyed:
-        if row and item[0] - row[0][0] > SAME_ROW:
+        if row and item[0] - row[0][0] > LEVEL:
             ordered += sorted(row, key=lambda k: k[1])
             row = []
         row.append(item)

@@ -17,7 +17,7 @@ from paperterm.importer.pdf.columns import (
 from paperterm.importer.pdf.furniture import read_furniture
 from paperterm.importer.pdf.headblocks import group_headlines, is_headline_type
 from paperterm.importer.pdf.ink import Box, PageInk
-from paperterm.importer.pdf.lines import Line, body_size, build_lines
+from paperterm.importer.pdf.lines import Line, body_size, build_lines, text_sizes
 from paperterm.importer.pdf.modules import Module, assemble
 from paperterm.importer.pdf.overprint import drop_overprints
 from paperterm.model.issue import Article
@@ -57,11 +57,12 @@ def read_page(ink: PageInk) -> PageRead:
     ]
     content = [ln for i, ln in enumerate(lines) if i not in taken]
     body = body_size(content)
+    text = text_sizes(content)
     frames = [f for f in ink.frames if f not in furniture.adverts]
     labels = [f for f in frames if _encloses_one(f, content)]
     boxed = {id(ln) for f in labels for ln in content if _inside(ln, f)}
     rules = [*ink.rules, *(edge for f in frames if f not in labels for edge in _edges(f))]
-    heads = [ln for ln in content if is_headline_type(ln, body) and not _in_column(ln, content, body)]
+    heads = [ln for ln in content if is_headline_type(ln, body, text) and not _in_column(ln, content, body)]
     headlines = group_headlines(heads, rules)
     text_lines = [ln for ln in content if not any(ln is h for h in heads)]
     photos = [i for i in ink.images if _photo(i, ink.width, ink.height, body)]
