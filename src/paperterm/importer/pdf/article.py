@@ -153,14 +153,20 @@ def _single_names(byline: str) -> int:
 
 
 def caption_and_credit(module: Module) -> tuple[str | None, str | None]:
-    """The first picture's caption and its trailing credit."""
-    if not module.captions:
-        return None, None
-    text = " ".join(b.text for b in read_blocks(module.captions[:1]))
-    found = split_credit(text)
-    if found is None:
-        return text, None
-    return found[0] or None, found[1]
+    """The pictures' captions (one line each) and their trailing credits (different ones joined
+    by 、)."""
+    captions: list[str] = []
+    credits: list[str] = []
+    for column in module.captions:
+        text = " ".join(b.text for b in read_blocks([column]))
+        found = split_credit(text)
+        if found is not None:
+            text = found[0]
+            if found[1] not in credits:
+                credits.append(found[1])
+        if text:
+            captions.append(text)
+    return "\n".join(captions) or None, "、".join(credits) or None
 
 
 def first_words(text: str) -> str:
@@ -174,9 +180,7 @@ def regions(module: Module) -> tuple[Region, ...]:
     if module.headline is not None:
         h = module.headline
         out.append(_region("headline", h.left, h.top, h.right, h.bottom))
-    for photo, caption in zip(
-        module.photos, (*module.captions, *([None] * len(module.photos))), strict=False
-    ):
+    for photo, caption in module.photos:
         out.append(_region("photo", *photo))
         if caption is not None:
             out.append(_region("caption", photo[0], caption.top, photo[2], caption.bottom))
@@ -196,8 +200,8 @@ def make_article(module: Module, article_id: str, boxed: set[int]) -> tuple[Arti
     roles = headline_roles(module.headline, boxed) if module.headline is not None else None
     body = read_body(read_blocks(module.body))
     caption, credit = caption_and_credit(module)
-    if len(module.photos) > 1:
-        notes.append(f"{len(module.photos)} pictures in one article; only the first one's caption is kept")
+    if len(module.captions) > 1:
+        notes.append(f"{len(module.captions)} pictures with captions in one article: captions one per line")
     if roles is None:
         first = caption or next((b for b in body.blocks if isinstance(b, str)), None)
         if first is None:

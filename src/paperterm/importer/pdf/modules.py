@@ -42,9 +42,13 @@ class Module(NamedTuple):
     """One article or photo item: its headline group, pictures, captions and body columns."""
 
     headline: Headline | None
-    photos: tuple[Box, ...]
-    captions: tuple[Column, ...]
+    photos: tuple[tuple[Box, Column | None], ...]
+    """Each picture, with its caption if it has one."""
     body: tuple[Column, ...]
+
+    @property
+    def captions(self) -> tuple[Column, ...]:
+        return tuple(caption for _, caption in self.photos if caption is not None)
 
     @property
     def top(self) -> float:
@@ -56,7 +60,7 @@ class Module(NamedTuple):
         if self.headline is not None:
             h = self.headline
             parts.append((h.left, h.top, h.right, h.bottom))
-        parts.extend(self.photos)
+        parts.extend(photo for photo, _ in self.photos)
         parts.extend((c.left, c.top, c.right, c.bottom) for c in (*self.captions, *self.body))
         return parts
 
@@ -129,8 +133,7 @@ def assemble(
         modules.append(
             Module(
                 headline,
-                tuple(photos[p.number] for p in mine if p.kind == "photo"),
-                tuple(captions[p.number] for p in mine if p.kind == "caption"),
+                tuple((photos[p.number], captions.get(p.number)) for p in mine if p.kind == "photo"),
                 tuple(body),
             )
         )

@@ -57,12 +57,12 @@ def read_page(ink: PageInk) -> PageRead:
     ]
     content = [ln for i, ln in enumerate(lines) if i not in taken]
     body = body_size(content)
-    text = text_sizes(content)
+    sizes = text_sizes(content)
     frames = [f for f in ink.frames if f not in furniture.adverts]
     labels = [f for f in frames if _encloses_one(f, content)]
     boxed = {id(ln) for f in labels for ln in content if _inside(ln, f)}
     rules = [*ink.rules, *(edge for f in frames if f not in labels for edge in _edges(f))]
-    heads = [ln for ln in content if is_headline_type(ln, body, text) and not _in_column(ln, content, body)]
+    heads = [ln for ln in content if is_headline_type(ln, body, sizes) and not _in_column(ln, content, body)]
     headlines = group_headlines(heads, rules)
     text_lines = [ln for ln in content if not any(ln is h for h in heads)]
     photos = [i for i in ink.images if _photo(i, ink.width, ink.height, body)]
