@@ -193,7 +193,13 @@ def cmd_cat(args: SimpleNamespace) -> int:
     if not chunks:
         ids = ", ".join(a.id for p in pages for a in p.articles)
         raise UsageError(f"no article '{args.article}' in this issue; ids are: {ids}")
-    print("\n\n".join("\n".join(chunk).rstrip("\n") for chunk in chunks))
+    text = "\n\n".join("\n".join(chunk).rstrip("\n") for chunk in chunks)
+    if width is None:  # piped: nothing more to import
+        print(text)
+    else:
+        from paperterm.cli.pager import show
+
+        show(text)
     return 0
 
 
