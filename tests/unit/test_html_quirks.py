@@ -162,3 +162,26 @@ def test_no_pages_at_all_is_one_line(tmp_path: Path) -> None:
         import_html([tmp_path], paper="x", paper_id=None, date=None)
     with pytest.raises(ImportProblem, match="no such file or folder"):
         import_html([tmp_path / "missing"], paper="x", paper_id=None, date=None)
+
+
+def test_newer_founder_pages_name_their_fields_founder_title() -> None:
+    page = (
+        "<founder-content><!--<npm:article-content>--><p>　　正文。</p>"
+        "<!--</npm:article-content>--></founder-content>"
+        "<!--enpproperty <founder-date>2026-10-02</founder-date>"
+        "<founder-title>公共政策完整标题</founder-title>"
+        "<founder-author>本报记者 王五</founder-author> /enpproperty-->"
+    )
+    doc = read_article(page, "http://x/content_1_2.htm", CLASSIC)
+    assert (doc.title, doc.date, doc.paragraphs) == ("公共政策完整标题", "2026-10-02", ["正文。"])
+    assert to_article(doc, "p1-1", "", ())[0].byline == "本报记者 王五"  # type: ignore[union-attr]
+
+
+def test_article_links_with_two_numbers_and_a_system_told_by_its_extension() -> None:
+    page = (
+        "<a id=pageLink href=node_1.htm>第01版：要闻</a>"
+        "<div id=titleList><a href=content_12_345.htm>题</a></div>"
+    )
+    got = read_page(page, "http://s/html/2026-10/02/node_1.htm", CLASSIC)
+    assert got.articles == ["http://s/html/2026-10/02/content_12_345.htm"]
+    assert not PC.matches("page", "http://s/html/2026-10/02/node_1.htm")  # pc pages end in .html

@@ -23,7 +23,7 @@ _TAG = re.compile(r"<[^>]*>")
 _SPACE_RUN = re.compile(r"[\s\u3000\xa0]+")
 _BROKEN_HAN = re.compile(f"(?<=[{_HAN}]) *\n[\\s\u3000\xa0]*(?=[{_HAN}])")
 _ENP = re.compile(r"<!--\s*enpproperty(.*?)/?enpproperty\s*-->", re.DOTALL | re.IGNORECASE)
-_ENP_FIELD = re.compile(r"<([a-z_]+)>(.*?)</\1\s*>", re.DOTALL | re.IGNORECASE)
+_ENP_FIELD = re.compile(r"<([a-z_-]+)>(.*?)</\1\s*>", re.DOTALL | re.IGNORECASE)
 _ENPCONTENT = re.compile(
     r"<!--\s*enpcontent\s*-->(.*?)<!--\s*/\s*enpcontent\s*-->", re.DOTALL | re.IGNORECASE
 )
@@ -84,13 +84,18 @@ def heading_text(node: LexborNode) -> str:
 
 def enpproperty(raw: str) -> dict[str, str] | None:
     """The fields of the `<!--enpproperty …/enpproperty-->` comment Founder's pages carry (title,
-    introtitle, subtitle, author, date, nodename …), markup removed; None without one."""
+    introtitle, subtitle, author, date, nodename …; newer pages write founder-title …),
+    markup removed; None without one."""
     match = _ENP.search(raw)
     if match is None:
         return None
     fields: dict[str, str] = {}
     for name, value in _ENP_FIELD.findall(match[1]):
-        fields.setdefault(name.lower(), join_lines(markup_text(value).split(_BREAK)))
+        text = join_lines(markup_text(value).split(_BREAK))
+        key = name.lower()
+        fields.setdefault(key, text)
+        if key.startswith("founder-") and not fields.get(key[8:]):
+            fields[key[8:]] = text
     return fields
 
 
