@@ -25,7 +25,7 @@ def test_the_sample_stands_in_only_when_no_library_is_found(tmp_path: Path, isol
     notice = library_notice(SAMPLE_LIBRARY)
     assert notice is not None and "\n" not in notice
     assert f"issues go in {own}" in notice and "paperterm import PAGE.pdf" in notice
-    assert f"--into {own}" in notice and "--library DIR" in notice
+    assert f"--into {own}" in notice and "--library DIR" in notice and "paperterm fetch PAPER" in notice
     own.mkdir(parents=True)  # an empty library of one's own is a library: `open` says it is empty
     assert library_dir(cwd=tmp_path) == own
     assert library_notice(own) is None

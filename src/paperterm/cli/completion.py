@@ -24,12 +24,13 @@ DIRS = "@dirs"
 
 _BASH = r"""# paperterm completion for bash. In ~/.bashrc: eval "$(paperterm completion bash)"
 _paperterm() {
-    local IFS=$'\n' cur=${COMP_WORDS[COMP_CWORD]} answer
+    local IFS=$'\n' cur=${COMP_WORDS[COMP_CWORD]} answer line
+    COMPREPLY=()
     answer=$(command paperterm __complete bash "${COMP_WORDS[@]:1:COMP_CWORD}" 2>/dev/null) || return 0
     case $answer in
     @files) compopt -o filenames 2>/dev/null; COMPREPLY=($(compgen -f -- "$cur")) ;;
     @dirs) compopt -o filenames 2>/dev/null; COMPREPLY=($(compgen -d -- "$cur")) ;;
-    *) COMPREPLY=($answer) ;;
+    *) while read -r line; do [[ -n $line ]] && COMPREPLY+=("$line"); done <<<"$answer" ;;
     esac
 }
 complete -F _paperterm paperterm
@@ -67,7 +68,7 @@ function __paperterm_complete
         case @dirs
             __fish_complete_directories "$current"
         case '*'
-            printf '%s\n' $answer
+            string join \n -- $answer
     end
 end
 complete -c paperterm -f -a '(__paperterm_complete)'
@@ -259,7 +260,7 @@ KINDS: dict[str, _Kind] = {
     "DIR": DIRS,
     "LIBRARY": DIRS,
     "FILE": FILES,
-    "PAGE.txt": FILES,
+    "PAGE": FILES,
     "N": None,
     "NAME": None,
     "SECTION": None,

@@ -70,8 +70,9 @@ def library_notice(library: Path) -> str | None:
         return None
     own = user_library()
     return (
-        f"no library found, so the shipped sample issue is the library; issues go in {own} "
-        f"(paperterm import PAGE.pdf --date D --paper NAME --into {own}), or name one with --library DIR"
+        f"no library found, so the shipped sample issue is the library; issues go in {own}: "
+        f"paperterm fetch PAPER (paperterm fetch --list names them) or paperterm import PAGE.pdf "
+        f"--into {own}; or name a library with --library DIR"
     )
 
 
