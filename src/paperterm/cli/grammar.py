@@ -62,9 +62,10 @@ EXIT_STATUS = (
     ("0", "done (check: every file is a valid issue)"),
     (
         "1",
-        "nothing found (search; list with --paper, --from or --to), or a file refused: an issue file "
-        "that is not valid (check: also one that cannot be read), page text that does not import, "
-        "a file import would overwrite, a state backup that is not one, a search index that fails",
+        "nothing found (search; list with --paper, --from or --to), or something refused or failed: "
+        "an issue file that is not valid (check: also one that cannot be read), pages that do not "
+        "import, a download that fails (fetch), a file import would overwrite, a state backup that "
+        "is not one, a search index that fails",
     ),
     (
         "2",
