@@ -64,6 +64,9 @@ STATUSES = [
     (["state", "path"], 0),
     (["state", "import", "{bad}"], 1),
     (["state", "reset"], 2),
+    (["fetch", "--list"], 0),
+    (["fetch"], 2),  # which paper? (1, a download that fails, needs the network: tests of fetch)
+    (["fetch", "no-such-paper"], 2),
     (["completion", "bash"], 0),
     (["completion", "tcsh"], 2),
     (["bogus"], 2),
