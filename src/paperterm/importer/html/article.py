@@ -19,8 +19,8 @@ from paperterm.importer.conventions import (
     take_markers,
 )
 from paperterm.importer.html.dom import (
-    _BR,
-    _BREAK,
+    BR_TAG,
+    BREAK,
     enpcontent,
     enpproperty,
     heading_text,
@@ -66,21 +66,22 @@ class ArticleDoc(NamedTuple):
     """Fields the profile's selectors found nothing for (title and body only: the others may be empty)."""
 
 
-def _value(doc: LexborHTMLParser, raw: str, enp: dict[str, str] | None, source: str) -> str:
+def _value(doc: LexborHTMLParser, enp: dict[str, str] | None, source: str) -> str:
+    """One source's text: an enpproperty field, or the first element the selector finds, less
+    the date a byline line carries beside the names (<span class="date">…</span>)."""
     if source.startswith("enp:"):
         return (enp or {}).get(source[4:].lower(), "")
     node = doc.css_first(source)
     if node is None:
         return ""
-    if node.attributes.get("class", "") and "sec" in (node.attributes.get("class") or "").split():
-        for date in node.css(".date, .newstime, span[class*=date]"):
-            date.decompose()
+    for date in node.css(".date, .newstime"):
+        date.decompose()
     return heading_text(node)
 
 
-def _field(doc: LexborHTMLParser, raw: str, enp: dict[str, str] | None, sources: tuple[str, ...]) -> str:
+def _field(doc: LexborHTMLParser, enp: dict[str, str] | None, sources: tuple[str, ...]) -> str:
     for source in sources:
-        value = _value(doc, raw, enp, source)
+        value = _value(doc, enp, source)
         if value:
             return value
     return ""
@@ -110,13 +111,13 @@ def _paragraphs(markup: str) -> tuple[list[str], set[str], bool]:
     tree = parse(f"<body>{markup}</body>")
     headings = {plain(p.text() or "") for p in tree.css("p, h2, h3, h4, h5, h6") if _bold(p)}
     picture = tree.css_first("img") is not None
-    split = parse(f"<body>{_BLOCK.sub(_BREAK, _BR.sub(_BREAK, markup))}</body>")
+    split = parse(f"<body>{_BLOCK.sub(BREAK, BR_TAG.sub(BREAK, markup))}</body>")
     body = split.body
     if body is None:
         return [], headings, picture
     for junk in body.css("script, style, noscript, template"):
         junk.decompose()
-    lines = [plain(part) for part in (body.text(separator="") or "").split(_BREAK)]
+    lines = [plain(part) for part in (body.text(separator="") or "").split(BREAK)]
     return [line for line in lines if line], headings, picture
 
 
@@ -124,8 +125,8 @@ def read_article(text: str, url: str, system: System) -> ArticleDoc:
     """The raw fields of one article page, each from the first of the profile's sources that has it."""
     doc = parse(text)
     enp = enpproperty(text)
-    fields = {name: _field(doc, text, enp, system.article[name]) for name in ("kicker", "title", "subtitle")}
-    author = _field(doc, text, enp, system.article["author"])
+    fields = {name: _field(doc, enp, system.article[name]) for name in ("kicker", "title", "subtitle")}
+    author = _field(doc, enp, system.article["author"])
     markup = _body_markup(doc, text, system.article["body"])
     paragraphs, headings, picture = _paragraphs(markup) if markup else ([], set(), False)
     if not picture:
@@ -143,7 +144,7 @@ def read_article(text: str, url: str, system: System) -> ArticleDoc:
         paragraphs,
         headings,
         picture,
-        _field(doc, text, enp, system.article["page_name"]),
+        _field(doc, enp, system.article["page_name"]),
         (enp or {}).get("date", ""),
         missing,
     )

@@ -16,9 +16,9 @@ if TYPE_CHECKING:
     from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 _HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef\u2018-\u201d\u2026\u2014"
-_BREAK = "\u2029"
+BREAK = "\u2029"
 """Where a <br> stood: a title's lines are joined there, a body's paragraphs split there."""
-_BR = re.compile(r"<br\s*/?>|&lt;br\s*/?&gt;", re.IGNORECASE)
+BR_TAG = re.compile(r"<br\s*/?>|&lt;br\s*/?&gt;", re.IGNORECASE)
 _TAG = re.compile(r"<[^>]*>")
 _SPACE_RUN = re.compile(r"[\s\u3000\xa0]+")
 _BROKEN_HAN = re.compile(f"(?<=[{_HAN}]) *\n[\\s\u3000\xa0]*(?=[{_HAN}])")
@@ -43,7 +43,7 @@ def plain(text: str) -> str:
     """Markup-free text: source line breaks between CJK characters are dropped (the page wrapped
     there), every other run of spaces, 全角 spaces, NBSP or line breaks becomes one space, and
     none is kept beside full-width punctuation, which carries its own space."""
-    text = clean(text).replace(_BREAK, "\n")
+    text = clean(text).replace(BREAK, "\n")
     text = _BROKEN_HAN.sub("", text)
     return _SPACE_BY_PUNCTUATION.sub("", _SPACE_RUN.sub(" ", text)).strip()
 
@@ -63,18 +63,18 @@ def join_lines(lines: list[str]) -> str:
 
 def markup_text(fragment: str) -> str:
     """Text of a fragment of markup (an enpproperty value): tags gone, entities read."""
-    return html.unescape(_TAG.sub("", _BR.sub(_BREAK, fragment)))
+    return html.unescape(_TAG.sub("", BR_TAG.sub(BREAK, fragment)))
 
 
 def node_lines(node: LexborNode) -> list[str]:
     """A node's text split where it has <br>s, scripts and styles left out."""
     markup = node.html or ""
-    copy = parse(f"<body>{_BR.sub(_BREAK, markup)}</body>").body
+    copy = parse(f"<body>{BR_TAG.sub(BREAK, markup)}</body>").body
     if copy is None:
         return []
     for junk in copy.css(_SKIPPED):
         junk.decompose()
-    return (copy.text(separator="") or "").split(_BREAK)
+    return (copy.text(separator="") or "").split(BREAK)
 
 
 def heading_text(node: LexborNode) -> str:
@@ -91,7 +91,7 @@ def enpproperty(raw: str) -> dict[str, str] | None:
         return None
     fields: dict[str, str] = {}
     for name, value in _ENP_FIELD.findall(match[1]):
-        text = join_lines(markup_text(value).split(_BREAK))
+        text = join_lines(markup_text(value).split(BREAK))
         key = name.lower()
         fields.setdefault(key, text)
         if key.startswith("founder-") and not fields.get(key[8:]):
