@@ -217,3 +217,15 @@ def test_a_24_page_150_article_issue_fetches_within_10_seconds(isolated_user: Pa
         assert run("kjrb", "2025-10-20", "--into", str(tmp_path), "--delay", "0") == 0
         assert time.perf_counter() - start < 10
     assert _issue(tmp_path, "kjrb").count("\n  - id: p") >= 150
+
+
+def test_a_cache_that_cannot_be_written_is_one_line(
+    site: Site, tmp_path: Path, isolated_user: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    cache = isolated_user / ".cache" / "paperterm"
+    cache.parent.mkdir(parents=True, exist_ok=True)
+    cache.write_text("not a folder")
+    assert run("kjrb", "2025-10-20", "--into", str(tmp_path), "--delay", "0") == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and err.startswith("paperterm: ") and "Traceback" not in err
+    assert not (tmp_path / "kjrb").exists()

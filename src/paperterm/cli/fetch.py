@@ -106,6 +106,12 @@ def _fetch(args: SimpleNamespace, folder: Path) -> int:
     except FetchError as exc:
         print(f"paperterm: {exc} (what was fetched is kept for the next try)", file=sys.stderr)
         return 1
+    except OSError as exc:  # the cache folder: full, read-only, gone
+        print(
+            f"paperterm: {getattr(exc, 'filename', None) or store.root}: {exc.strerror or exc}",
+            file=sys.stderr,
+        )
+        return 1
     try:
         for number, data in pdfs.items():
             if data is not None:
