@@ -131,3 +131,13 @@ def test_pages_a_browser_saved_with_absolute_links_in_one_folder(tmp_path: Path)
     result = import_html([tmp_path], paper="科技日报", paper_id="kjrb", date=None)
     strip = lambda text: re.sub(r"(?m)^source: .*\n", "", text)  # noqa: E731
     assert strip(result.yaml) == strip(golden("founder-classic"))
+
+
+def test_a_front_page_guide_to_stories_further_in_leaves_them_on_their_pages(tmp_path: Path) -> None:
+    files = classic(DATE)
+    front = "html/2025-10/20/node_2.htm"
+    guide = b"<div id=titleList><ul>\r\n<li><a href=content_1004.htm>guide</a></li>"  # page 2's story
+    files[front] = files[front].replace(b"<div id=titleList><ul>\r\n", guide, 1)
+    write_mirror(tmp_path, files, PAPERS["founder-classic"][1])
+    result = import_html([tmp_path], paper=None, paper_id=None, date=None)
+    assert result.yaml == golden("founder-classic")

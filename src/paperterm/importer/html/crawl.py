@@ -150,6 +150,21 @@ def _loose(articles: Sequence[str], system: System) -> list[PageDoc]:
     ]
 
 
+def _owners(pages: list[PageDoc]) -> dict[str, str]:
+    """The page each article is printed on: the first whose image map holds it, else the first
+    that lists it. A front page's 导读 links to stories printed further in; those stay there."""
+    owner: dict[str, str] = {}
+    for page in pages:
+        for url in page.articles:
+            owner.setdefault(url, page.url)
+    by_url = {page.url: page for page in pages}
+    for page in pages:
+        for url in page.regions:
+            if url not in by_url[owner[url]].regions:
+                owner[url] = page.url
+    return owner
+
+
 def _size(page: PageDoc, articles: list[Article], notes: list[str]) -> tuple[float, float] | None:
     """The page picture's size, unless its image map reaches past it (the map was drawn on a
     larger picture): then the regions stay, in the map's own pixels, without a size."""
@@ -192,7 +207,7 @@ def read_issue(
     done = len(pages)
     built: list[Page] = []
     pdfs: dict[int, str] = {}
-    seen: set[str] = set()
+    owner = _owners(pages)
     docs: list[ArticleDoc] = []
     for number, name, page in _numbered(pages, system):
         articles: list[Article] = []
@@ -200,9 +215,8 @@ def read_issue(
             done += 1
             if progress is not None:
                 progress(done, total)
-            if url in seen:
+            if owner[url] != page.url:
                 continue
-            seen.add(url)
             article_id = f"p{number}-{len(articles) + 1}"
             regions = tuple(page.regions.get(url, ()))
             got = _read(get, url)
