@@ -180,12 +180,13 @@ async def test_slash_searches_in_any_script_and_jumps_to_the_hit(tmp_path: Path)
         await pilot.pause()
         search = app.screen
         assert search.query_one("#query", Input).value == "晉城"
-        assert len(search.hits) == sum(
-            text.count("晋城") for _, a in ISSUE.articles() for text in article_sources(a).values()
-        )
+        counts = [
+            sum(text.count("晋城") for text in article_sources(a).values()) for _, a in ISSUE.articles()
+        ]
+        assert [len(group) for group in search.groups] == [n for n in counts if n]  # one result an article
         first = str(search.query_one("#results", OptionList).get_option_at_index(0).prompt)
-        assert first.startswith("第1版 无烟煤产业大会暨无烟煤产需衔接会在晋城举行")
-        await pilot.press("enter", "down", "enter")
+        assert first.startswith(f"第1版 无烟煤产业大会暨无烟煤产需衔接会在晋城举行  {len(search.groups[0])}")
+        await pilot.press("enter")  # enter in the query reads the first result
         await pilot.pause()
         await pilot.pause()
         screen = screen_of(app)
@@ -206,4 +207,20 @@ async def test_one_character_search(tmp_path: Path) -> None:
         await pilot.pause()
         assert isinstance(app.screen, SearchScreen)
         summary = widget_text(app.screen.query_one("#summary"))
-        assert f"{len(app.screen.hits)} hits" in summary and len(app.screen.hits) > 10
+        hits = sum(len(group) for group in app.screen.groups)
+        assert f"{hits} hits in {len(app.screen.groups)} articles" in summary and hits > 10
+
+
+async def test_down_in_the_query_goes_to_the_results(tmp_path: Path) -> None:
+    app = make_app(ISSUE, options(tmp_path))
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("slash", *"临汾", "down")
+        await pilot.pause()
+        search = app.screen
+        assert isinstance(search, SearchScreen)
+        results = search.query_one("#results", OptionList)
+        assert app.focused is results and len(search.groups) > 1
+        await pilot.press("down", "enter")
+        await pilot.pause()
+        screen = screen_of(app)
+        assert screen.article is not None and screen.article.id == search.groups[1][0].article_id

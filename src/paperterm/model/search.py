@@ -37,11 +37,34 @@ def search_issue(issue: Issue, query: str, fold: Fold) -> list[Hit]:
             folded = fold(text)
             at = folded.find(needle)
             while at >= 0:
-                lo = max(0, at - CONTEXT)
-                hi = min(len(text), at + len(needle) + CONTEXT)
+                lo, hi = snippet_bounds(text, at, at + len(needle))
                 snippet = text[lo:hi].replace("\n", " ")
                 hits.append(
                     Hit(page.number, article.id, article.title, key, at, at + len(needle), snippet, at - lo)
                 )
                 at = folded.find(needle, at + len(needle))
     return hits
+
+
+def snippet_bounds(text: str, start: int, end: int, context: int = CONTEXT) -> tuple[int, int]:
+    """About `context` characters either side of text[start:end], never cutting a number or a
+    Latin word in two (…基层干部群众，4 for 400万): the cut moves out to the end of the run."""
+    lo, hi = max(0, start - context), min(len(text), end + context)
+    while 0 < lo < start and _in_word(text[lo - 1]) and _in_word(text[lo]):
+        lo -= 1
+    while end < hi < len(text) and _in_word(text[hi - 1]) and _in_word(text[hi]):
+        hi += 1
+    return lo, hi
+
+
+def _in_word(ch: str) -> bool:
+    """Part of a number or a Latin word: 400, 5.9%, APEC."""
+    return (ch.isascii() and (ch.isalnum() or ch in ".%,")) or ch in "０１２３４５６７８９％．"
+
+
+def by_article(hits: list[Hit]) -> list[list[Hit]]:
+    """The hits grouped by article, articles in reading order, each article's hits in order."""
+    groups: dict[str, list[Hit]] = {}
+    for hit in hits:
+        groups.setdefault(hit.article_id, []).append(hit)
+    return list(groups.values())

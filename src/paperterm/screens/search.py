@@ -17,17 +17,19 @@ from paperterm.model.fold import Fold
 from paperterm.model.highlight import SEARCH
 from paperterm.model.issue import Issue
 from paperterm.model.script import Script
-from paperterm.model.search import Hit, search_issue
+from paperterm.model.search import Hit, by_article, search_issue
 from paperterm.screens.dialog import Dialog
 from paperterm.widgets.highlight_styles import keyword_style
 
 MAX_RESULTS = 500
 
 
-def hit_prompt(hit: Hit, script: Script) -> Text:
-    """A result: page and article title, then the snippet with the hit painted."""
+def hit_prompt(hits: list[Hit], script: Script) -> Text:
+    """An article's result: page, title and how many hits, then the first hit's snippet, painted."""
+    hit = hits[0]
     text = Text(f"第{hit.page}版 ", style="dim")
-    text.append(script.text(hit.title), style="bold")
+    text.append(script.text(hit.title).replace("\n", " "), style="bold")
+    text.append(f"  {len(hits)}", style=keyword_style(SEARCH))
     snippet = Text("\n" + script.text(hit.snippet))
     start = 1 + hit.snippet_start
     snippet.stylize(keyword_style(SEARCH), start, start + hit.end - hit.start)
@@ -36,7 +38,7 @@ def hit_prompt(hit: Hit, script: Script) -> Text:
 
 
 class SearchScreen(Dialog[tuple[str, Hit] | None]):
-    """Type to search; enter moves to the results; enter on a result jumps there."""
+    """Type to search; enter reads the first result, ↓ goes to the results, enter on one reads it."""
 
     DEFAULT_CSS = """
     SearchScreen {
@@ -45,7 +47,8 @@ class SearchScreen(Dialog[tuple[str, Hit] | None]):
     }
     """
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "dismiss(None)", "Close", tooltip="Close the search")
+        Binding("escape", "dismiss(None)", "Close", tooltip="Close the search"),
+        Binding("down", "to_results", "Results", tooltip="From the query to the results", show=False),
     ]
 
     def __init__(self, issue: Issue, fold: Callable[[], Fold], script: Script, query: str = "") -> None:
@@ -54,7 +57,8 @@ class SearchScreen(Dialog[tuple[str, Hit] | None]):
         self.fold = fold  # asked each time: the full OpenCC fold may arrive while the reader types
         self.script = script
         self.query_text = query
-        self.hits: list[Hit] = []
+        self.groups: list[list[Hit]] = []
+        """Hits by article: one result per article, as a reader looks for articles, not words."""
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="panel"):
@@ -70,19 +74,26 @@ class SearchScreen(Dialog[tuple[str, Hit] | None]):
         self._search(event.value)
 
     def _search(self, query: str) -> None:
-        self.hits = search_issue(self.issue, query, self.fold())[:MAX_RESULTS]
+        hits = search_issue(self.issue, query, self.fold())
+        self.groups = by_article(hits)[:MAX_RESULTS]
         results = self.query_one("#results", OptionList)
-        results.set_options(Option(hit_prompt(h, self.script)) for h in self.hits)
-        summary = f"{len(self.hits)} hits" if query.strip() else ""
+        results.set_options(Option(hit_prompt(group, self.script)) for group in self.groups)
+        if self.groups:
+            results.highlighted = 0
+        articles = f"{len(self.groups)} article" + ("s" if len(self.groups) != 1 else "")
+        summary = f"{len(hits)} hits in {articles}" if query.strip() else ""
         self.query_one("#summary", Static).update(Text(summary, style="dim"))
 
     @on(Input.Submitted, "#query")
-    def _to_results(self) -> None:
-        if self.hits:
-            results = self.query_one("#results", OptionList)
-            results.highlighted = 0
-            results.focus()
+    def _open_first(self) -> None:
+        """enter in the query reads the first result at once; ↓ goes through the results first."""
+        if self.groups:
+            self.dismiss((self.query_one("#query", Input).value, self.groups[0][0]))
+
+    def action_to_results(self) -> None:
+        if self.groups:
+            self.query_one("#results", OptionList).focus()
 
     @on(OptionList.OptionSelected, "#results")
     def _chosen(self, event: OptionList.OptionSelected) -> None:
-        self.dismiss((self.query_one("#query", Input).value, self.hits[event.option_index]))
+        self.dismiss((self.query_one("#query", Input).value, self.groups[event.option_index][0]))
