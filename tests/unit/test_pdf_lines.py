@@ -87,3 +87,16 @@ def test_a_line_is_bold_when_most_of_its_glyphs_are() -> None:
     glyphs = run("新华社北京电", 50, 100, bold=True) + run("记者", 110, 100)
     (line,) = build_lines(glyphs)
     assert line.bold and line.text == "新华社北京电记者"
+
+
+def test_a_justified_line_is_spread_evenly_and_only_white_beyond_the_spread_is_a_space() -> None:
+    glyphs: list[Glyph] = []
+    x = 50.0
+    for ch in "记者杨帆 通讯员王小勇":
+        if ch == " ":
+            x += 2.5  # a half-width space, on top of the spread
+            continue
+        glyphs.append((ch, x, x + 10, 100.0, 10.0, False))
+        x += 11.5  # every glyph set 0.15 em apart to fill the measure
+    (line,) = build_lines(glyphs)
+    assert line.text == "记者杨帆 通讯员王小勇"

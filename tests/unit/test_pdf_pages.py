@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import re
 from pathlib import Path
 
 from PIL import Image
@@ -169,3 +170,47 @@ def test_the_report_tallies_each_page_and_names_where_it_was_unsure(tmp_path: Pa
     )
     (tally,) = [n for n in result.notes if "glyphs =" in n]
     assert tally.startswith(f"{path}: page 2: 1 headline groups, 2 articles; ")
+    total, articles, furniture, overprinted, left_out = map(
+        int, re.findall(r"(\d+) (?:glyphs|in|overprinted|left)", tally)
+    )
+    assert total == articles + furniture + overprinted + left_out and furniture == 3 and left_out == 0
+
+
+def test_a_running_head_needs_no_rule_under_it(tmp_path: Path) -> None:
+    sheet = Sheet()
+    sheet.text(40, 20, "民生", 12)
+    sheet.text(70, 18, "5", 16)
+    article(sheet, 40, 70, "城市书房亮灯到深夜")
+    result = import_pdfs([sheet.save(tmp_path / "p.pdf")], **GIVEN)  # type: ignore[arg-type]
+    (page,) = result.issue.pages
+    assert (page.number, page.name, page.articles[0].title) == (5, "民生", "城市书房亮灯到深夜")
+
+
+def test_every_picture_of_an_article_keeps_its_caption(tmp_path: Path) -> None:
+    sheet = Sheet()
+    sheet.text(40, 60, "早市里的菜篮子", 20)
+    sheet.image(40, 90, 250, 100)
+    sheet.text(40, 196, "市民在城北农贸市场选购新鲜蔬菜。　本报记者　钱　江　摄", 9)
+    sheet.image(300, 90, 240, 100)
+    sheet.text(300, 196, "入冬前本地蔬菜供应充足。　新华社发", 9)
+    sheet.column(40, 226, BODY + MORE)
+    result = import_pdfs([sheet.save(tmp_path / "p.pdf")], **GIVEN)  # type: ignore[arg-type]
+    (story,) = result.issue.pages[0].articles
+    assert story.caption == "市民在城北农贸市场选购新鲜蔬菜。\n入冬前本地蔬菜供应充足。"
+    assert story.credit == "本报记者 钱江 摄、新华社发"
+    assert [r.part for r in story.regions] == ["headline", "photo", "caption", "photo", "caption", "body"]
+
+
+def test_text_set_larger_than_the_body_in_many_lines_is_text_not_headlines(tmp_path: Path) -> None:
+    """A commentary set in larger type than the news beside it."""
+    sheet = Sheet()
+    sheet.text(40, 60, "秋粮收获过七成", 20)
+    sheet.column(40, 90, (BODY + MORE) * 2)
+    sheet.text(300, 60, "人民时评", 11)
+    sheet.text(300, 78, "让小修小补修出大民生", 20)
+    for i, row in enumerate((BODY + MORE) * 2):
+        sheet.text(300, 110 + i * 17, row, 12)
+    result = import_pdfs([sheet.save(tmp_path / "p.pdf")], **GIVEN)  # type: ignore[arg-type]
+    titles = [a.title for a in result.issue.pages[0].articles]
+    assert titles == ["秋粮收获过七成", "让小修小补修出大民生"]
+    assert result.issue.pages[0].articles[1].body[0].startswith("今年以来，各地用好新增专项债券")

@@ -12,8 +12,9 @@ from __future__ import annotations
 from collections import Counter
 from typing import NamedTuple
 
+from paperterm.importer.pdf.gutters import INDENT
 from paperterm.importer.pdf.ink import Box
-from paperterm.importer.pdf.lines import INDENT, Line
+from paperterm.importer.pdf.lines import Line
 
 LEADING_GAP = 0.8
 """Ems of white between two lines of one column at most (the leading less the type's height)."""

@@ -4,23 +4,22 @@ Body text is set solid on an em grid, so within a line glyphs touch. White insid
 space: a third of an em or less between Latin words, an em for a 全角 space (本报记者　程　龙).
 The gutter between two columns is an em or more as well, so white alone cannot tell the two
 apart: a line is first cut at every white wider than GAP em, and two pieces are joined again
-unless the white is a gutter (see `_mend`). A title set vertically,
-one character under the other, is one line.
+unless the white is a gutter (`gutters`). A title set vertically, one character under the
+other, is one line.
 """
 
 from __future__ import annotations
 
 import unicodedata
 from collections import Counter
+from collections.abc import Sequence
 from functools import cache
+from itertools import pairwise
 from typing import NamedTuple
 
-from paperterm.importer.pdf.ink import Glyph
+from paperterm.importer.pdf.gutters import GAP, Gutters
+from paperterm.importer.pdf.ink import Box, Glyph
 
-GAP = 0.8
-"""Em: white wider than this between two glyphs on one baseline may be a gutter."""
-MEND = 2.5
-"""Em: two pieces further apart than this are never one line (two 全角 spaces are two ems)."""
 BASELINE = 1.0
 """Points: glyphs whose baselines are this close are on one baseline."""
 SIZE_RATIO = 1.1
@@ -38,18 +37,6 @@ TEXT_SHARE = 0.2
 TEXT_ROWS = 8
 RECENT = 4
 """Pieces on one baseline that a glyph (taken left to right) may still go on: the last few begun."""
-NEIGHBOURHOOD = 12
-"""Ems above and below a line where column edges are looked for."""
-EDGE = 0.6
-"""Points: left edges this close are one edge."""
-EDGE_LINES = 2
-"""Other lines that must start at a piece's left edge for it to be a column's edge."""
-FULL_LINES = 2
-"""Other lines that must end at a piece's right edge for it to be a column's edge."""
-EM_GRID = 0.15
-"""Ems: white this far from a whole number of ems is no run of 全角 spaces."""
-INDENT = 2.0
-"""Ems: a paragraph's first line is indented two characters."""
 
 
 class Line(NamedTuple):
@@ -75,8 +62,9 @@ def _wide(text: str) -> bool:
     return unicodedata.east_asian_width(text) in "WF" or text in "“”‘’—…·"
 
 
-def build_lines(glyphs: list[Glyph]) -> list[Line]:
+def build_lines(glyphs: list[Glyph], boxes: Sequence[Box] = ()) -> list[Line]:
     """The page's lines, in no particular order; vertical runs of one-character lines joined.
+    `boxes`: pictures and drawn boxes, whose edges are edges of columns too.
 
     A glyph set on the em grid takes a whole em, whatever its font says its width is.
     """
@@ -90,7 +78,8 @@ def build_lines(glyphs: list[Glyph]) -> list[Line]:
             visible.append((g[0], g[1], g[1] + g[4], g[3], g[4], g[5]))
         else:
             visible.append(g)
-    pieces = _mend(_pieces(visible), spaces)
+    pieces = _pieces(visible)
+    pieces = _mend(pieces, Gutters(pieces, spaces, boxes))
     lines = [_line(piece) for piece in pieces]
     return _stack_vertical(lines)
 
@@ -131,74 +120,8 @@ def _pieces(glyphs: list[Glyph]) -> list[list[Glyph]]:
     return pieces
 
 
-def _mend(pieces: list[list[Glyph]], spaces: list[Glyph]) -> list[list[Glyph]]:
-    """Join pieces of one line that white (spaces) cut apart, but not across a column's edge.
-
-    White between two pieces is a gutter when the second piece starts where other lines nearby
-    start (a column's left edge, not the place two characters in where a column's indented
-    lines start, or two characters left of where indented lines start), when
-    the first ends where other lines end (a column's right edge), or when it is not a whole
-    number of ems (spaces in CJK text are set on the em grid; a gutter need not be). White that
-    space glyphs fill is always a space.
-    """
-    starts: dict[int, list[Glyph]] = {}
-    ends: dict[int, list[tuple[float, float]]] = {}
-    for piece in pieces:
-        starts.setdefault(round(piece[0][1]), []).append(piece[0])
-        right = piece[-1][2]
-        ends.setdefault(round(right), []).append((right, piece[-1][3]))
-    blanks: dict[int, list[Glyph]] = {}
-    for space in spaces:
-        blanks.setdefault(round(space[3]), []).append(space)
-
-    def lines_starting(x: float, base: float, reach: float, size: float | None) -> int:
-        seen = {
-            round(other[3])
-            for k in (round(x) - 1, round(x), round(x) + 1)
-            for other in starts.get(k, ())
-            if abs(other[1] - x) <= EDGE
-            and 0 < abs(other[3] - base) <= reach
-            and (size is None or abs(other[4] - size) < 0.05 * size)
-        }
-        return len(seen)
-
-    def starts_column(first: Glyph) -> bool:
-        left, base, size = first[1], first[3], first[4]
-        reach = NEIGHBOURHOOD * size
-        here = lines_starting(left, base, reach, None)
-        if here >= EDGE_LINES and lines_starting(left - INDENT * size, base, reach, size) < here:
-            return True
-        return lines_starting(left + INDENT * size, base, reach, size) >= EDGE_LINES
-
-    def ends_column(last: Glyph) -> bool:
-        right, base, size = last[2], last[3], last[4]
-        seen = {
-            round(other_base)
-            for k in (round(right) - 1, round(right), round(right) + 1)
-            for other_right, other_base in ends.get(k, ())
-            if abs(other_right - right) <= EDGE and 0 < abs(other_base - base) <= NEIGHBOURHOOD * size
-        }
-        return len(seen) >= FULL_LINES
-
-    def spaced(last: Glyph, first: Glyph) -> bool:
-        start, end = last[2], first[1]
-        covered = sum(
-            min(s[2], end) - max(s[1], start)
-            for s in blanks.get(round(last[3]), ())
-            if s[1] < end and s[2] > start and abs(s[3] - last[3]) <= BASELINE
-        )
-        return covered >= 0.8 * (end - start)
-
-    def gutter(last: Glyph, first: Glyph) -> bool:
-        size = max(last[4], first[4])
-        gap = first[1] - last[2]
-        if gap > MEND * size or abs(first[3] - last[3]) > BASELINE:
-            return True
-        if spaced(last, first):
-            return False
-        ems = gap / size
-        return abs(ems - round(ems)) > EM_GRID or starts_column(first) or ends_column(last)
-
+def _mend(pieces: list[list[Glyph]], gutters: Gutters) -> list[list[Glyph]]:
+    """Join pieces of one line that white (spaces) cut apart, but not across a gutter."""
     rows: dict[tuple[int, int], list[list[Glyph]]] = {}
     for piece in pieces:
         rows.setdefault((round(piece[0][3]), round(piece[0][4] * 4)), []).append(piece)
@@ -207,7 +130,7 @@ def _mend(pieces: list[list[Glyph]], spaces: list[Glyph]) -> list[list[Glyph]]:
         row.sort(key=lambda p: p[0][1])
         current = row[0]
         for piece in row[1:]:
-            if gutter(current[-1], piece[0]):
+            if gutters.between(current[-1], piece[0]):
                 mended.append(current)
                 current = piece
             else:
@@ -217,19 +140,22 @@ def _mend(pieces: list[list[Glyph]], spaces: list[Glyph]) -> list[list[Glyph]]:
 
 
 def _line(glyphs: list[Glyph]) -> Line:
-    """The line these glyphs (left to right) print; white inside it becomes spaces."""
-    parts: list[str] = []
-    previous: Glyph | None = None
-    for glyph in glyphs:
-        if previous is not None:
-            em = glyph[4]
-            gap = glyph[1] - previous[2]
-            if gap >= WIDE_SPACE * em:
-                parts.append("\u3000" * max(1, round(gap / em)))
-            elif gap >= SPACE * em:
-                parts.append(" ")
+    """The line these glyphs (left to right) print; white inside it becomes spaces.
+
+    A justified line spreads its glyphs a little (as much as the closest two are apart); only
+    white beyond that spread is a space.
+    """
+    pairs = list(pairwise(glyphs))
+    spread = max(min((b[1] - a[2] for a, b in pairs), default=0.0), 0.0)
+    parts: list[str] = [glyphs[0][0]]
+    for previous, glyph in pairs:
+        em = glyph[4]
+        gap = glyph[1] - previous[2] - spread
+        if gap >= WIDE_SPACE * em:
+            parts.append("\u3000" * max(1, round(gap / em)))
+        elif gap >= SPACE * em:
+            parts.append(" ")
         parts.append(glyph[0])
-        previous = glyph
     sizes = sorted(g[4] for g in glyphs)
     size = sizes[len(sizes) // 2]
     base = sum(g[3] for g in glyphs) / len(glyphs)

@@ -49,7 +49,7 @@ class PageRead(NamedTuple):
 def read_page(ink: PageInk) -> PageRead:
     """Read one page; the articles' ids are numbered from p0-1 until the page has a number."""
     glyphs, overprinted = drop_overprints(ink.glyphs)
-    lines = build_lines(glyphs)
+    lines = build_lines(glyphs, [*ink.images, *ink.frames])
     furniture = read_furniture(lines, ink.rules, ink.frames, ink.width, ink.height)
     taken = furniture.taken
     notes = [
@@ -82,8 +82,9 @@ def read_page(ink: PageInk) -> PageRead:
         notes += [f"{where}: {note}" for note in made[1]]
     notes += [f"at ({a[0]:.0f}, {a[1]:.0f}): advertisement, not read" for a in furniture.adverts]
     furniture_glyphs = sum(lines[i].glyphs for i in taken)
+    printed = sum(1 for glyph in ink.glyphs if not glyph[0].isspace())
     notes.append(
-        f"{len(headlines)} headline groups, {len(articles)} articles; {len(ink.glyphs)} glyphs = "
+        f"{len(headlines)} headline groups, {len(articles)} articles; {printed} glyphs = "
         f"{placed} in articles + {furniture_glyphs} in {len(taken)} furniture lines + {overprinted} "
         f"overprinted + {unread} left out; {ink.doubled} more printed twice (fake bold)"
     )

@@ -15,7 +15,8 @@ from typing import Literal, NamedTuple
 
 from paperterm.importer.conventions import byline_line, take_markers
 from paperterm.importer.pdf.columns import SAME_SIZE, Column
-from paperterm.importer.pdf.lines import INDENT, Line
+from paperterm.importer.pdf.gutters import INDENT
+from paperterm.importer.pdf.lines import Line
 
 BlockKind = Literal["paragraph", "heading", "apart"]
 INDENT_SLACK = 0.5

@@ -1,0 +1,115 @@
+"""Whether the white between two pieces of type on one baseline is a gutter between columns,
+or spaces inside one line.
+
+Spaces in CJK text are set on the em grid, a gutter is an em or so: white alone cannot tell.
+The page can: a gutter is where columns start and end. The white is a gutter when the piece
+after it starts where other lines nearby start (a column's left edge; not the place two
+characters in, where indented lines start), or two characters left of where indented lines
+start; when the piece before it ends where other lines end (the right edge of a column of
+justified lines); when a picture's or a drawn box's edge stands in it; or when it is no whole
+number of ems. White that drawn space glyphs fill is always a space.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from paperterm.importer.pdf.ink import Box, Glyph
+
+GAP = 0.8
+"""Em: white wider than this between two glyphs on one baseline may be a gutter."""
+MEND = 2.5
+"""Em: two pieces further apart than this are never one line (two 全角 spaces are two ems)."""
+BASELINE = 1.0
+"""Points: pieces whose baselines are this close are on one baseline."""
+NEIGHBOURHOOD = 12
+"""Ems above and below a line where column edges are looked for."""
+EDGE = 0.6
+"""Points: edges this close are one edge."""
+EDGE_LINES = 2
+"""Other lines that must start at a piece's left edge for it to be a column's edge."""
+FULL_LINES = 2
+"""Other lines that must end at a piece's right edge for it to be a column's edge."""
+BESIDE = 2.0
+"""Ems: a picture's or box's edge counts for lines beside it or this close above or below it."""
+EM_GRID = 0.15
+"""Ems: white this far from a whole number of ems is no run of 全角 spaces."""
+INDENT = 2.0
+"""Ems: a paragraph's first line is indented two characters."""
+
+
+class Gutters:
+    """The page's column edges, from where its pieces of type start and end, its space glyphs,
+    and the edges of its pictures and boxes."""
+
+    def __init__(self, pieces: list[list[Glyph]], spaces: list[Glyph], boxes: Sequence[Box]) -> None:
+        self.starts: dict[int, list[Glyph]] = {}
+        self.ends: dict[int, list[tuple[float, float]]] = {}
+        for piece in pieces:
+            self.starts.setdefault(round(piece[0][1]), []).append(piece[0])
+            self.ends.setdefault(round(piece[-1][2]), []).append((piece[-1][2], piece[-1][3]))
+        self.blanks: dict[int, list[Glyph]] = {}
+        for space in spaces:
+            self.blanks.setdefault(round(space[3]), []).append(space)
+        self.edges = [(x, box[1], box[3]) for box in boxes for x in (box[0], box[2])]
+
+    def between(self, last: Glyph, first: Glyph) -> bool:
+        """Whether the white between the glyph ending one piece and the one starting the next is a gutter."""
+        size = max(last[4], first[4])
+        gap = first[1] - last[2]
+        if gap > MEND * size or abs(first[3] - last[3]) > BASELINE:
+            return True
+        if self._spaced(last, first):
+            return False
+        ems = gap / size
+        return (
+            abs(ems - round(ems)) > EM_GRID
+            or self._starts_column(first)
+            or self._ends_column(last)
+            or self._drawn_edge(last, first)
+        )
+
+    def _lines_starting(self, x: float, base: float, reach: float, size: float | None) -> int:
+        seen = {
+            round(other[3])
+            for k in (round(x) - 1, round(x), round(x) + 1)
+            for other in self.starts.get(k, ())
+            if abs(other[1] - x) <= EDGE
+            and 0 < abs(other[3] - base) <= reach
+            and (size is None or abs(other[4] - size) < 0.05 * size)
+        }
+        return len(seen)
+
+    def _starts_column(self, first: Glyph) -> bool:
+        left, base, size = first[1], first[3], first[4]
+        reach = NEIGHBOURHOOD * size
+        here = self._lines_starting(left, base, reach, None)
+        if here >= EDGE_LINES and self._lines_starting(left - INDENT * size, base, reach, size) < here:
+            return True
+        return self._lines_starting(left + INDENT * size, base, reach, size) >= EDGE_LINES
+
+    def _ends_column(self, last: Glyph) -> bool:
+        right, base, size = last[2], last[3], last[4]
+        seen = {
+            round(other_base)
+            for k in (round(right) - 1, round(right), round(right) + 1)
+            for other_right, other_base in self.ends.get(k, ())
+            if abs(other_right - right) <= EDGE and 0 < abs(other_base - base) <= NEIGHBOURHOOD * size
+        }
+        return len(seen) >= FULL_LINES
+
+    def _drawn_edge(self, last: Glyph, first: Glyph) -> bool:
+        reach = BESIDE * last[4]
+        return any(
+            last[2] - EDGE <= x <= first[1] + EDGE and top - reach <= last[3] <= bottom + reach
+            for x, top, bottom in self.edges
+        )
+
+    def _spaced(self, last: Glyph, first: Glyph) -> bool:
+        start, end = last[2], first[1]
+        covered = sum(
+            min(s[2], end) - max(s[1], start)
+            for s in self.blanks.get(round(last[3]), ())
+            if s[1] < end and s[2] > start and abs(s[3] - last[3]) <= BASELINE
+        )
+        return covered >= 0.8 * (end - start)
