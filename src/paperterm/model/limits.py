@@ -14,6 +14,12 @@ MAX_PAGE = 9999
 MAX_ARTICLES = 1_000_000
 """Articles in one issue."""
 
+MAX_ID = 200
+"""Characters in an article id (and in `continues`, which names one)."""
+
+MAX_ISSUE_MB = 4096
+"""The largest $PAPERTERM_MAX_ISSUE_MB: a file is read whole, so a limit must fit in memory."""
+
 MAX_BLOCK = 1_000_000
 """Body blocks (paragraphs, 小标题) in one article: a reading position's block index."""
 

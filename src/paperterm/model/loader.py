@@ -11,6 +11,7 @@ import datetime as dt
 import math
 import os
 import re
+import sys
 import zlib
 from pathlib import Path
 from typing import Any
@@ -18,6 +19,7 @@ from typing import Any
 import yaml
 
 from paperterm.model.issue import Article, ArticleKind, Block, Heading, Issue, Page, Region, RegionPart
+from paperterm.model.limits import MAX_ARTICLES, MAX_ID, MAX_ISSUE_MB, MAX_PAGE
 from paperterm.model.problems import IssueFileError, Problem
 from paperterm.model.sanitize import clean
 
@@ -26,12 +28,29 @@ DEFAULT_MAX_MB = 20
 
 
 def size_limit() -> int:
-    """Files larger than this are refused before they are read: $PAPERTERM_MAX_ISSUE_MB, default 20."""
+    """Files larger than this are refused before they are read: $PAPERTERM_MAX_ISSUE_MB, default 20.
+
+    A value that is not a size (not a number, inf, nan, 0 or less, more than MAX_ISSUE_MB)
+    gets a one-line warning, once, and the default.
+    """
+    raw = os.environ.get("PAPERTERM_MAX_ISSUE_MB", "").strip()
     try:
-        megabytes = float(os.environ.get("PAPERTERM_MAX_ISSUE_MB", DEFAULT_MAX_MB))
+        megabytes = float(raw) if raw else DEFAULT_MAX_MB
     except ValueError:
+        megabytes = math.nan
+    if not 0 < megabytes <= MAX_ISSUE_MB:  # nan fails this too
+        if raw not in _WARNED:
+            _WARNED.add(raw)
+            print(
+                f"paperterm: PAPERTERM_MAX_ISSUE_MB={raw!r} is not a size from 0 to {MAX_ISSUE_MB} MB; "
+                f"using {DEFAULT_MAX_MB} MB",
+                file=sys.stderr,
+            )
         megabytes = DEFAULT_MAX_MB
-    return int(max(megabytes, 0.001) * 1024 * 1024)
+    return max(int(megabytes * 1024 * 1024), 1)
+
+
+_WARNED: set[str] = set()
 
 
 MAX_DEPTH = 12
@@ -162,8 +181,8 @@ class _Checker:
         except ValueError:
             self.error(node, f"'{name}' in {what} must be a whole number")
             return None
-        if value < 1:
-            self.error(node, f"'{name}' in {what} must be 1 or more")
+        if not 1 <= value <= MAX_PAGE:
+            self.error(node, f"'{name}' in {what} must be a page number from 1 to {MAX_PAGE}")
             return None
         return value
 
@@ -238,6 +257,8 @@ class _Checker:
                 continue
             seen_numbers[page.number] = _line(page_node)
             pages.append(page)
+        if len(seen_ids) > MAX_ARTICLES:
+            self.error(node, f"more than {MAX_ARTICLES:,} articles in one issue")
         return tuple(pages)
 
     def page(self, node: yaml.Node, seen_ids: dict[str, int]) -> Page | None:
@@ -351,6 +372,8 @@ class _Checker:
         article_id = self.text(items, "id", "an article", at=node) or default_id
         if "id" in items and not _SLUG.fullmatch(article_id):
             self.error(items["id"][1], "'id' must use only a-z, 0-9 and '-'")
+        elif len(article_id) > MAX_ID:
+            self.error(items["id"][1], f"'id' must be at most {MAX_ID} characters")
         if article_id in seen_ids:
             self.error(node, f"duplicate article id '{article_id}' (first at line {seen_ids[article_id]})")
         seen_ids.setdefault(article_id, _line(node))
@@ -362,7 +385,7 @@ class _Checker:
         fields = {name: self.text(items, name, what, at=node) for name in _TEXT_FIELDS}
         body = self.body(items, what)
         continues = self.text(items, "continues", what, at=node)
-        if continues is not None and not _SLUG.fullmatch(continues):
+        if continues is not None and not (_SLUG.fullmatch(continues) and len(continues) <= MAX_ID):
             self.error(items["continues"][1], "'continues' must be an article id (a-z, 0-9 and '-')")
         regions = self.regions(items, what, page_size)
         if title is None or kind not in _KINDS:
