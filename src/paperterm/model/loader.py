@@ -181,8 +181,11 @@ class _Checker:
         except ValueError:
             self.error(node, f"'{name}' in {what} must be a whole number")
             return None
-        if not 1 <= value <= MAX_PAGE:
-            self.error(node, f"'{name}' in {what} must be a page number from 1 to {MAX_PAGE}")
+        if value < 1:
+            self.error(node, f"'{name}' in {what} must be 1 or more")
+            return None
+        if value > MAX_PAGE:
+            self.error(node, f"'{name}' in {what} must be a page number up to {MAX_PAGE}")
             return None
         return value
 
