@@ -22,6 +22,7 @@ from paperterm.model.query import QueryError, parse_query, split_terms
 from paperterm.screens.dialog import Dialog
 from paperterm.screens.worker_calls import on_ui_thread
 from paperterm.widgets.highlight_styles import keyword_style
+from paperterm.widgets.vim_list import VimList
 
 LIMIT = 200
 """Hits shown at most: the newest ones."""
@@ -75,7 +76,7 @@ class ArchiveSearchScreen(Dialog[tuple[ArchiveHit, str] | None]):
             )
             yield ProgressBar(id="building", show_eta=False)
             yield Static(Text("enter: search", style="dim"), id="summary")
-            yield OptionList(id="results")
+            yield VimList(id="results")
 
     @on(Input.Submitted, "#query")
     def _submitted(self, event: Input.Submitted) -> None:

@@ -18,6 +18,7 @@ from paperterm.model.plaintext import LABELS, Labels
 from paperterm.screens.dialog import Dialog
 from paperterm.state.reading import ArticleRecord
 from paperterm.widgets.headline_list import ITEM_PADDING, headline_prompt
+from paperterm.widgets.vim_list import VimList
 
 
 def page_heading(page: Page, records: dict[str, ArticleRecord] | None, parts: frozenset[str]) -> Text:
@@ -44,8 +45,6 @@ class Contents(Dialog[str | None]):
     """
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape,i,q", "dismiss(None)", "Close", tooltip="Close the contents"),
-        Binding("j", "cursor_down", "Down", show=False),
-        Binding("k", "cursor_up", "Up", show=False),
     ]
 
     def __init__(
@@ -70,7 +69,7 @@ class Contents(Dialog[str | None]):
     def compose(self) -> ComposeResult:
         with Vertical(classes="panel"):
             yield Static(Text("目录 Contents — enter reads, escape closes", style="bold"))
-            yield OptionList(id="contents")
+            yield VimList(id="contents")
 
     def on_mount(self) -> None:
         self._fill()

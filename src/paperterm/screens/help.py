@@ -16,6 +16,7 @@ from paperterm.commands.table import APP, READER
 from paperterm.screens.dialog import Dialog
 from paperterm.widgets.article_view import ArticleView
 from paperterm.widgets.headline_list import HeadlineList
+from paperterm.widgets.vim_list import VimList
 
 
 def _rows(bindings: Iterable[BindingType]) -> list[tuple[str, str]]:
@@ -32,7 +33,7 @@ def groups() -> list[tuple[str, list[tuple[str, str]]]]:
     """(title, [(keys, what)]) for every place with keys: the command tables and the panes' own keys."""
     return [
         ("Reader", [(c.keys(), c.HELP) for c in READER]),
-        ("Lists", _rows(HeadlineList.BINDINGS)),
+        ("Lists", _rows([*VimList.BINDINGS, *HeadlineList.BINDINGS])),
         ("Article", _rows(ArticleView.BINDINGS)),
         ("App", [(c.keys(), c.HELP) for c in APP]),
     ]

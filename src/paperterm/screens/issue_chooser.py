@@ -14,6 +14,7 @@ from textual.widgets.option_list import Option
 
 from paperterm.model.library import IssueRef
 from paperterm.screens.dialog import Dialog
+from paperterm.widgets.vim_list import VimList
 
 
 def choice_prompt(ref: IssueRef, paper: str) -> Text:
@@ -46,9 +47,7 @@ class IssueChooser(Dialog[IssueRef | None]):
     def compose(self) -> ComposeResult:
         with Vertical(classes="panel"):
             yield Static(Text(self.title_text, style="bold"))
-            options = OptionList(
-                *(Option(choice_prompt(ref, name)) for ref, name in self.choices), id="choices"
-            )
+            options = VimList(*(Option(choice_prompt(ref, name)) for ref, name in self.choices), id="choices")
             refs = [ref for ref, _ in self.choices]
             options.highlighted = refs.index(self.current) if self.current in refs else 0
             yield options

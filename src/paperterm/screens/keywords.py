@@ -11,12 +11,13 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.message import Message
-from textual.widgets import Input, OptionList, Static
+from textual.widgets import Input, Static
 from textual.widgets.option_list import Option
 
 from paperterm.model.highlight import Keyword
 from paperterm.screens.dialog import Dialog
 from paperterm.widgets.highlight_styles import keyword_style
+from paperterm.widgets.vim_list import VimList
 
 
 def keyword_prompt(keyword: Keyword, colour: int) -> Text:
@@ -27,14 +28,12 @@ def keyword_prompt(keyword: Keyword, colour: int) -> Text:
     return text
 
 
-class KeywordList(OptionList):
+class KeywordList(VimList):
     """The keywords; space switches one on or off, d removes it. The manager does the editing."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("space,enter", "switch", "On/off", tooltip="Switch the keyword on or off"),
         Binding("d,delete", "remove", "Remove", tooltip="Remove the keyword"),
-        Binding("j", "cursor_down", "Down", show=False),
-        Binding("k", "cursor_up", "Up", show=False),
     ]
 
     @dataclass

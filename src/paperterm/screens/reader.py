@@ -388,6 +388,23 @@ class ReaderScreen(SavingScreen):
         )
         self.app.push_screen(contents, self._contents_chosen)
 
+    def action_page_map(self) -> None:
+        from paperterm.screens.page_map import PageMapScreen
+
+        if self.page is None:
+            return
+        page_map = PageMapScreen(
+            self.issue.pages,
+            self.page.number,
+            self.article.id if self.article is not None else None,
+            self.script.page,
+            records=self.records,
+            matcher=self.matcher,
+            parts=self.parts,
+            words=self.words,
+        )
+        self.app.push_screen(page_map, self._contents_chosen)
+
     def _contents_chosen(self, article_id: str | None) -> None:
         if article_id is not None and self.go_to_article(article_id):
             self.show_pane("article")

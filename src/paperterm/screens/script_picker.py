@@ -14,6 +14,7 @@ from textual.widgets.option_list import Option
 
 from paperterm.model.script import PHRASE_WARNING, Mode
 from paperterm.screens.dialog import Dialog
+from paperterm.widgets.vim_list import VimList
 
 
 def mode_prompt(mode: Mode) -> Text:
@@ -44,7 +45,7 @@ class ScriptPicker(Dialog[str | None]):
     def compose(self) -> ComposeResult:
         with Vertical(classes="panel"):
             yield Static(Text("Show the text as…", style="bold"))
-            options = OptionList(*(Option(mode_prompt(m), id=m.name) for m in self.modes), id="modes")
+            options = VimList(*(Option(mode_prompt(m), id=m.name) for m in self.modes), id="modes")
             options.highlighted = next((i for i, m in enumerate(self.modes) if m.name == self.current), 0)
             yield options
             if any(m.phrases for m in self.modes):

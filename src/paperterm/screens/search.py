@@ -20,6 +20,7 @@ from paperterm.model.script import Script
 from paperterm.model.search import Hit, by_article, search_issue
 from paperterm.screens.dialog import Dialog
 from paperterm.widgets.highlight_styles import keyword_style
+from paperterm.widgets.vim_list import VimList
 
 MAX_RESULTS = 500
 
@@ -64,7 +65,7 @@ class SearchScreen(Dialog[tuple[str, Hit] | None]):
         with Vertical(classes="panel"):
             yield Input(value=self.query_text, placeholder="search this issue (煤礦 finds 煤矿)", id="query")
             yield Static(id="summary")
-            yield OptionList(id="results")
+            yield VimList(id="results")
 
     def on_mount(self) -> None:
         self._search(self.query_text)

@@ -19,6 +19,7 @@ from paperterm.model.plaintext import LABELS, Labels, byline_line
 from paperterm.state.reading import ArticleRecord
 from paperterm.widgets.cjk_text import broken
 from paperterm.widgets.highlight_styles import keyword_style
+from paperterm.widgets.vim_list import VimList
 
 ITEM_PADDING = 2
 """An item's padding, left and right (DEFAULT_CSS)."""
@@ -86,7 +87,7 @@ def headline_prompt(
     return Text("\n").join(lines)
 
 
-class HeadlineList(OptionList):
+class HeadlineList(VimList):
     """Lists a page's articles; moving the cursor previews, enter opens."""
 
     DEFAULT_CSS = """
@@ -96,8 +97,6 @@ class HeadlineList(OptionList):
     }
     """
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("j", "cursor_down", "Down", tooltip="Next item (also down arrow)", show=False),
-        Binding("k", "cursor_up", "Up", tooltip="Previous item (also up arrow)", show=False),
         # The screen's action runs in the key handler, so keys typed right after enter
         # (over SSH they arrive together) already go to the article.
         Binding("enter,l", "screen.open_article", "Open", tooltip="Open the item", show=False),

@@ -17,6 +17,7 @@ from paperterm.model.highlight import Matcher
 from paperterm.model.issue import Issue, Page
 from paperterm.state.reading import ArticleRecord
 from paperterm.widgets.highlight_styles import keyword_style
+from paperterm.widgets.vim_list import VimList
 
 
 def page_prompt(
@@ -35,7 +36,7 @@ def page_prompt(
     return text
 
 
-class PageList(OptionList):
+class PageList(VimList):
     """Lists the issue's pages; choosing one shows its headlines."""
 
     DEFAULT_CSS = """
@@ -44,8 +45,6 @@ class PageList(OptionList):
     }
     """
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("j", "cursor_down", "Down", show=False),
-        Binding("k", "cursor_up", "Up", show=False),
         Binding("l", "select", "Open", show=False),
     ]
 

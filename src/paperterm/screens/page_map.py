@@ -1,0 +1,223 @@
+"""`v`: the 版面图 over the reader — the page as printed, an article chosen by pointing at it.
+
+Returns the id of the article to read (enter, a click), or None (escape). A page that does not
+say where its articles are printed (an issue imported from text, a hand-made file) gets one
+line saying so and its 目录, the page's headlines, instead of an empty box.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import ClassVar
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal
+from textual.events import Resize
+from textual.screen import Screen
+from textual.widgets import Footer, Static
+
+from paperterm.model.highlight import Matcher
+from paperterm.model.issue import Article, Page
+from paperterm.model.page_map import MARKS, has_regions
+from paperterm.model.plaintext import LABELS, Labels, byline_line
+from paperterm.state.reading import ArticleRecord
+from paperterm.widgets.headline_list import HeadlineList
+from paperterm.widgets.highlight_styles import keyword_style
+from paperterm.widgets.page_map import PageMap
+
+CHROME = 3
+"""Rows that are not the map: the title line, the status line, the footer."""
+DETAIL = 24
+"""Columns the map must leave free for the pane that describes the chosen article."""
+STATES = {"unread": "unread", "opened": "being read", "read": "read"}
+
+
+class PageMapScreen(Screen[str | None]):
+    """One page of the issue as a map; `[` and `]` go to the other pages."""
+
+    DEFAULT_CSS = """
+    PageMapScreen {
+        & #map-title { height: 1; background: $panel; padding: 0 1; text-style: bold; }
+        & #map-row { height: 1fr; }
+        & #map-detail { width: 1fr; padding: 0 2; }
+        & #map-status, & #map-notice { height: 1; padding: 0 1; text-wrap: nowrap; text-overflow: ellipsis; }
+        & #map-status { color: $text-muted; }
+        & #contents { height: 1fr; }
+    }
+    """
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape,v", "dismiss(None)", "Back", tooltip="Back to the reader"),
+        Binding("left_square_bracket", "page(-1)", "Page", key_display="[", tooltip="Previous page"),
+        Binding("right_square_bracket", "page(1)", "Page", key_display="]", tooltip="Next page"),
+    ]
+
+    def __init__(
+        self,
+        pages: tuple[Page, ...],
+        number: int,
+        reading: str | None,
+        shown: Callable[[Page], Page],
+        *,
+        records: dict[str, ArticleRecord] | None = None,
+        matcher: Matcher | None = None,
+        parts: frozenset[str] = frozenset(),
+        words: Labels = LABELS,
+    ) -> None:
+        """`pages`: the issue's pages as loaded; `number`: the one to show first; `reading`: the id
+        of the article open in the reader; `shown`: a page's headlines in the script shown."""
+        super().__init__()
+        self.pages = pages
+        self.index = next((i for i, p in enumerate(pages) if p.number == number), 0)
+        self.reading = reading
+        self.shown = shown
+        self.records = records
+        self.matcher = matcher
+        self.parts = parts
+        self.words = words
+        self.mapped = any(has_regions(p) for p in pages)
+
+    def compose(self) -> ComposeResult:
+        yield Static(id="map-title")
+        yield Static(id="map-notice")
+        with Horizontal(id="map-row"):
+            page_map = PageMap(self.parts, id="map")
+            page_map.reading, page_map.records, page_map.matcher = self.reading, self.records, self.matcher
+            yield page_map
+            yield Static(id="map-detail")
+        contents = HeadlineList(self.parts, id="contents")
+        contents.matcher, contents.records, contents.words = self.matcher, self.records, self.words
+        yield contents
+        yield Static(id="map-status")
+        yield Footer(show_command_palette=False)
+
+    def on_mount(self) -> None:
+        self._show(self.pages[self.index])
+
+    @property
+    def page(self) -> Page:
+        """The page on screen, in the script shown."""
+        return self.shown(self.pages[self.index])
+
+    def _show(self, page: Page) -> None:
+        shown = self.shown(page)
+        mapped = has_regions(shown)
+        self.query_one("#map-title", Static).update(
+            Text(f"{shown.label} · 版面图  {self.index + 1}/{len(self.pages)}")
+        )
+        notice = self.query_one("#map-notice", Static)
+        notice.display = not mapped
+        notice.update(
+            Text(
+                ("No map of this page" if self.mapped else "No page map in this issue")
+                + ": where its articles are printed is not known. Its headlines (目录):"
+            )
+        )
+        self.query_one("#map-row").display = mapped
+        page_map = self.query_one("#map", PageMap)
+        contents = self.query_one("#contents", HeadlineList)
+        contents.display = not mapped
+        if mapped:
+            page_map.page = shown
+            self._fit_detail()
+            page_map.focus()
+        else:
+            contents.page = shown
+            contents.article = next((a for a in shown.articles if a.id == self.reading), None)
+            contents.focus()
+            self._describe(contents.article or (shown.articles[0] if shown.articles else None))
+
+    def action_page(self, step: int) -> None:
+        index = self.index + step
+        if 0 <= index < len(self.pages):
+            self.index = index
+            self._show(self.pages[index])
+
+    # --- what the map leaves room for -------------------------------------------------------------
+
+    def on_resize(self, event: Resize) -> None:
+        self._fit_detail(event.size.width, event.size.height)
+
+    def _fit_detail(self, width: int | None = None, height: int | None = None) -> None:
+        """The pane describing the chosen article shows where the map leaves it room."""
+        width = self.size.width if width is None else width
+        height = self.size.height if height is None else height
+        page_map = self.query_one("#map", PageMap)
+        room = width - page_map.map_for(width, max(height - CHROME, 0)).width
+        self.query_one("#map-detail", Static).display = room >= DETAIL
+
+    def _describe(self, article: Article | None) -> None:
+        """The chosen article on the status line, and in the side pane where there is room."""
+        status = self.query_one("#map-status", Static)
+        detail = self.query_one("#map-detail", Static)
+        if article is None:
+            status.update("")
+            detail.update("")
+            return
+        area = self.query_one("#map", PageMap).layout_now.area(article.id)
+        merged = [a for a in self.page.articles if area is not None and a.id in area.merged]
+        marks = self._marks(article)
+        if area is not None and area.article_id != article.id:
+            marks.append("  (too small to draw: inside the box it is printed in)", style="dim")
+        elif merged:
+            marks.append(f"  +{len(merged)}: tab", style="dim")
+        status.update(Text(article.title, style="bold") + marks)
+        detail.update(self._detail(article, marks, merged))
+
+    def _marks(self, article: Article) -> Text:
+        """Its read state and keyword count, as the headline list marks them."""
+        text = Text()
+        if self.records is not None:
+            record = self.records.get(article.id)
+            state = record.state if record is not None else "unread"
+            text.append(f"  {MARKS[state]} {STATES[state]}")
+        count = self.matcher.count(article) if self.matcher else 0
+        if count:
+            text.append(f"  ◆{count}", style=keyword_style(0))
+        return text
+
+    def _detail(self, article: Article, marks: Text, merged: list[Article]) -> Text:
+        """The chosen article's headline block, its state, and what is printed inside its box."""
+        text = Text()
+        for part, style in ((article.series, "dim"), (article.kicker, "")):
+            if part:
+                text.append(part + "\n", style=style)
+        text.append(
+            (self.words.photo if article.kind == "photo" else "") + article.title + "\n", style="bold"
+        )
+        if article.subtitle:
+            text.append(article.subtitle + "\n")
+        byline = byline_line(article)
+        if byline:
+            text.append(byline + "\n", style="dim")
+        text.append_text(marks)
+        for other in merged:
+            text.append(f"\n+ {other.title}", style="dim")
+        return text
+
+    # --- choosing ---------------------------------------------------------------------------------
+
+    @on(PageMap.Highlighted)
+    def _highlighted(self, event: PageMap.Highlighted) -> None:
+        self._describe(event.article)
+
+    @on(PageMap.Chosen)
+    def _chosen(self, event: PageMap.Chosen) -> None:
+        self.dismiss(event.article.id)
+
+    @on(HeadlineList.Highlighted)
+    def _contents_highlighted(self, event: HeadlineList.Highlighted) -> None:
+        self._describe(event.article)
+
+    @on(HeadlineList.Chosen)
+    def _contents_chosen(self, event: HeadlineList.Chosen) -> None:
+        self.dismiss(event.article.id)
+
+    def action_open_article(self) -> None:
+        """Enter in the 目录 (the headline list's own key): read the article under the cursor."""
+        contents = self.query_one("#contents", HeadlineList)
+        index = contents.highlighted
+        if contents.page is not None and index is not None and 0 <= index < len(contents.page.articles):
+            self.dismiss(contents.page.articles[index].id)

@@ -1,0 +1,17 @@
+"""An option list that answers to j and k as well as the arrows: every list in paperterm is one."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from textual.binding import Binding, BindingType
+from textual.widgets import OptionList
+
+
+class VimList(OptionList):
+    """OptionList plus j/k, as in less, vim and newsboat."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("j", "cursor_down", "Down", tooltip="Next item (also down arrow)", show=False),
+        Binding("k", "cursor_up", "Up", tooltip="Previous item (also up arrow)", show=False),
+    ]

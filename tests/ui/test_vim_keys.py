@@ -1,0 +1,46 @@
+"""j and k move in every list and dialog, as the README says."""
+
+from __future__ import annotations
+
+import pytest
+from textual.widgets import OptionList
+
+from paperterm.app import make_app
+from paperterm.model.loader import load_issue
+from paperterm.screens.script_picker import ScriptPicker
+from tests.conftest import SAMPLE
+
+ISSUE = load_issue(SAMPLE)
+
+
+@pytest.mark.parametrize(("key", "screen", "list_id"), [("T", ScriptPicker, "#modes")])
+async def test_j_and_k_in_a_dialog(key: str, screen: type, list_id: str) -> None:
+    app = make_app(ISSUE)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press(key)
+        await pilot.pause()
+        assert isinstance(app.screen, screen)
+        options = app.screen.query_one(list_id, OptionList)
+        start = options.highlighted or 0
+        await pilot.press("j", "j")
+        assert options.highlighted == start + 2
+        await pilot.press("k")
+        assert options.highlighted == start + 1
+
+
+async def test_j_and_k_in_the_search_results_and_the_contents() -> None:
+    app = make_app(ISSUE)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("slash", *"临汾", "down")
+        await pilot.pause()
+        results = app.screen.query_one("#results", OptionList)
+        await pilot.press("j")
+        assert results.highlighted == 1
+        await pilot.press("k")
+        assert results.highlighted == 0
+        await pilot.press("escape", "i")
+        await pilot.pause()
+        contents = app.screen.query_one("#contents", OptionList)
+        first = contents.highlighted or 0
+        await pilot.press("j")
+        assert (contents.highlighted or 0) > first
