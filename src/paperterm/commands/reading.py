@@ -211,3 +211,10 @@ class TableOfContents(Command):
     ACTION = "contents"
     TITLE = "目录"
     HELP = "目录: every page's headlines at once"
+
+
+class PageMap(Command):
+    KEY = "v"
+    ACTION = "page_map"
+    TITLE = "版面图"
+    HELP = "See the page as printed and choose an article on it"

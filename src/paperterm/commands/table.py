@@ -27,6 +27,7 @@ from paperterm.commands.reading import (
     NextPane,
     NextUnread,
     OpenArticle,
+    PageMap,
     PageRead,
     PickScript,
     PreviousArticle,
@@ -43,6 +44,8 @@ from paperterm.commands.reading import (
 )
 
 READER: tuple[type[Command], ...] = (
+    Help,  # first in the footer, with Quit: they stay when a narrow footer cuts the rest
+    Quit,
     NextArticle,
     PreviousArticle,
     NextPage,
@@ -58,6 +61,7 @@ READER: tuple[type[Command], ...] = (
     Keywords,
     Search,
     TableOfContents,
+    PageMap,
     NextMatch,
     PreviousMatch,
     ToggleRead,
@@ -74,7 +78,6 @@ READER: tuple[type[Command], ...] = (
     Calendar,
     Papers,
     ArchiveSearch,
-    Help,
 )
 """The reader screen's keys: its own actions, and the app's for moving between issues."""
 
