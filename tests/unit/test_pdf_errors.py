@@ -3,8 +3,10 @@ nothing written. Each case is a tiny file made for it."""
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
 import io
+import zlib
 from pathlib import Path
 
 import pytest
@@ -14,7 +16,7 @@ from reportlab.pdfbase.cidfonts import UnicodeCIDFont
 from reportlab.pdfgen import canvas
 
 from paperterm.cli import main
-from paperterm.importer.pdf import extract, import_pdfs
+from paperterm.importer.pdf import extract, import_pdfs, streams
 from paperterm.importer.text import ImportProblem
 
 pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
@@ -79,21 +81,8 @@ def test_a_page_without_a_text_layer_is_named(tmp_path: Path) -> None:
     assert refused(scanned).endswith("page 3 has no text layer; paperterm does not OCR")
 
 
-def test_a_page_in_fonts_without_a_unicode_map_is_named(tmp_path: Path) -> None:
-    """A Type 3 font whose glyph names say nothing and which has no ToUnicode map."""
-    content = b"BT /F1 12 Tf 72 700 Td (abcabcabcabc) Tj ET"
-    objects = [
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R"
-        b" /Resources << /Font << /F1 5 0 R >> >> >>",
-        b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
-        b"<< /Type /Font /Subtype /Type3 /FontBBox [0 0 1000 1000] /FontMatrix [0.001 0 0 0.001 0 0]"
-        b" /CharProcs << /g1 6 0 R /g2 6 0 R /g3 6 0 R >>"
-        b" /Encoding << /Type /Encoding /Differences [97 /g1 /g2 /g3] >>"
-        b" /FirstChar 97 /LastChar 99 /Widths [600 600 600] >>",
-        b"<< /Length 30 >>\nstream\n600 0 0 0 500 500 d1 0 0 500 500 re f\nendstream",
-    ]
+def hand_made(path: Path, objects: list[bytes]) -> Path:
+    """A PDF written object by object, with its cross-reference table."""
     out = bytearray(b"%PDF-1.4\n")
     offsets = []
     for number, body in enumerate(objects, start=1):
@@ -103,8 +92,31 @@ def test_a_page_in_fonts_without_a_unicode_map_is_named(tmp_path: Path) -> None:
     out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
     out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
     out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
-    path = tmp_path / "type3.pdf"
     path.write_bytes(bytes(out))
+    return path
+
+
+PAGE_OBJECTS = [
+    b"<< /Type /Catalog /Pages 2 0 R >>",
+    b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+    b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R"
+    b" /Resources << /Font << /F1 5 0 R >> >> >>",
+]
+
+
+def test_a_page_in_fonts_without_a_unicode_map_is_named(tmp_path: Path) -> None:
+    """A Type 3 font whose glyph names say nothing and which has no ToUnicode map."""
+    content = b"BT /F1 12 Tf 72 700 Td (abcabcabcabc) Tj ET"
+    objects = [
+        *PAGE_OBJECTS,
+        b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type3 /FontBBox [0 0 1000 1000] /FontMatrix [0.001 0 0 0.001 0 0]"
+        b" /CharProcs << /g1 6 0 R /g2 6 0 R /g3 6 0 R >>"
+        b" /Encoding << /Type /Encoding /Differences [97 /g1 /g2 /g3] >>"
+        b" /FirstChar 97 /LastChar 99 /Widths [600 600 600] >>",
+        b"<< /Length 30 >>\nstream\n600 0 0 0 500 500 d1 0 0 500 500 re f\nendstream",
+    ]
+    path = hand_made(tmp_path / "type3.pdf", objects)
     assert "page 1: 12 of 12 glyphs have no Unicode value" in refused(path)
 
 
@@ -132,6 +144,21 @@ def test_pages_drawn_with_absurd_numbers_of_objects_or_sizes_are_refused(
     pdf.save()
     monkeypatch.setattr(extract, "MAX_BYTES", 200 * 2**20)
     assert "page 1 is 20000×20000 points, not a page" in refused(huge)
+
+
+@pytest.mark.parametrize("wrapped", [False, True], ids=["deflate", "ascii85"])
+def test_a_stream_that_inflates_a_thousandfold_is_refused_before_pdfium_inflates_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, wrapped: bool
+) -> None:
+    monkeypatch.setattr(streams, "STREAM_LIMIT", 2**20)
+    monkeypatch.setattr(extract, "STREAM_LIMIT", 2**20)
+    data = zlib.compress(b" " * 4 * 2**20, 9)
+    filters = b"[/ASCII85Decode /FlateDecode]" if wrapped else b"/FlateDecode"
+    if wrapped:
+        data = base64.a85encode(data) + b"~>"
+    stream = b"<< /Length %d /Filter %s >>\nstream\n" % (len(data), filters) + data + b"\nendstream"
+    bomb = hand_made(tmp_path / "bomb.pdf", [*PAGE_OBJECTS, stream, b"<< >>"])
+    assert refused(bomb).endswith("a compressed stream inflates past 1 MB (a PDF bomb?); refused")
 
 
 def test_without_a_masthead_the_paper_and_date_must_be_given(tmp_path: Path) -> None:

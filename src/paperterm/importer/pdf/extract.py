@@ -3,7 +3,8 @@
 Nothing is rendered and no text is extracted in PDFium's reading order: every character is
 read with its position, advance, size and weight, and the layout is worked out from those.
 Input is refused early and in one line when it cannot be a newspaper page worth reading:
-too large, too many pages, encrypted, damaged, or a page drawn with absurd numbers of objects.
+too large, inflating to too much, too many pages, encrypted, damaged, or a page drawn with
+absurd numbers of objects.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ import pypdfium2.raw as pdfium_c  # type: ignore[import-untyped]
 
 from paperterm.importer.pdf.ink import Box, Glyph, PageInk
 from paperterm.importer.pdf.sniff import HEAD, describe, is_pdf
+from paperterm.importer.pdf.streams import STREAM_LIMIT, TOTAL_LIMIT, inflated_size
 from paperterm.importer.text import ImportProblem
 
 MAX_BYTES = 200 * 1024 * 1024
@@ -69,6 +71,11 @@ def read_pdf(path: Path) -> list[PageInk]:
         raise ImportProblem(f"{name}: not a PDF ({what})")
     if b"%%EOF" not in data[-2048:]:
         raise ImportProblem(f"{name}: the PDF is cut short (no %%EOF at its end); download it again")
+    largest, total = inflated_size(data)
+    if largest > STREAM_LIMIT or total > TOTAL_LIMIT:
+        what = "a compressed stream inflates" if largest > STREAM_LIMIT else "its compressed streams inflate"
+        limit = STREAM_LIMIT if largest > STREAM_LIMIT else TOTAL_LIMIT
+        raise ImportProblem(f"{name}: {what} past {limit // 2**20} MB (a PDF bomb?); refused")
     try:
         document = pdfium.PdfDocument(data)
     except pdfium.PdfiumError:
