@@ -51,7 +51,7 @@ def assert_sound(layout: PageMapLayout, width: int, height: int) -> None:
         assert box.width >= 1 and box.height >= 1
         assert box.left >= 0 and box.right <= layout.width and box.top >= 0 and box.bottom <= layout.height
         inner = area.inner
-        for line in area.label:
+        for line in (*area.label, *area.more):
             assert inner.top <= line.row < inner.bottom
             assert line.column == inner.left
             assert cell_width(line.text) <= inner.width
@@ -199,6 +199,23 @@ def test_a_label_is_the_mark_the_title_and_the_keyword_count() -> None:
         assert layout.areas[0].label[0].text == f"{mark}秋粮收获过半 ◆3"
     assert lay_out(one, 80, 24).areas[0].label[0].text == "秋粮收获过半"
     assert lay_out(one, 80, 24, states={}, parts=frozenset({"a"})).areas[0].label[0].text.startswith("↳")
+
+
+def test_a_box_with_room_shows_the_subtitle_and_byline_under_a_whole_title() -> None:
+    story = Article(
+        "a",
+        "秋粮收获过半",
+        subtitle="农业农村部部署秋收秋种",
+        byline="记者 王佳丽",
+        regions=(Region("body", 0, 0, 600, 900),),
+    )
+    wide = lay_out(page(story), 80, 24).areas[0]
+    assert [line.text for line in wide.more] == ["农业农村部部署秋收秋种", "记者 王佳丽"]
+    assert wide.more[0].row == wide.label[-1].row + 1
+    cramped = lay_out(page(story._replace(title="前三季度全国高技术制造业增加值同比增长")), 8, 4).areas[0]
+    assert cramped.label[-1].text.endswith(ELLIPSIS) and cramped.more == ()
+    for area in (wide, cramped):
+        assert all(area.inner.top <= line.row < area.inner.bottom for line in area.more)
 
 
 def test_a_framed_area_keeps_its_label_inside_the_border() -> None:

@@ -23,8 +23,9 @@ import math
 from collections.abc import Iterable, Mapping
 from typing import Literal, NamedTuple
 
-from paperterm.model.issue import Page, Region
+from paperterm.model.issue import Article, Page, Region
 from paperterm.model.linebreak import cell_width, wrap_title
+from paperterm.model.plaintext import byline_line
 
 CELL_ASPECT = 2.0
 """How many times taller than wide a terminal cell is drawn."""
@@ -103,7 +104,9 @@ class Area(NamedTuple):
     """Large enough for a border: the label sits inside it."""
     label: tuple[LabelLine, ...]
     merged: tuple[str, ...] = ()
-    """Articles printed inside this one's cell that got none of their own (shown as "+N")."""
+    """Articles printed inside this one's cell that got none of their own."""
+    more: tuple[LabelLine, ...] = ()
+    """Under a whole title, where the box has room: the subtitle and the byline."""
 
     @property
     def inner(self) -> Box:
@@ -192,7 +195,8 @@ def lay_out(
         tail = f"◆{counts[article.id]}" if counts and counts.get(article.id) else ""
         lines = label_lines(article.title, inner.width, inner.height, mark=mark, tail=tail)
         label = tuple(LabelLine(inner.left, inner.top + i, text) for i, text in enumerate(lines))
-        areas.append(Area(article.id, box, framed, label, tuple(merged.get(article.id, ()))))
+        more = _more(article, inner, len(lines)) if not lines or not lines[-1].endswith(ELLIPSIS) else ()
+        areas.append(Area(article.id, box, framed, label, tuple(merged.get(article.id, ())), more))
     return PageMapLayout(grid_width, grid_height, tuple(areas))
 
 
@@ -251,6 +255,15 @@ def neighbour(layout: PageMapLayout, article_id: str, direction: Direction) -> s
         if best is None or score < best[0]:
             best = (score, area.article_id)
     return best[1] if best is not None else None
+
+
+def _more(article: Article, inner: Box, used: int) -> tuple[LabelLine, ...]:
+    """The subtitle and the byline, in the rows the title leaves, as far as they go."""
+    lines: list[str] = []
+    for text in (article.subtitle, byline_line(article)):
+        if text:
+            lines += label_lines(text, inner.width, inner.height - used - len(lines))
+    return tuple(LabelLine(inner.left, inner.top + used + i, text) for i, text in enumerate(lines))
 
 
 def _mark(article_id: str, states: Mapping[str, ReadState] | None, parts: frozenset[str]) -> str:

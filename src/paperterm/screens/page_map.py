@@ -50,8 +50,8 @@ class PageMapScreen(Screen[str | None]):
     """
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape,v", "dismiss(None)", "Back", tooltip="Back to the reader"),
-        Binding("left_square_bracket", "page(-1)", "Page", key_display="[", tooltip="Previous page"),
-        Binding("right_square_bracket", "page(1)", "Page", key_display="]", tooltip="Next page"),
+        Binding("left_square_bracket", "page(-1)", "Prev page", key_display="[", tooltip="Previous page"),
+        Binding("right_square_bracket", "page(1)", "Next page", key_display="]", tooltip="Next page"),
     ]
 
     def __init__(

@@ -4,6 +4,7 @@ What goes where is `model/page_map.py`; this draws it with box-drawing character
 Text built from plain strings (a title is never read as markup), and turns keys and clicks
 into moves. The selected article is filled with the accent colour, the one being read has a
 heavy outline, the lead's title is bold; boxes too small for a border are told apart by tints.
+Only solid theme colours: a component style is not blended over what is under it.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from paperterm.model.page_map import (
     PART_MARK,
     Area,
     Direction,
+    LabelLine,
     PageMapLayout,
     ReadState,
     lay_out,
@@ -58,16 +60,16 @@ class PageMap(Widget, can_focus=True):
         width: auto;
         height: 1fr;
     }
-    PageMap > .page-map--border { color: $foreground-muted; }
-    PageMap > .page-map--selected { background: $accent 35%; color: $text; }
+    PageMap > .page-map--border { text-style: dim; }
+    PageMap > .page-map--selected { background: $accent-muted; }
     PageMap > .page-map--selected-border { color: $accent; text-style: bold; }
-    PageMap > .page-map--reading { color: $warning; text-style: bold; }
+    PageMap > .page-map--reading { text-style: bold; }
     PageMap > .page-map--lead { text-style: bold; }
-    PageMap > .page-map--dim { color: $text-muted; }
+    PageMap > .page-map--dim { text-style: dim; }
     PageMap > .page-map--unread { text-style: bold; }
-    PageMap > .page-map--tint-0 { background: $boost; }
-    PageMap > .page-map--tint-1 { background: $panel; }
-    PageMap > .page-map--tint-2 { background: $surface-lighten-2; }
+    PageMap > .page-map--tint-0 { background: $panel; }
+    PageMap > .page-map--tint-1 { background: $primary-muted; }
+    PageMap > .page-map--tint-2 { background: $panel-lighten-1; }
     """
     COMPONENT_CLASSES: ClassVar[set[str]] = {
         "page-map--border",
@@ -207,13 +209,9 @@ class PageMap(Widget, can_focus=True):
                 styles[0] = fill + self._style(MARK_STYLES[line.text[0]])
             if tail and number == len(area.label) - 1 and line.text.endswith(tail):
                 styles[-len(tail) :] = [keyword_style(0)] * len(tail)
-            column = line.column
-            for character, style in zip(line.text, styles, strict=True):
-                grid[line.row][column] = (character, style)
-                if get_character_cell_size(character) == 2:
-                    grid[line.row][column + 1] = ("", style)
-                    column += 1
-                column += 1
+            _write(grid, line, styles)
+        for line in area.more:
+            _write(grid, line, [fill + self._style("dim")] * len(line.text))
 
     # --- moving ----------------------------------------------------------------------------------
 
@@ -264,6 +262,17 @@ class PageMap(Widget, can_focus=True):
         if area is not None:
             self.selected = area.article_id
             self.action_choose()
+
+
+def _write(grid: list[list[Cell]], line: LabelLine, styles: list[Style]) -> None:
+    """A line of text into the grid, a wide character taking its cell and the next."""
+    column = line.column
+    for character, style in zip(line.text, styles, strict=True):
+        grid[line.row][column] = (character, style)
+        if get_character_cell_size(character) == 2:
+            grid[line.row][column + 1] = ("", style)
+            column += 1
+        column += 1
 
 
 def _tints(layout: PageMapLayout) -> dict[str, int]:
