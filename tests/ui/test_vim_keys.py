@@ -44,3 +44,14 @@ async def test_j_and_k_in_the_search_results_and_the_contents() -> None:
         first = contents.highlighted or 0
         await pilot.press("j")
         assert (contents.highlighted or 0) > first
+
+
+@pytest.mark.parametrize("width", [23, 41, 80])
+async def test_the_footer_keeps_help_and_quit_at_any_width(width: int) -> None:
+    from textual.widgets._footer import FooterKey
+
+    app = make_app(ISSUE)
+    async with app.run_test(size=(width, 20)) as pilot:
+        await pilot.pause()
+        shown = [key.description for key in app.screen.query(FooterKey) if key.region.right <= width]
+        assert shown[:2] == ["Keys", "Quit"], shown

@@ -35,7 +35,7 @@ def groups() -> list[tuple[str, list[tuple[str, str]]]]:
         ("Reader", [(c.keys(), c.HELP) for c in READER]),
         ("Lists", _rows([*VimList.BINDINGS, *HeadlineList.BINDINGS])),
         ("Article", _rows(ArticleView.BINDINGS)),
-        ("App", [(c.keys(), c.HELP) for c in APP]),
+        ("App", [(c.keys(), c.HELP) for c in APP if c not in READER]),
     ]
 
 
