@@ -116,7 +116,7 @@ def _article_text(article: Article) -> str:
 
 
 _FURNITURE_NOTE = re.compile(
-    r"page (\d+) at \(\d+, \d+\): (?:masthead|running head|margin line|[a-z-]+ line|advertisement): (.*)$"
+    r"page (\d+) at \(\d+, \d+\): (?:masthead|running head|[a-z-]+ line|advertisement): (.*)$"
 )
 _TALLY = re.compile(
     r"page (\d+): .*; (\d+) glyphs = (\d+) in articles \+ (\d+) in \d+ furniture lines \+ (\d+) overprinted"

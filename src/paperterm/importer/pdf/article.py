@@ -95,12 +95,14 @@ class Body(NamedTuple):
     """The byline in parentheses after the dateline."""
     continued_on: int | None
     continued_from: int | None
+    notes: tuple[str, ...] = ()
 
 
 def read_body(blocks: list[TextBlock]) -> Body:
     """Markers, a byline line at the head, the dateline, a signature at the end; the rest is text."""
     continued_on = continued_from = None
     byline = signature = None
+    notes: list[str] = []
     kept: list[TextBlock] = []
     for block in blocks:
         text, on, came_from = take_markers(block.text)
@@ -119,14 +121,18 @@ def read_body(blocks: list[TextBlock]) -> Body:
     for block in kept:
         text = block.text
         if not out and block.kind == "paragraph":
-            dateline, dateline_byline, text = _dateline(block)
+            dateline, dateline_byline, text, spaced = _dateline(block)
+            if spaced:
+                notes.append(f"a line end inside the byline read as a space between names: {dateline_byline}")
             if not text:
                 continue
         out.append(Heading(text) if block.kind == "heading" else text)
-    return Body(tuple(out), dateline, signature, byline, dateline_byline, continued_on, continued_from)
+    return Body(
+        tuple(out), dateline, signature, byline, dateline_byline, continued_on, continued_from, tuple(notes)
+    )
 
 
-def _dateline(block: TextBlock) -> tuple[str | None, str | None, str]:
+def _dateline(block: TextBlock) -> tuple[str | None, str | None, str, bool]:
     """The dateline and its byline opening a paragraph, and the rest of it.
 
     A line may end in the middle of the byline's names, and the space between two names, set
@@ -136,7 +142,7 @@ def _dateline(block: TextBlock) -> tuple[str | None, str | None, str]:
     """
     dateline, byline, rest = split_dateline(block.text)
     if dateline is None or byline is None:
-        return dateline, byline, rest
+        return dateline, byline, rest, False
     prefix = len(block.text) - len(rest)
     ends = [place for place in block.breaks if place < prefix][:BYLINE_ENDS]
     best = (_single_names(byline), 0, byline)
@@ -145,7 +151,7 @@ def _dateline(block: TextBlock) -> tuple[str | None, str | None, str]:
         _, other, other_rest = split_dateline(block.spaced(chosen))
         if other is not None and other_rest == rest:
             best = min(best, (_single_names(other), len(chosen), other))
-    return dateline, best[2], rest
+    return dateline, best[2], rest, best[1] > 0
 
 
 def _single_names(byline: str) -> int:
@@ -196,9 +202,9 @@ def _region(part: RegionPart, left: float, top: float, right: float, bottom: flo
 
 def make_article(module: Module, article_id: str, boxed: set[int]) -> tuple[Article, list[str]] | None:
     """The article a module prints, and notes on what was unsure; None for a module with no text."""
-    notes: list[str] = []
     roles = headline_roles(module.headline, boxed) if module.headline is not None else None
     body = read_body(read_blocks(module.body))
+    notes = list(body.notes)
     caption, credit = caption_and_credit(module)
     if len(module.captions) > 1:
         notes.append(f"{len(module.captions)} pictures with captions in one article: captions one per line")

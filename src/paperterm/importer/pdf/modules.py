@@ -10,9 +10,12 @@ caption. Looking up from a column piece, the first thing above it in its column 
   closed article and its headline, the next open headline group claims the piece: that is how
   an article flows round a module set into its corner (an L-shaped module).
 
-A piece nothing claims from above belongs to the headline group to its left at its height
-(a headline beside its body). A picture nothing claims is a photo item of its own; a caption is
-its picture's. Modules are read top to bottom, and left to right at the same height.
+A piece nothing claims from above belongs to a headline group just above it, the nearest one
+sideways (a short headline over several columns); else to what stands right to its left: a
+headline group at its height (a headline beside its body, noted in the report) or the same
+article's previous column starting at the same height. A picture nothing claims is a photo
+item of its own; a caption is its picture's. Modules are read top to bottom, and left to right
+at the same height.
 """
 
 from __future__ import annotations
@@ -100,8 +103,9 @@ class _Part(NamedTuple):
 
 def assemble(
     headlines: list[Headline], columns: list[Column], photos: list[Box], rules: list[Box], em: float
-) -> list[Module]:
-    """The page's modules in reading order (`em`: the body type's size)."""
+) -> tuple[list[Module], list[str]]:
+    """The page's modules in reading order (`em`: the body type's size), and notes on the
+    columns given to a headline beside them."""
     columns, captions = captions_of(photos, columns)
     flush = _flush_left(headlines, columns, em)
     parts = [_Part("headline", i, (h.left, h.top, h.right, h.bottom)) for i, h in enumerate(headlines)]
@@ -111,7 +115,12 @@ def assemble(
     parts += [_Part("rule", i, r) for i, r in enumerate(rules)]
     owner: dict[tuple[str, int], int] = {("headline", i): i for i in range(len(headlines))}
     next_module = len(headlines)
-    for part in sorted((p for p in parts if p.kind in ("photo", "caption", "body")), key=lambda p: p.box[1]):
+    notes: list[str] = []
+    beside: set[int] = set()
+    placed = sorted(
+        (p for p in parts if p.kind in ("photo", "caption", "body")), key=lambda p: (p.box[1], p.box[0])
+    )
+    for part in placed:
         key = (part.kind, part.number)
         if part.kind == "caption":
             owner[key] = owner[("photo", part.number)]
@@ -121,6 +130,10 @@ def assemble(
             module = _headline_over(part, headlines, rules, em, flush)
         if module is None:
             module = _left_of(part, parts, owner, em)
+            if _first_beside(module, headlines, part.box, beside):
+                notes.append(
+                    f"at ({part.box[0]:.0f}, {part.box[1]:.0f}): read as the body of the headline beside it"
+                )
         if module is None:
             module = next_module
             next_module += 1
@@ -137,7 +150,7 @@ def assemble(
                 tuple(body),
             )
         )
-    return _reading_order(modules)
+    return _reading_order(modules), notes
 
 
 def _overlaps(a: Box, b: Box, share: float) -> bool:
@@ -224,6 +237,17 @@ def _left_of(part: _Part, parts: list[_Part], owner: dict[tuple[str, int], int],
     if best.kind != "headline" and abs(best.box[1] - box[1]) <= SAME_ROW:
         return owner[(best.kind, best.number)]
     return None
+
+
+def _first_beside(module: int | None, headlines: list[Headline], box: Box, seen: set[int]) -> bool:
+    """The first piece a headline standing to its left, level with it, claims (for the report)."""
+    if module is None or module >= len(headlines) or module in seen:
+        return False
+    headline = headlines[module]
+    if headline.right <= box[0] + 2 and headline.top < box[3] and headline.bottom > box[1]:
+        seen.add(module)
+        return True
+    return False
 
 
 def _reading_order(modules: list[Module]) -> list[Module]:

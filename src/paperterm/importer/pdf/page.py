@@ -69,7 +69,9 @@ def read_page(ink: PageInk) -> PageRead:
     columns = true_edges(build_columns(text_lines, [*rules, *photos]))
     articles: list[Article] = []
     placed = unread = 0
-    for module in assemble(headlines, columns, photos, rules, body):
+    modules, module_notes = assemble(headlines, columns, photos, rules, body)
+    notes += module_notes
+    for module in modules:
         where = f"at ({module.boxes()[0][0]:.0f}, {module.top:.0f})"
         made = make_article(module, f"p0-{len(articles) + 1}", boxed)
         if made is None:
