@@ -224,3 +224,12 @@ async def test_down_in_the_query_goes_to_the_results(tmp_path: Path) -> None:
         await pilot.pause()
         screen = screen_of(app)
         assert screen.article is not None and screen.article.id == search.groups[1][0].article_id
+
+
+async def test_a_keyword_in_the_other_script_is_the_same_keyword(tmp_path: Path) -> None:
+    app = make_app(ISSUE, options(tmp_path, keywords=(Keyword("煤矿"),)))
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settled(pilot)  # the full fold: 礦 and 矿 are one character to it
+        await pilot.press("h", *"煤礦", "enter", "down", "space", "escape")
+        await settled(pilot)
+        assert screen_of(app).keywords == (Keyword("煤矿", enabled=False),)  # ↓ reached the list

@@ -14,6 +14,7 @@ from textual.message import Message
 from textual.widgets import Input, Static
 from textual.widgets.option_list import Option
 
+from paperterm.model.fold import Fold
 from paperterm.model.highlight import Keyword
 from paperterm.screens.dialog import Dialog
 from paperterm.widgets.highlight_styles import keyword_style
@@ -69,12 +70,15 @@ class KeywordManager(Dialog[tuple[Keyword, ...]]):
     }
     """
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "close", "Close", tooltip="Close the keyword manager")
+        Binding("escape", "close", "Close", tooltip="Close the keyword manager"),
+        Binding("down", "to_list", "Keywords", tooltip="From the new word to the list", show=False),
     ]
 
-    def __init__(self, keywords: tuple[Keyword, ...]) -> None:
+    def __init__(self, keywords: tuple[Keyword, ...], fold: Fold | None = None) -> None:
+        """`fold`: how words compare, so 煤礦 is the keyword 煤矿 already is."""
         super().__init__()
         self.keywords = list(keywords)
+        self.fold = fold or Fold()
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="panel"):
@@ -94,10 +98,17 @@ class KeywordManager(Dialog[tuple[Keyword, ...]]):
     @on(Input.Submitted, "#new-keyword")
     def _add(self, event: Input.Submitted) -> None:
         word = event.value.strip()
-        if word and word not in (k.word for k in self.keywords):
+        same = [k.word for k in self.keywords if self.fold(k.word) == self.fold(word)]
+        if same:
+            self.notify(f"{word} is already a keyword ({same[0]}: any script matches)", timeout=3)
+        elif word:
             self.keywords.append(Keyword(word))
             self._refresh(len(self.keywords) - 1)
         event.input.clear()
+
+    def action_to_list(self) -> None:
+        if self.keywords:
+            self.query_one(KeywordList).focus()
 
     @on(KeywordList.Switch)
     def _switch(self, event: KeywordList.Switch) -> None:

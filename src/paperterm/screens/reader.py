@@ -602,7 +602,7 @@ class ReaderScreen(SavingScreen):
     def action_keywords(self) -> None:
         from paperterm.screens.keywords import KeywordManager
 
-        self.app.push_screen(KeywordManager(self.keywords), self.set_keywords)
+        self.app.push_screen(KeywordManager(self.keywords, self.fold), self.set_keywords)
 
     def set_keywords(self, keywords: tuple[Keyword, ...] | None) -> None:
         """Use and remember a new keyword list."""
