@@ -1,7 +1,9 @@
 """The user's config file, ~/.config/paperterm/config.toml: read-only, and never fatal.
 
 A broken config must not stop anyone reading the paper: every problem becomes
-a one-line message naming the key, and the default is used instead.
+a one-line message naming the key, and the default is used instead. Every
+string taken from it (keywords, phrases, the keys named in messages) is
+cleaned of terminal controls as an issue's text is (model/sanitize.py).
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from paperterm.model.sanitize import clean_line
 from paperterm.model.script import MODES, TO_TRADITIONAL
 from paperterm.state.paths import user_dir
 
@@ -59,7 +62,7 @@ def load_config(path: Path | None = None) -> Config:
     highlight: tuple[str, ...] = ()
     words = data.get("highlight", [])
     if isinstance(words, list) and all(isinstance(w, str) for w in words):
-        highlight = tuple(w.strip() for w in words if w.strip())
+        highlight = tuple(word for w in words if (word := clean_line(w).strip()))
     else:
         problems.append(f'{path}: \'highlight\' must be a list of strings, like ["煤矿", "临汾"]; ignored')
     script = data.get("script")
@@ -78,7 +81,7 @@ def load_config(path: Path | None = None) -> Config:
         script=script,
         corner_quotes=quotes == "corner",
         phrases=phrases,
-        problems=tuple(problems),
+        problems=tuple(clean_line(problem) for problem in problems),
     )
 
 
@@ -89,7 +92,9 @@ def _phrases(table: object, path: Path, problems: list[str]) -> tuple[tuple[str,
         return ()
     pairs = []
     for old, new in table.items():
-        if isinstance(new, str) and old and len(old) == len(new):
+        if isinstance(new, str) and (clean_line(old), clean_line(new)) != (old, new):
+            problems.append(f"{path}: phrases: '{old}' holds terminal control characters; ignored")
+        elif isinstance(new, str) and old and len(old) == len(new):
             pairs.append((old, new))
         else:
             problems.append(f"{path}: phrases: '{old}' must map to a string of the same length; ignored")

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from paperterm.model.highlight import Keyword
 from paperterm.model.library import Library
+from paperterm.model.sanitize import clean_line
 from paperterm.model.script import DEFAULT_OTHER, MODES, ORIGINAL
 from paperterm.state.config import Config
 from paperterm.state.reading import ReadingState
@@ -51,7 +52,9 @@ def choose(
     when nothing was ever chosen there) over the config file.
 
     `--highlight` adds words for one run; the keyword list itself comes from the
-    app once the reader has edited it there, else from the config.
+    app once the reader has edited it there, else from the config. Every keyword,
+    whatever its source (a config, the command line, a state file imported), is
+    cleaned of terminal controls here, as an issue's text is.
     """
     chosen = settings or Settings()
     script_on, script_other = chosen.script_on, chosen.script_other
@@ -63,6 +66,8 @@ def choose(
         if script != "simplified" and MODES[script].config:
             script_other = script
     words = chosen.keywords if chosen.keywords is not None else tuple(Keyword(w) for w in config.highlight)
+    words = tuple(Keyword(word, k.enabled) for k in words if (word := clean_line(k.word).strip()))
     known = {k.word for k in words}
-    extra = tuple(Keyword(w) for w in dict.fromkeys(w.strip() for w in highlight) if w and w not in known)
+    asked = dict.fromkeys(clean_line(w).strip() for w in highlight)
+    extra = tuple(Keyword(w) for w in asked if w and w not in known)
     return Choices(script_on, script_other, (*words, *extra))
