@@ -55,3 +55,27 @@ async def test_the_footer_keeps_help_and_quit_at_any_width(width: int) -> None:
         await pilot.pause()
         shown = [key.description for key in app.screen.query(FooterKey) if key.region.right <= width]
         assert shown[:2] == ["Keys", "Quit"], shown
+
+
+async def test_z_hides_a_sidebar_shown_with_s() -> None:
+    app = make_app(ISSUE)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("s")
+        await pilot.pause()
+        sidebar = app.screen.query_one("#sidebar")
+        assert sidebar.display
+        await pilot.press("z")
+        await pilot.pause()
+        assert not sidebar.display
+
+
+async def test_the_article_pane_shows_when_it_has_the_keyboard() -> None:
+    app = make_app(ISSUE)
+    async with app.run_test(size=(100, 30)) as pilot:
+        progress = app.screen.query_one("#progress")
+        await pilot.pause()
+        before = progress.styles.color
+        await pilot.press("enter")
+        await pilot.pause()
+        assert progress.styles.color != before
+        assert progress.styles.text_style.bold

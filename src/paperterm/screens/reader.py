@@ -323,6 +323,7 @@ class ReaderScreen(SavingScreen):
             "-single": 0 < width < SINGLE,
             "-zoomed": self.zoomed,
             "-sidebar-shown": self.sidebar_shown,
+            "-article-focused": self.pane == "article",  # a cue for where the keyboard is
             # Which pane has the keyboard only changes the layout where one pane shows at a time.
             **{f"-pane-{name}": 0 < width < SINGLE and self.pane == name for name in PANES},
         }
