@@ -10,7 +10,7 @@ from types import SimpleNamespace
 from typing import TYPE_CHECKING
 
 from paperterm.cli.grammar import UsageError
-from paperterm.cli.resolve import load, paper_group, scan_library
+from paperterm.cli.resolve import load, not_a_file, paper_group, scan_library
 from paperterm.model.library import parse_when
 from paperterm.state.paths import cache_dir
 
@@ -151,6 +151,10 @@ def cmd_check(args: SimpleNamespace) -> int:
 
     status = 0
     for name in args.files:
+        if (odd := not_a_file(Path(name))) is not None:
+            print(f"{name}: {odd}; not read")
+            status = 1
+            continue
         issue, problems = check_file(name)
         for problem in problems:
             print(problem)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import stat
 import sys
 from pathlib import Path
 from types import SimpleNamespace
@@ -42,6 +43,8 @@ def candidates(when: str, library: Library, paper: str | None) -> list[IssueRef]
     date = parse_when(when)
     if date is None and when != "latest":
         path = Path(when).expanduser()
+        if (odd := not_a_file(path)) is not None:
+            raise UsageError(f"{when}: {odd}; an issue is a file")
         if path.is_file():
             return [library.find(path) or IssueRef(dt.date.min, None, path)]
         if path.suffix in (".yaml", ".yml") or "/" in when:
@@ -57,6 +60,27 @@ def candidates(when: str, library: Library, paper: str | None) -> list[IssueRef]
     if not matches:
         raise UsageError(library.nearest_message(date, group))
     return matches
+
+
+_KINDS = (
+    (stat.S_ISDIR, "a folder"),
+    (stat.S_ISFIFO, "a named pipe"),
+    (stat.S_ISSOCK, "a socket"),
+    (stat.S_ISCHR, "a character device"),
+    (stat.S_ISBLK, "a block device"),
+)
+
+
+def not_a_file(path: Path) -> str | None:
+    """What the path is if it exists and is not a regular file (reading a FIFO would wait for ever)."""
+    try:
+        mode = path.stat().st_mode
+    except (OSError, ValueError):  # missing, a loop, a NUL in the name: the reader says so later
+        return None
+    if stat.S_ISREG(mode):
+        return None
+    kind = next((name for test, name in _KINDS if test(mode)), "a special file")
+    return f"{kind}, not a regular file"
 
 
 def resolve(when: str, library: Library, paper: str | None) -> IssueRef:
