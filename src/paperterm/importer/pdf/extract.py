@@ -36,6 +36,9 @@ RULE_THICKNESS = 5.0
 UNMAPPED_SHARE = 0.2
 """A page where more than this share of the glyphs has no Unicode value cannot be read."""
 BOLD_WEIGHT = 600
+RECENT_OBJECTS = 16
+"""Text objects back that a copy printed over one (fake bold) is looked for: a run broken into
+several objects is printed again after all of them."""
 OVERPRINT = 1.0
 """Points: a copy of a run printed closer than this to it is fake bold."""
 
@@ -206,7 +209,7 @@ class _Objects:
                 self.doubled += len(theirs)
                 return
         self.styles[address] = style
-        self.recent = [*self.recent[-4:], (address, box, obj)]
+        self.recent = [*self.recent[-RECENT_OBJECTS + 1 :], (address, box, obj)]
 
     def chars(self, obj: object) -> str:
         size = pdfium_c.FPDFTextObj_GetText(obj, self.textpage, None, 0)

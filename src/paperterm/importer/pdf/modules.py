@@ -10,12 +10,12 @@ caption. Looking up from a column piece, the first thing above it in its column 
   closed article and its headline, the next open headline group claims the piece: that is how
   an article flows round a module set into its corner (an L-shaped module).
 
-A piece nothing claims from above belongs to a headline group just above it, the nearest one
-sideways (a short headline over several columns); else to what stands right to its left: a
-headline group at its height (a headline beside its body, noted in the report) or the same
-article's previous column starting at the same height. A picture nothing claims is a photo
-item of its own; a caption is its picture's. Modules are read top to bottom, and left to right
-at the same height.
+A headline group right to the left of a piece, starting level with it, claims it first (a
+headline set beside its body, noted in the report). A column right to the left of the piece
+starting at its height (the article's previous column) comes before a picture above it. A
+piece nothing claims belongs to a headline group just above it, the nearest one sideways (a
+short headline over several columns). A picture nothing claims is a photo item of its own; a caption is
+its picture's. Modules are read top to bottom, and left to right at the same height.
 """
 
 from __future__ import annotations
@@ -101,56 +101,98 @@ class _Part(NamedTuple):
     box: Box
 
 
+class _Above(NamedTuple):
+    """What looking up a piece's column found: the module that claims it and how (by its
+    "headline" or by a "picture" the piece goes on under), and the modules closed on the way."""
+
+    module: int | None
+    how: str
+    closed: frozenset[int]
+
+
 def assemble(
     headlines: list[Headline], columns: list[Column], photos: list[Box], rules: list[Box], em: float
 ) -> tuple[list[Module], list[str]]:
     """The page's modules in reading order (`em`: the body type's size), and notes on the
     columns given to a headline beside them."""
     columns, captions = captions_of(photos, columns)
-    flush = _flush_left(headlines, columns, em)
     parts = [_Part("headline", i, (h.left, h.top, h.right, h.bottom)) for i, h in enumerate(headlines)]
     parts += [_Part("photo", i, p) for i, p in enumerate(photos)]
     parts += [_Part("caption", i, (c.left, c.top, c.right, c.bottom)) for i, c in captions.items()]
     parts += [_Part("body", i, (c.left, c.top, c.right, c.bottom)) for i, c in enumerate(columns)]
     parts += [_Part("rule", i, r) for i, r in enumerate(rules)]
-    owner: dict[tuple[str, int], int] = {("headline", i): i for i in range(len(headlines))}
-    next_module = len(headlines)
-    notes: list[str] = []
-    beside: set[int] = set()
-    placed = sorted(
-        (p for p in parts if p.kind in ("photo", "caption", "body")), key=lambda p: (p.box[1], p.box[0])
-    )
-    for part in placed:
-        key = (part.kind, part.number)
-        if part.kind == "caption":
-            owner[key] = owner[("photo", part.number)]
-            continue
-        module = _from_above(part, parts, owner)
-        if module is None:
-            module = _headline_over(part, headlines, rules, em, flush)
-        if module is None:
-            module = _left_of(part, parts, owner, em)
-            if _first_beside(module, headlines, part.box, beside):
-                notes.append(
-                    f"at ({part.box[0]:.0f}, {part.box[1]:.0f}): read as the body of the headline beside it"
-                )
-        if module is None:
-            module = next_module
-            next_module += 1
-        owner[key] = module
+    claims = _Claims(parts, headlines, rules, em, _flush_left(headlines, columns, em))
+    for part in sorted(
+        (p for p in parts if p.kind in ("photo", "caption", "body")), key=lambda p: p.box[1::-1]
+    ):
+        claims.claim(part)
     modules: list[Module] = []
-    for m in range(next_module):
-        mine = [p for p in parts if owner.get((p.kind, p.number)) == m]
-        headline = headlines[m] if m < len(headlines) else None
+    for m in range(claims.count):
+        mine = [p for p in parts if claims.owner.get((p.kind, p.number)) == m]
         body = sorted((columns[p.number] for p in mine if p.kind == "body"), key=lambda c: (c.left, c.top))
         modules.append(
             Module(
-                headline,
+                headlines[m] if m < len(headlines) else None,
                 tuple((photos[p.number], captions.get(p.number)) for p in mine if p.kind == "photo"),
                 tuple(body),
             )
         )
-    return _reading_order(modules), notes
+    return _reading_order(modules), claims.notes
+
+
+class _Claims:
+    """Gives each piece (taken top to bottom) its module; a module is numbered as its headline
+    group, or after them for a module without one."""
+
+    def __init__(
+        self, parts: list[_Part], headlines: list[Headline], rules: list[Box], em: float, flush: set[int]
+    ) -> None:
+        self.parts, self.headlines, self.rules, self.em, self.flush = parts, headlines, rules, em, flush
+        self.owner: dict[tuple[str, int], int] = {("headline", i): i for i in range(len(headlines))}
+        self.count = len(headlines)
+        self.notes: list[str] = []
+        self.beside: set[int] = set()
+
+    def claim(self, part: _Part) -> None:
+        """In order: a headline beside the piece; its own headline above; the article's previous
+        column level with it; a picture right above it; a headline just above it; else a module
+        of its own."""
+        key = (part.kind, part.number)
+        if part.kind == "caption":
+            self.owner[key] = self.owner[("photo", part.number)]
+            return
+        left = _left_neighbour(part, self.parts)
+        module = self._beside(left, part)
+        above = _from_above(part, self.parts, self.owner, self.em)
+        if module is None and above.how == "headline":
+            module = above.module
+        if module is None and part.kind == "body":
+            module = self._same_row(left, part)
+        if module is None:
+            module = above.module
+        if module is None:
+            module = _headline_over(part, self.headlines, self.rules, self.em, self.flush, above.closed)
+        if module is None:
+            module = self.count
+            self.count += 1
+        self.owner[key] = module
+
+    def _beside(self, left: _Part | None, part: _Part) -> int | None:
+        """A headline group right to the left of the piece, starting level with it."""
+        if left is None or left.kind != "headline" or abs(left.box[1] - part.box[1]) > self.em:
+            return None
+        module = self.owner[(left.kind, left.number)]
+        if module not in self.beside:
+            self.beside.add(module)
+            where = f"at ({part.box[0]:.0f}, {part.box[1]:.0f})"
+            self.notes.append(f"{where}: read as the body of the headline beside it")
+        return module
+
+    def _same_row(self, left: _Part | None, part: _Part) -> int | None:
+        """The article of a column or picture right to the left of the piece, starting at its height."""
+        if left is None or left.kind == "headline" or (left.kind, left.number) not in self.owner:
+            return None
+        return self.owner[(left.kind, left.number)] if abs(left.box[1] - part.box[1]) <= SAME_ROW else None
 
 
 def _overlaps(a: Box, b: Box, share: float) -> bool:
@@ -158,8 +200,10 @@ def _overlaps(a: Box, b: Box, share: float) -> bool:
     return min(a[2], b[2]) - max(a[0], b[0]) > share * max(width, 0.0)
 
 
-def _from_above(part: _Part, parts: list[_Part], owner: dict[tuple[str, int], int]) -> int | None:
-    """Look up the piece's column: the first open headline, or picture without a rule between, claims it."""
+def _from_above(part: _Part, parts: list[_Part], owner: dict[tuple[str, int], int], em: float) -> _Above:
+    """Look up the piece's column: the first open headline claims it, or a picture (or caption)
+    right above it, with no rule between: an article's text goes on under its picture at
+    about the space a headline leaves."""
     box = part.box
     above = []
     for other in parts:
@@ -181,25 +225,32 @@ def _from_above(part: _Part, parts: list[_Part], owner: dict[tuple[str, int], in
         if module in closed:
             continue
         if other.kind == "headline":
-            return module
-        if other.kind in ("photo", "caption") and part.kind == "body" and not crossed:
-            return module
+            return _Above(module, "headline", frozenset(closed))
+        under = box[1] - other.box[3] <= HEADLINE_GAP * em
+        if other.kind in ("photo", "caption") and part.kind == "body" and under and not crossed:
+            return _Above(module, "picture", frozenset(closed))
         closed.add(module)
         crossed = False
-    return None
+    return _Above(None, "", frozenset(closed))
 
 
 def _headline_over(
-    part: _Part, headlines: list[Headline], rules: list[Box], em: float, flush: set[int]
+    part: _Part,
+    headlines: list[Headline],
+    rules: list[Box],
+    em: float,
+    flush: set[int],
+    closed: frozenset[int],
 ) -> int | None:
     """A headline group just above the piece (an article's columns start right under it), the
     nearest one sideways: a short headline set flush left or centred over several columns. A
-    headline set flush left over its first column (`flush`) claims nothing to its left."""
+    headline set flush left over its first column (`flush`) claims nothing to its left, and
+    one whose article ended above the piece (`closed`) nothing at all."""
     box = part.box
     best, best_distance = None, 0.0
     for i, h in enumerate(headlines):
         gap = box[1] - h.bottom
-        if not 0 <= gap <= HEADLINE_GAP * em or (i in flush and box[2] <= h.left):
+        if not 0 <= gap <= HEADLINE_GAP * em or i in closed or (i in flush and box[2] <= h.left):
             continue
         if any(h.bottom <= (r[1] + r[3]) / 2 <= box[1] and r[0] < box[2] and box[0] < r[2] for r in rules):
             continue
@@ -218,36 +269,17 @@ def _flush_left(headlines: list[Headline], columns: list[Column], em: float) -> 
     }
 
 
-def _left_of(part: _Part, parts: list[_Part], owner: dict[tuple[str, int], int], em: float) -> int | None:
-    """The module of what stands right to the left of the piece: a headline group starting at
-    its height (a headline beside its body), or a column or picture starting at the same height
-    (the article's previous column)."""
+def _left_neighbour(part: _Part, parts: list[_Part]) -> _Part | None:
+    """What stands nearest to the left of the piece, level with some of it."""
     box = part.box
     best: _Part | None = None
     for other in parts:
         if other.kind == "rule" or other is part:
             continue
-        beside = other.box[2] <= box[0] + 2 and other.box[1] < box[3] and other.box[3] > box[1]
-        if beside and (best is None or other.box[2] > best.box[2]):
+        level = other.box[2] <= box[0] + 2 and other.box[1] < box[3] and other.box[3] > box[1]
+        if level and (best is None or other.box[2] > best.box[2]):
             best = other
-    if best is None or (best.kind, best.number) not in owner:
-        return None
-    if best.kind == "headline" and best.box[1] <= box[1] + HEADLINE_GAP * em:
-        return owner[(best.kind, best.number)]
-    if best.kind != "headline" and abs(best.box[1] - box[1]) <= SAME_ROW:
-        return owner[(best.kind, best.number)]
-    return None
-
-
-def _first_beside(module: int | None, headlines: list[Headline], box: Box, seen: set[int]) -> bool:
-    """The first piece a headline standing to its left, level with it, claims (for the report)."""
-    if module is None or module >= len(headlines) or module in seen:
-        return False
-    headline = headlines[module]
-    if headline.right <= box[0] + 2 and headline.top < box[3] and headline.bottom > box[1]:
-        seen.add(module)
-        return True
-    return False
+    return best
 
 
 def _reading_order(modules: list[Module]) -> list[Module]:
