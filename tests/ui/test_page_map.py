@@ -140,6 +140,20 @@ async def test_escape_returns_to_the_reader_as_it_was(issue: Issue, size: tuple[
         assert reader(pilot).article == before
 
 
+async def test_the_map_is_laid_out_again_when_the_terminal_is_resized(issue: Issue) -> None:
+    async with make_app(issue).run_test(size=(160, 50)) as pilot:
+        await pilot.press("v", "right")
+        await pilot.pause()
+        page_map = the_map(pilot)
+        assert pilot.app.screen.query_one("#map-detail").display
+        await pilot.resize_terminal(41, 20)
+        await pilot.pause()
+        assert page_map.size.width <= 41 and page_map.layout_now.height <= 17
+        assert page_map.selected == "p1-2"  # the cursor stays on its article
+        assert not pilot.app.screen.query_one("#map-detail").display  # no room beside the map
+        assert all(page_map.layout_now.area(a.id) is not None for a in issue.pages[0].articles)
+
+
 async def test_a_click_on_an_article_reads_it(issue: Issue) -> None:
     async with make_app(issue).run_test(size=(80, 24)) as pilot:
         await pilot.press("v")
@@ -163,6 +177,29 @@ async def test_square_brackets_turn_the_page_on_the_map(issue: Issue) -> None:
         await pilot.press("enter")
         await pilot.pause()
         assert reader(pilot).page == issue.pages[1]
+
+
+async def test_i_lists_the_page_s_headlines_and_goes_back_to_the_map_where_the_list_was(issue: Issue) -> None:
+    async with make_app(issue).run_test(size=(80, 24)) as pilot:
+        await pilot.press("v", "right", "i")
+        await pilot.pause()
+        screen = pilot.app.screen
+        contents = screen.query_one("#contents", HeadlineList)
+        assert contents.display and contents.has_focus and not screen.query_one("#map-row").display
+        assert contents.highlighted == 1  # the article the map's cursor was on
+        await pilot.press("down", "i")
+        await pilot.pause()
+        page_map = the_map(pilot)
+        assert page_map.display and page_map.has_focus and page_map.selected == "p1-3"
+
+
+async def test_articles_without_regions_are_counted_in_the_title(issue: Issue) -> None:
+    first = issue.pages[0]
+    unplaced = first._replace(articles=(*first.articles, Article("extra", "补白", body=("短讯。",))))
+    async with make_app(issue._replace(pages=(unplaced, *issue.pages[1:]))).run_test(size=(80, 24)) as pilot:
+        await pilot.press("v")
+        await pilot.pause()
+        assert "1 not on the map" in widget_text(pilot.app.screen.query_one("#map-title"))
 
 
 async def test_labels_carry_the_read_state_and_keyword_count(issue: Issue, tmp_path: Path) -> None:

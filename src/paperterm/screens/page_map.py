@@ -50,6 +50,7 @@ class PageMapScreen(Screen[str | None]):
     """
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape,v", "dismiss(None)", "Back", tooltip="Back to the reader"),
+        Binding("i", "toggle_contents", "目录", tooltip="The page's headlines as a list, or the map again"),
         Binding("left_square_bracket", "page(-1)", "Prev page", key_display="[", tooltip="Previous page"),
         Binding("right_square_bracket", "page(1)", "Next page", key_display="]", tooltip="Next page"),
     ]
@@ -78,6 +79,8 @@ class PageMapScreen(Screen[str | None]):
         self.parts = parts
         self.words = words
         self.mapped = any(has_regions(p) for p in pages)
+        self.listing = False
+        """The reader asked for the headlines instead of the map (`i`)."""
 
     def compose(self) -> ComposeResult:
         yield Static(id="map-title")
@@ -102,11 +105,15 @@ class PageMapScreen(Screen[str | None]):
         return self.shown(self.pages[self.index])
 
     def _show(self, page: Page) -> None:
+        """Draw the page's map, or list its headlines where it has none or the reader asked (`i`)."""
         shown = self.shown(page)
         mapped = has_regions(shown)
-        self.query_one("#map-title", Static).update(
-            Text(f"{shown.label} · 版面图  {self.index + 1}/{len(self.pages)}")
-        )
+        listed = self.listing or not mapped
+        title = Text(f"{shown.label} · 版面图  {self.index + 1}/{len(self.pages)}")
+        unplaced = sum(1 for a in shown.articles if not a.regions)
+        if mapped and unplaced and not listed:  # printed where the importer could not tell
+            title.append(f"  {unplaced} not on the map: i lists all", style="dim")
+        self.query_one("#map-title", Static).update(title)
         notice = self.query_one("#map-notice", Static)
         notice.display = not mapped
         notice.update(
@@ -115,19 +122,24 @@ class PageMapScreen(Screen[str | None]):
                 + ": where its articles are printed is not known. Its headlines (目录):"
             )
         )
-        self.query_one("#map-row").display = mapped
+        self.query_one("#map-row").display = not listed
         page_map = self.query_one("#map", PageMap)
         contents = self.query_one("#contents", HeadlineList)
-        contents.display = not mapped
-        if mapped:
+        contents.display = listed
+        if listed:
+            contents.page = shown
+            ids = {a.id: a for a in shown.articles}
+            contents.article = next((ids[i] for i in (page_map.selected, self.reading) if i in ids), None)
+            contents.focus()
+            self._describe(contents.article or (shown.articles[0] if shown.articles else None))
+        else:
             page_map.page = shown
             self._fit_detail()
             page_map.focus()
-        else:
-            contents.page = shown
-            contents.article = next((a for a in shown.articles if a.id == self.reading), None)
-            contents.focus()
-            self._describe(contents.article or (shown.articles[0] if shown.articles else None))
+
+    def action_toggle_contents(self) -> None:
+        self.listing = not self.listing
+        self._show(self.pages[self.index])
 
     def action_page(self, step: int) -> None:
         index = self.index + step
@@ -209,6 +221,8 @@ class PageMapScreen(Screen[str | None]):
 
     @on(HeadlineList.Highlighted)
     def _contents_highlighted(self, event: HeadlineList.Highlighted) -> None:
+        if event.article.regions:  # back on the map (`i`), the cursor is where it was in the list
+            self.query_one("#map", PageMap).selected = event.article.id
         self._describe(event.article)
 
     @on(HeadlineList.Chosen)
