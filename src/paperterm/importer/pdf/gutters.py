@@ -6,8 +6,9 @@ The page can: a gutter is where columns start and end. The white is a gutter whe
 after it starts where other lines nearby start (a column's left edge; not the place two
 characters in, where indented lines start), or two characters left of where indented lines
 start; when the piece before it ends where other lines end (the right edge of a column of
-justified lines); when a picture's or a drawn box's edge stands in it; or when it is no whole
-number of ems. White that drawn space glyphs fill is always a space.
+justified lines), or where another line of a column's length starting where it starts ends
+too (both fill their column); when a picture's or a drawn box's edge stands in it; or when it
+is no whole number of ems. White that drawn space glyphs fill is always a space.
 """
 
 from __future__ import annotations
@@ -32,6 +33,8 @@ FULL_LINES = 2
 """Other lines that must end at a piece's right edge for it to be a column's edge."""
 BESIDE = 2.0
 """Ems: a picture's or box's edge counts for lines beside it or this close above or below it."""
+MEASURE = 8
+"""Characters a column's line holds at least."""
 EM_GRID = 0.15
 """Ems: white this far from a whole number of ems is no run of 全角 spaces."""
 INDENT = 2.0
@@ -45,16 +48,20 @@ class Gutters:
     def __init__(self, pieces: list[list[Glyph]], spaces: list[Glyph], boxes: Sequence[Box]) -> None:
         self.starts: dict[int, list[Glyph]] = {}
         self.ends: dict[int, list[tuple[float, float]]] = {}
+        self.spans: dict[int, list[tuple[float, float, float]]] = {}
         for piece in pieces:
             self.starts.setdefault(round(piece[0][1]), []).append(piece[0])
             self.ends.setdefault(round(piece[-1][2]), []).append((piece[-1][2], piece[-1][3]))
+            if len(piece) >= MEASURE:
+                self.spans.setdefault(round(piece[0][1]), []).append((piece[0][1], piece[-1][2], piece[0][3]))
         self.blanks: dict[int, list[Glyph]] = {}
         for space in spaces:
             self.blanks.setdefault(round(space[3]), []).append(space)
         self.edges = [(x, box[1], box[3]) for box in boxes for x in (box[0], box[2])]
 
-    def between(self, last: Glyph, first: Glyph) -> bool:
-        """Whether the white between the glyph ending one piece and the one starting the next is a gutter."""
+    def between(self, before: list[Glyph], after: list[Glyph]) -> bool:
+        """Whether the white between two pieces on one baseline is a gutter."""
+        last, first = before[-1], after[0]
         size = max(last[4], first[4])
         gap = first[1] - last[2]
         if gap > MEND * size or abs(first[3] - last[3]) > BASELINE:
@@ -66,6 +73,7 @@ class Gutters:
             abs(ems - round(ems)) > EM_GRID
             or self._starts_column(first)
             or self._ends_column(last)
+            or (len(before) >= MEASURE and self._fills_measure(before[0], last))
             or self._drawn_edge(last, first)
         )
 
@@ -97,6 +105,18 @@ class Gutters:
             if abs(other_right - right) <= EDGE and 0 < abs(other_base - base) <= NEIGHBOURHOOD * size
         }
         return len(seen) >= FULL_LINES
+
+    def _fills_measure(self, start: Glyph, last: Glyph) -> bool:
+        """Another line nearby, of a column's length too, runs from where this one starts to
+        where this piece ends: both fill their column's measure."""
+        left, right, base, size = start[1], last[2], last[3], last[4]
+        return any(
+            abs(other_left - left) <= EDGE
+            and abs(other_right - right) <= EDGE
+            and 0 < abs(other_base - base) <= NEIGHBOURHOOD * size
+            for k in (round(left) - 1, round(left), round(left) + 1)
+            for other_left, other_right, other_base in self.spans.get(k, ())
+        )
 
     def _drawn_edge(self, last: Glyph, first: Glyph) -> bool:
         reach = BESIDE * last[4]

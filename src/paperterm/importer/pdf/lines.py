@@ -130,7 +130,7 @@ def _mend(pieces: list[list[Glyph]], gutters: Gutters) -> list[list[Glyph]]:
         row.sort(key=lambda p: p[0][1])
         current = row[0]
         for piece in row[1:]:
-            if gutters.between(current[-1], piece[0]):
+            if gutters.between(current, piece):
                 mended.append(current)
                 current = piece
             else:
