@@ -47,6 +47,9 @@ TINTS = 3
 MARK_STYLES = {MARKS["unread"]: "unread", MARKS["opened"]: "dim", MARKS["read"]: "dim", PART_MARK: "dim"}
 """A label's first character when it is a read-state mark, and its style: unread stands out."""
 
+KEPT = 4
+"""Maps kept for sizes asked for lately."""
+
 Cell = tuple[str, Style]
 """A character (empty: the right half of a wide one) and its style."""
 
@@ -124,22 +127,26 @@ class PageMap(Widget, can_focus=True):
         super().__init__(id=id)
         self.parts = parts
         """Ids of continued parts: marked ↳ instead of a read state."""
-        self._laid: tuple[tuple[object, ...], PageMapLayout] | None = None
+        self._laid: list[tuple[tuple[object, ...], PageMapLayout]] = []
+        """The last few maps made: Textual asks for the width at the container's size, then draws at
+        the size it gave, and both come round again on every refresh."""
 
     # --- layout ----------------------------------------------------------------------------------
 
     def map_for(self, width: int, height: int) -> PageMapLayout:
         """The page's map on at most this many cells, kept until the page, size or marks change."""
         key = (self.page, width, height, self.records, self.matcher)
-        if self._laid is None or self._laid[0] != key:
-            states: dict[str, ReadState] | None = None
-            page = self.page or Page(0)
-            if self.records is not None:
-                states = {k: r.state for k, r in self.records.items()}
-            counts = {a.id: self.matcher.count(a) for a in page.articles} if self.matcher else None
-            layout = lay_out(page, width, height, states=states, counts=counts, parts=self.parts)
-            self._laid = (key, layout)
-        return self._laid[1]
+        for made, layout in self._laid:
+            if made == key:
+                return layout
+        states: dict[str, ReadState] | None = None
+        page = self.page or Page(0)
+        if self.records is not None:
+            states = {k: r.state for k, r in self.records.items()}
+        counts = {a.id: self.matcher.count(a) for a in page.articles} if self.matcher else None
+        layout = lay_out(page, width, height, states=states, counts=counts, parts=self.parts)
+        self._laid = [(key, layout), *self._laid[: KEPT - 1]]
+        return layout
 
     @property
     def layout_now(self) -> PageMapLayout:
