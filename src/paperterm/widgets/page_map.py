@@ -208,7 +208,8 @@ class PageMap(Widget, can_focus=True):
         elif reading:
             fill += self._style("reading")
         words = fill + self._style("lead") if lead else fill
-        count = self.matcher.count(self._article(area.article_id) or Article("", "")) if self.matcher else 0
+        article = self._article(area.article_id)
+        count = self.matcher.count(article) if self.matcher and article is not None else 0
         tail = f"◆{count}" if count else ""
         for number, line in enumerate(area.label):
             styles = [words] * len(line.text)
