@@ -214,3 +214,18 @@ def test_text_set_larger_than_the_body_in_many_lines_is_text_not_headlines(tmp_p
     titles = [a.title for a in result.issue.pages[0].articles]
     assert titles == ["秋粮收获过七成", "让小修小补修出大民生"]
     assert result.issue.pages[0].articles[1].body[0].startswith("今年以来，各地用好新增专项债券")
+
+
+def test_a_name_plate_drawn_as_a_picture_still_gives_the_date_line(tmp_path: Path) -> None:
+    sheet = Sheet()
+    sheet.image(200, 20, 200, 60)
+    sheet.text(40, 90, "2025年10月20日　星期一　农历乙巳年八月廿九", 10.5)
+    sheet.rule(40, 555, 110)
+    article(sheet, 40, 130, "城市书房亮灯到深夜")
+    path = sheet.save(tmp_path / "p1.pdf")
+    result = import_pdfs([path], paper="东方日报", paper_id="dfrb")
+    assert result.issue.date == dt.date(2025, 10, 20)
+    assert [a.title for a in result.issue.pages[0].articles] == ["城市书房亮灯到深夜"]
+    assert any(
+        note.startswith(f"{path}: page 1 at (40, 90): masthead: 2025年10月20日") for note in result.notes
+    )

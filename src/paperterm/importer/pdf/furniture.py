@@ -73,6 +73,11 @@ def read_furniture(
             number, name = head
             taken.update((i, "running head") for i in band)
             date = date or masthead_date(text)
+    if date is None:  # a name plate drawn as a picture: its date line is still type
+        for i, line in enumerate(lines):
+            found_date = masthead_date(line.text) if line.top < MASTHEAD_BAND * height else None
+            if found_date is not None and i not in taken:
+                date, taken[i] = date or found_date, "masthead"
     for i, line in enumerate(lines):
         if i not in taken:
             reason = furniture_line(line.text)
