@@ -14,6 +14,7 @@ import io
 import math
 import random
 from collections.abc import Iterator
+from pathlib import Path
 
 from PIL import Image
 from reportlab.lib.utils import ImageReader  # type: ignore[import-untyped]
@@ -56,7 +57,8 @@ def _along(run: Run, k: int) -> float:
     return {0: x - x0, 90: y0 - y, -90: y - y0}[run.angle]
 
 
-def _ordered(laid: LaidPage, page: PageSpec, seed: str) -> list[Item]:
+def draw_order(laid: LaidPage, page: PageSpec, seed: str) -> list[Item]:
+    """Everything on the page in the order the content stream draws it."""
     items: list[Item] = [*laid.pictures, *laid.shapes, *laid.runs]
     index = {id(item): k for k, item in enumerate(items)}
     rank: dict[tuple[int, ...], float] = {}
@@ -164,7 +166,7 @@ def draw(pdf: canvas.Canvas, laid: LaidPage, page: PageSpec, seed: str) -> None:
     """One page onto the canvas (y flipped: the layout measures from the top)."""
     height = page.size[1]
     rng = random.Random(seed + ":glyphs") if page.stream == "scrambled" and page.drawing == "glyphs" else None
-    for item in _ordered(laid, page, seed):
+    for item in draw_order(laid, page, seed):
         if isinstance(item, Picture):
             pdf.drawImage(_image(item), item.x, height - item.y - item.height, item.width, item.height)
         elif isinstance(item, Shape):
@@ -174,12 +176,29 @@ def draw(pdf: canvas.Canvas, laid: LaidPage, page: PageSpec, seed: str) -> None:
     pdf.showPage()
 
 
+def stream_seed(spec: PdfSpec, page: PageSpec) -> str:
+    """What a page's shuffled drawing order is drawn from."""
+    return f"{spec.name}:{page.number}"
+
+
 def render(spec: PdfSpec) -> bytes:
     """The whole file: every page of the spec, set and drawn."""
     out = io.BytesIO()
     pdf = canvas.Canvas(out, pagesize=spec.pages[0].size, invariant=1, pageCompression=1)
     for page in spec.pages:
         pdf.setPageSize(page.size)
-        draw(pdf, lay_out(page, spec), page, f"{spec.name}:{page.number}")
+        draw(pdf, lay_out(page, spec), page, stream_seed(spec, page))
     pdf.save()
     return out.getvalue()
+
+
+def render_all(folder: Path) -> dict[str, Path]:
+    """Every corpus file rendered into `folder`: file stem → path."""
+    from tests.pdfcorpus2.pages import ALL
+
+    paths = {}
+    for spec in ALL:
+        path = folder / f"{spec.name}.pdf"
+        path.write_bytes(render(spec))
+        paths[spec.name] = path
+    return paths

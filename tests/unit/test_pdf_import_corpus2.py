@@ -1,0 +1,100 @@
+"""Every page of the second PDF corpus (tests/pdfcorpus2: pages set and drawn the way Founder
+systems export them) imports to its golden issue, its articles where the corpus drew them:
+compared exactly as the first corpus's pages are (tests/unit/test_pdf_golden.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from paperterm.importer.issue import Imported
+from paperterm.importer.pdf import import_pdfs
+from paperterm.importer.text import ImportProblem
+from paperterm.model.issue import Issue, Region
+from paperterm.model.loader import parse_issue
+from tests.pdfcorpus2 import golden
+from tests.pdfcorpus2.expected import drawn_regions, import_options
+from tests.pdfcorpus2.pages import ALL
+from tests.pdfcorpus2.render import render_all
+
+SPECS = {spec.name: spec for spec in ALL}
+REGION_TOLERANCE = 7.0
+"""Points: less than an em of body type, as for the first corpus."""
+
+
+@pytest.fixture(scope="module")
+def imported(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Imported | ImportProblem]:
+    """Each file imported once; a file the importer refuses keeps its error for its own tests."""
+    results: dict[str, Imported | ImportProblem] = {}
+    for name, path in render_all(tmp_path_factory.mktemp("pdfcorpus2")).items():
+        try:
+            results[name] = import_pdfs([path], **import_options(SPECS[name]))  # type: ignore[arg-type]
+        except ImportProblem as problem:
+            results[name] = problem
+    return results
+
+
+def _result(imported: dict[str, Imported | ImportProblem], name: str) -> Imported:
+    result = imported[name]
+    if isinstance(result, ImportProblem):
+        pytest.fail(f"the importer refused {name}.pdf: {result}")
+    return result
+
+
+def _golden(name: str) -> Issue:
+    path = golden.GOLDEN_DIR / f"{name}.yaml"
+    issue, problems = parse_issue(path.read_text(encoding="utf-8"), str(path))
+    assert issue is not None, problems
+    return issue._replace(path=None)
+
+
+def _bare(issue: Issue) -> Issue:
+    """The issue as a golden file has it: no regions, page sizes, source or path."""
+    pages = tuple(
+        page._replace(size=None, articles=tuple(a._replace(regions=()) for a in page.articles))
+        for page in issue.pages
+    )
+    return issue._replace(pages=pages, source=None, path=None)
+
+
+@pytest.mark.parametrize("name", sorted(SPECS))
+def test_corpus2_pdf_imports_to_its_golden_file(
+    name: str, imported: dict[str, Imported | ImportProblem]
+) -> None:
+    result = _result(imported, name)
+    assert result.problems == []
+    got, want = _bare(result.issue), _golden(name)
+    for got_page, want_page in zip(got.pages, want.pages, strict=True):
+        assert (got_page.number, got_page.name) == (want_page.number, want_page.name)
+        for got_article, want_article in zip(got_page.articles, want_page.articles, strict=True):
+            assert got_article == want_article
+        assert len(got_page.articles) == len(want_page.articles)
+    assert got == want
+
+
+@pytest.mark.parametrize("name", sorted(SPECS))
+def test_corpus2_articles_sit_where_the_corpus_drew_them(
+    name: str, imported: dict[str, Imported | ImportProblem]
+) -> None:
+    spec = SPECS[name]
+    drawn = drawn_regions(spec)
+    issue = _result(imported, name).issue
+    for page, page_spec in zip(issue.pages, spec.pages, strict=True):
+        assert page.size == page_spec.size
+        wanted = [
+            boxes for article_id, boxes in drawn.items() if article_id.startswith(f"p{page_spec.number}-")
+        ]
+        for k, (article, want) in enumerate(zip(page.articles, wanted, strict=False), start=1):
+            where = f"p{page_spec.number}-{k} ({article.title})"
+            assert [r.part for r in article.regions] == [r.part for r in want], where
+            for got, expected in zip(article.regions, want, strict=True):
+                assert _distance(got, expected) <= REGION_TOLERANCE, (where, got, expected)
+        assert len(page.articles) == len(wanted)
+
+
+def _distance(a: Region, b: Region) -> float:
+    return max(
+        abs(a.x - b.x),
+        abs(a.y - b.y),
+        abs(a.x + a.width - b.x - b.width),
+        abs(a.y + a.height - b.y - b.height),
+    )
