@@ -147,7 +147,7 @@ async def test_calendar_moves_by_day_week_month_and_opens(
         grid = app.screen.query_one(MonthGrid)
         drawn = widget_text(grid)
         assert "2015年1月" in drawn
-        for day, mark in (("2", "●"), ("3", "◐"), ("4", "○"), ("7", " ")):  # 7th: no issue
+        for day, mark in (("2", "✓"), ("3", "◐"), ("4", "●"), ("7", " ")):  # 7th: no issue
             assert re.search(rf"(?<!\d){day}{mark}", drawn), (day, mark)
         assert max(cell_len(row) for row in drawn.splitlines()) <= size[0] - 2  # inside the border
         await pilot.press("right")
@@ -193,7 +193,7 @@ async def test_c_follows_a_continuation_and_back_and_o_reads_on(tmp_path: Path, 
         first = str(screen.query_one("#headlines", OptionList).get_option_at_index(0).prompt)
         assert first.startswith("↳"), "the continued part is not an unread item of its own"
         page_two = str(screen.query_one("#sidebar", OptionList).get_option_at_index(1).prompt)
-        assert page_two.endswith("  2/2"), page_two  # three articles on page 2, one of them the part
+        assert page_two.endswith("  0/2"), page_two  # three articles on page 2, one of them the part
         await pilot.press("c")
         await pilot.pause()
         assert screen.article == head

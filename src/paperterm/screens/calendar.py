@@ -15,9 +15,10 @@ from textual.widgets import Static
 
 from paperterm.model.library import IssueRef, Library
 from paperterm.screens.dialog import Dialog
-from paperterm.widgets.month_grid import PARTLY, READ, UNREAD, MonthGrid, Progress
+from paperterm.widgets.month_grid import MonthGrid, Progress
+from paperterm.widgets.reading_marks import PARTLY, READ, UNREAD
 
-LEGEND = f"{UNREAD} unread  {PARTLY} partly  {READ} read"
+LEGEND = f"{UNREAD} unread  {PARTLY} in progress  {READ} read"
 
 
 class CalendarScreen(Dialog[IssueRef | None]):

@@ -16,6 +16,7 @@ from paperterm.commands.table import APP, READER
 from paperterm.screens.dialog import Dialog
 from paperterm.widgets.article_view import ArticleView
 from paperterm.widgets.headline_list import HeadlineList
+from paperterm.widgets.reading_marks import LEGEND
 from paperterm.widgets.vim_list import VimList
 
 
@@ -50,6 +51,7 @@ def key_table() -> Table:
             table.add_row(Text(keys), Text(what))
         table.add_row("", "")
     table.add_row(Text("mouse", style="bold"), Text("click to choose; wheel to scroll"))
+    table.add_row(Text("marks", style="bold"), Text(LEGEND))
     return table
 
 

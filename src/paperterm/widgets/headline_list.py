@@ -19,6 +19,7 @@ from paperterm.model.plaintext import LABELS, Labels, byline_line
 from paperterm.state.reading import ArticleRecord
 from paperterm.widgets.cjk_text import broken
 from paperterm.widgets.highlight_styles import keyword_style
+from paperterm.widgets.reading_marks import PARTLY, READ, UNREAD
 from paperterm.widgets.vim_list import VimList
 
 ITEM_PADDING = 2
@@ -30,10 +31,10 @@ PART_MARK = "↳"
 def reading_mark(record: ArticleRecord | None) -> Text:
     """The mark before an item: ● unread, ◐ in progress (with percent), ✓ read."""
     if record is None or record.state == "unread":
-        return Text("●", style="bold")
+        return Text(UNREAD, style="bold")
     if record.state == "read":
-        return Text("✓", style="dim")
-    return Text(f"◐{round(record.progress * 100)}%", style="dim")
+        return Text(READ, style="dim")
+    return Text(f"{PARTLY}{round(record.progress * 100)}%", style="dim")
 
 
 def headline_prompt(

@@ -15,8 +15,9 @@ from textual.message import Message
 from textual.reactive import reactive
 from textual.widget import Widget
 
+from paperterm.widgets.reading_marks import PARTLY, READ, UNREAD
+
 WEEKDAYS = "一二三四五六日"
-UNREAD, PARTLY, READ = "○", "◐", "●"
 WIDE, NARROW = 5, 3
 """Cell widths of one day: ' 19● ' where there is room, '19●' where there is not."""
 Progress = tuple[int, int] | None
@@ -24,7 +25,7 @@ Progress = tuple[int, int] | None
 
 
 def day_mark(progress: Progress) -> str:
-    """○ never opened or nothing read, ◐ partly read, ● every article read."""
+    """● never opened or nothing read, ◐ partly read, ✓ every article read (as in the lists)."""
     if progress is None or progress[0] == 0:
         return UNREAD
     return READ if progress[0] >= progress[1] else PARTLY

@@ -21,16 +21,17 @@ from paperterm.widgets.vim_list import VimList
 
 
 def page_prompt(
-    label: str, page: Page, matches: int = 0, unread: int | None = None, parts: frozenset[str] = frozenset()
+    label: str, page: Page, matches: int = 0, read: int | None = None, parts: frozenset[str] = frozenset()
 ) -> Text:
-    """A sidebar line, as Text so page names are never read as markup: name, unread/all, matches.
+    """A sidebar line, as Text so page names are never read as markup: name, read/all, matches.
 
+    Read/all, as `paperterm list` and the contents count; bold while some are unread.
     Continued parts (`parts`) are not items of their own, so they are not counted.
     """
     text = Text(label)
     items = sum(1 for a in page.articles if a.id not in parts)
-    counted = f"  {items}" if unread is None else f"  {unread}/{items}"
-    text.append(counted, style="dim" if not unread else "bold")
+    counted = f"  {items}" if read is None else f"  {read}/{items}"
+    text.append(counted, style="bold" if read is not None and read < items else "dim")
     if matches:
         text.append(f" ◆{matches}", style=keyword_style(0))
     return text
@@ -81,12 +82,10 @@ class PageList(VimList):
         labels = self.labels or tuple(p.label for p in self.issue.pages)
         for index, (label, page) in enumerate(zip(labels, self.issue.pages, strict=True)):
             matches = self.matcher.page_count(page) if self.matcher else 0
-            unread = None
+            read = None
             if self.records is not None:
-                unread = sum(
-                    1 for a in page.articles if a.id not in self.parts and self._state(a.id) != "read"
-                )
-            self.replace_option_prompt_at_index(index, page_prompt(label, page, matches, unread, self.parts))
+                read = sum(1 for a in page.articles if a.id not in self.parts and self._state(a.id) == "read")
+            self.replace_option_prompt_at_index(index, page_prompt(label, page, matches, read, self.parts))
 
     def _state(self, article_id: str) -> str:
         record = self.records.get(article_id) if self.records is not None else None
