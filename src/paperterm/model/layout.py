@@ -52,6 +52,11 @@ class LaidLine:
     indent: int = 0
 
 
+BLANK_BEFORE = -1
+"""The offset that names the blank line before a body block, a position of its own (the block's
+text starts at offset 0): a reader who left the article there comes back there."""
+
+
 def measure(pane_width: int) -> int:
     """The text column for a pane: all of a narrow pane, about 40 CJK characters of a wide one."""
     return max(2, min(pane_width, COMFORTABLE_MEASURE))

@@ -15,6 +15,7 @@ import math
 import time
 from typing import Any, NamedTuple
 
+from paperterm.model.layout import BLANK_BEFORE
 from paperterm.model.limits import MAX_ARTICLES, MAX_BLOCK, MAX_NAME, MAX_OFFSET, MAX_PAGE
 from paperterm.model.sanitize import clean_line
 
@@ -135,7 +136,7 @@ def checked_rows(data: Any) -> Rows:
             a.text("article_id", _REQUIRED),
             a.choice("state", STATES),
             a.whole("block", -1, MAX_BLOCK, _REQUIRED),
-            a.whole("offset", 0, MAX_OFFSET, _REQUIRED),
+            a.whole("offset", BLANK_BEFORE, MAX_OFFSET, _REQUIRED),
             a.number("progress", 0, 1),
             now,
         )

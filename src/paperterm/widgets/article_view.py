@@ -23,13 +23,20 @@ from textual.strip import Strip
 
 from paperterm.model.highlight import Match, Matcher
 from paperterm.model.issue import Article
-from paperterm.model.layout import HEAD, TAIL, LaidLine, SourceKey, layout_article, measure, source_key
+from paperterm.model.layout import (
+    BLANK_BEFORE,
+    HEAD,
+    TAIL,
+    LaidLine,
+    SourceKey,
+    layout_article,
+    measure,
+    source_key,
+)
 from paperterm.model.linebreak import cell_width
 from paperterm.model.plaintext import INDENT, LABELS, Labels
 from paperterm.widgets.highlight_styles import CURRENT, keyword_style
 
-BLANK_BEFORE = -1
-"""The offset that names the blank line before a body block (its text starts at offset 0)."""
 OVERLAP = 2
 """Lines of the old screen kept at the top (space) or bottom (b) of the new one."""
 _ROLES = ("series", "kicker", "title", "subtitle", "byline", "heading", "caption", "credit", "continued")
@@ -102,11 +109,16 @@ class ArticleView(ScrollView, can_focus=True):
         self._current: tuple[int, Match] | None = None
         self.restore_to: tuple[int, int] | None = None
         """A (block, offset) to scroll to once the next article is laid out."""
+        self._anchor: tuple[int, int] | None = None
+        """The exact place the top line was scrolled to by go_to, until the reader scrolls: a
+        resize or a zoom re-wraps around it, not around the start of whatever line holds it."""
 
     # Over SSH an animated scroll is a dozen frames to send for one keypress: jump instead.
     # Forced, because right after a new article is laid out Textual has not yet decided that
     # the pane scrolls, and keys typed in that moment would be dropped.
-    def _jump(self, y: float) -> None:
+    def _jump(self, y: float, anchor: tuple[int, int] | None = None) -> None:
+        """Scroll to line `y`; `anchor` is the exact source place that line was chosen for (go_to)."""
+        self._anchor = anchor
         self.scroll_to(y=max(0, min(y, self.max_scroll_y)), animate=False, immediate=True, force=True)
 
     @property
@@ -229,8 +241,18 @@ class ArticleView(ScrollView, can_focus=True):
         if not self._lines or top >= len(self._lines):
             return (-1, 0)
         line = self._lines[top]
+        if self._anchor is not None and self._holds(line, *self._anchor):
+            return self._anchor
         # The blank line before a paragraph is a place of its own, one above the paragraph's start.
         return (line.block, BLANK_BEFORE if line.role == "blank" else line.start)
+
+    @staticmethod
+    def _holds(line: LaidLine, block: int, offset: int) -> bool:
+        if line.block != block:
+            return False
+        if offset == BLANK_BEFORE:
+            return line.role == "blank"
+        return line.role != "blank" and line.start <= offset < line.start + max(len(line.text), 1)
 
     def go_to(self, block: int, offset: int = 0) -> None:
         """Scroll so the line holding `offset` of body block `block` is at the top.
@@ -247,7 +269,7 @@ class ArticleView(ScrollView, can_focus=True):
                 target = index
                 if block in (HEAD, TAIL):
                     break
-        self._jump(target)
+        self._jump(target, anchor=(block, offset))
 
     def show_line(self, index: int) -> None:
         """Bring a line into view, a third of the way down, unless it is already on screen."""
