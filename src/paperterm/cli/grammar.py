@@ -159,15 +159,22 @@ COMMANDS: dict[str, Command] = {
         ),
     ),
     "import": Command(
-        "turn newspaper page PDFs (or their text) into an issue file",
+        "turn newspaper page PDFs, saved e-paper pages (or page text) into an issue file",
         "Read newspaper pages into a paperterm/1 issue. Page PDFs (known by their %PDF- header) are "
         "read from their layout: the masthead gives the paper and the date, running heads number and "
         "name the pages, and every page of every file becomes a page of the issue, in printed order. "
         "Page text from pdftotext works too, with --date and --paper: several files become pages 1..n "
-        "in order, form feeds split a file into pages. PDFs and text files are imported apart. The "
+        "in order, form feeds split a file into pages. A folder or a web page is a saved e-paper site "
+        "(a wget -r mirror, or pages saved from a browser), read as `paperterm fetch` reads the live "
+        "site. PDFs, sites and text files are imported apart. The "
         "result is validated before it is written; without -o or --into it goes to stdout.",
         (
-            arg("inputs", nargs="+", metavar="PAGE", help="page PDFs, or page text files"),
+            arg(
+                "inputs",
+                nargs="+",
+                metavar="PAGE",
+                help="page PDFs, saved e-paper pages or folders, or page text",
+            ),
             arg("--date", metavar="YYYY-MM-DD", help="the issue's date (a PDF's masthead gives it)"),
             arg("--paper", metavar="NAME", help="the paper's name, (a PDF's masthead gives it)"),
             arg("--paper-id", metavar="ID", help="slug [a-z0-9-]+ (default: from the name)"),

@@ -24,26 +24,34 @@ if TYPE_CHECKING:
 def cmd_import(args: SimpleNamespace) -> int:
     """Page PDFs, or page text, to a checked issue file; a PDF is known by its header, not its name."""
     from paperterm.cache.atomic import write_atomically
-    from paperterm.importer.pdf.sniff import describe, is_pdf
+    from paperterm.importer.pdf.sniff import describe, is_html, is_pdf
     from paperterm.importer.text import ImportProblem
     from paperterm.model.loader import slug
 
-    heads = {name: _head(name) for name in args.inputs}
+    folders = [name for name in args.inputs if Path(name).is_dir()]
+    heads = {name: _head(name) for name in args.inputs if name not in folders}
     date = None if args.date is None else parse_when(args.date)
     if args.date is not None and date is None:
         raise UsageError(f"--date must be a real date like 2024-11-19, not {args.date!r}")
     if args.paper_id is not None and slug(args.paper_id) != args.paper_id:
         raise UsageError("--paper-id must use only a-z, 0-9 and '-'")
     pdfs = [name for name, head in heads.items() if is_pdf(head)]
-    others = [name for name in heads if name not in pdfs]
+    pages = folders + [name for name, head in heads.items() if is_html(head)]
+    others = [name for name in heads if name not in pdfs and name not in pages]
     try:
-        if pdfs and others:
+        if pages:
+            if pdfs or others:
+                mixed = (pdfs or others)[0]
+                raise UsageError(f"{pages[0]} is a saved e-paper site, {mixed} is not; import them apart")
+            result = _import_pages(args, date, pages)
+        elif pdfs and others:
             what = describe(heads[others[0]])
             if what != "page text":
                 print(f"paperterm: {others[0]}: not a PDF ({what})", file=sys.stderr)
                 return 1
             raise UsageError(f"{others[0]} is page text, {pdfs[0]} a PDF; import PDFs and text files apart")
-        result = _import_pdfs(args, date) if pdfs else _import_text(args, date, heads)
+        else:
+            result = _import_pdfs(args, date) if pdfs else _import_text(args, date, heads)
     except ImportProblem as exc:
         print(f"paperterm: {exc}", file=sys.stderr)
         return 1
@@ -77,6 +85,18 @@ def _head(name: str) -> bytes:
             return file.read(HEAD)
     except OSError as exc:
         raise UsageError(f"cannot read {name}: {exc.strerror or exc}") from None
+
+
+def _import_pages(args: SimpleNamespace, date: dt.date | None, pages: list[str]) -> Imported:
+    """Saved e-paper pages (a `wget -r` mirror, or pages saved from a browser): as `fetch` reads them."""
+    from paperterm.cli.fetch import profiles_folder
+    from paperterm.importer.html import import_html
+
+    for given, option in ((args.page, "--page"), (args.name, "--name"), (args.encoding, "--encoding")):
+        if given is not None:
+            raise UsageError(f"{option} is for page text; a saved site numbers, names and encodes its pages")
+    paths = [Path(name) for name in pages]
+    return import_html(paths, paper=args.paper, paper_id=args.paper_id, date=date, profiles=profiles_folder())
 
 
 def _import_pdfs(args: SimpleNamespace, date: dt.date | None) -> Imported:

@@ -25,6 +25,12 @@ def is_pdf(head: bytes) -> bool:
     return b"%PDF-" in head[:HEAD]
 
 
+def is_html(head: bytes) -> bool:
+    """Whether the file starts like a web page: a saved e-paper page (importer/html)."""
+    stripped = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    return stripped.startswith((b"<!doctype html", b"<html")) or b"<html" in stripped[:HEAD]
+
+
 def looks_like_text(head: bytes) -> bool:
     """Page text (any of the encodings the text importer reads): no NUL bytes, few control bytes."""
     if not head or b"\x00" in head:

@@ -1,0 +1,43 @@
+"""`paperterm import DIR`: a saved e-paper site (a `wget -r` mirror) is read offline as fetch reads it."""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from paperterm.cli import main
+from tests.sites.mirror import PAPERS, golden, write_mirror
+from tests.tmux_harness import PAPERTERM, user_env
+
+
+@pytest.mark.parametrize("system", sorted(PAPERS))
+def test_the_real_command_imports_a_saved_mirror_to_its_golden_issue(
+    system: str, tmp_path: Path, isolated_user: Path, library: Path
+) -> None:
+    paper_id, host_path, mirror = PAPERS[system]
+    write_mirror(tmp_path / "mirror", mirror(), host_path)
+    out = tmp_path / "issue.yaml"
+    done = subprocess.run(
+        [PAPERTERM, "import", str(tmp_path / "mirror"), "-o", str(out)],
+        env=user_env(isolated_user, library),
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert out.read_text(encoding="utf-8") == golden(system)
+    assert f"paper_id: {paper_id}\n" in golden(system)  # told by the folders wget names after the site
+
+
+def test_a_saved_site_and_a_pdf_are_imported_apart(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _, host_path, mirror = PAPERS["founder-classic"]
+    write_mirror(tmp_path / "mirror", mirror(), host_path)
+    pdf = tmp_path / "page.pdf"
+    pdf.write_bytes(b"%PDF-1.4\n")
+    assert main(["import", str(tmp_path / "mirror"), str(pdf)]) == 2
+    assert "import them apart" in capsys.readouterr().err
