@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from bench import import_bench
@@ -58,7 +60,7 @@ def test_startup_and_memory_benchmarks_run() -> None:
     assert all(r.value > 0 and r.baseline > 0 for r in memory_bench.run(quick=True))
 
 
-def test_archive_benchmark_runs_and_the_generator_is_deterministic(tmp_path) -> None:  # noqa: ANN001
+def test_archive_benchmark_runs_and_the_generator_is_deterministic(tmp_path: Path) -> None:
     from bench import archive_bench
     from bench.make_archive import make_archive
 
