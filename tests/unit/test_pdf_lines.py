@@ -13,7 +13,7 @@ def run(text: str, x: float, base: float, size: float = 10.0, bold: bool = False
     for ch in text:
         width = size if ord(ch) > 0x2000 else size / 2
         if ch not in " \u3000":
-            glyphs.append((ch, x, x + width, base, size, bold))
+            glyphs.append((ch, x, x + width, base, size, bold, 0))
         x += width
     return glyphs
 
@@ -96,7 +96,7 @@ def test_a_justified_line_is_spread_evenly_and_only_white_beyond_the_spread_is_a
         if ch == " ":
             x += 2.5  # a half-width space, on top of the spread
             continue
-        glyphs.append((ch, x, x + 10, 100.0, 10.0, False))
+        glyphs.append((ch, x, x + 10, 100.0, 10.0, False, 0))
         x += 11.5  # every glyph set 0.15 em apart to fill the measure
     (line,) = build_lines(glyphs)
     assert line.text == "记者杨帆 通讯员王小勇"

@@ -13,12 +13,12 @@ import ctypes
 import math
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import pypdfium2 as pdfium  # type: ignore[import-untyped]
 import pypdfium2.raw as pdfium_c  # type: ignore[import-untyped]
 
-from paperterm.importer.pdf.ink import Box, Glyph, PageInk
+from paperterm.importer.pdf.ink import Box, Glyph, PageInk, Turned
 from paperterm.importer.pdf.sniff import HEAD, describe, is_pdf
 from paperterm.importer.pdf.streams import STREAM_LIMIT, TOTAL_LIMIT, inflated_size
 from paperterm.importer.text import ImportProblem
@@ -39,6 +39,8 @@ BOLD_WEIGHT = 600
 RECENT_OBJECTS = 16
 """Text objects back that a copy printed over one (fake bold) is looked for: a run broken into
 several objects is printed again after all of them."""
+TURNED = 20
+"""Degrees: text turned further from the horizontal than this is read as margin text."""
 OVERPRINT = 1.0
 """Points: a copy of a run printed closer than this to it is fake bold."""
 
@@ -109,6 +111,16 @@ def _pages(document: pdfium.PdfDocument, name: str) -> Iterator[PageInk]:
             page.close()
 
 
+class Style(NamedTuple):
+    """How a text object sets its glyphs."""
+
+    size: float
+    bold: bool
+    face: int
+    angle: int
+    """Degrees the text is turned from the horizontal."""
+
+
 def _page(page: pdfium.PdfPage, name: str, index: int, width: float, height: float) -> PageInk:
     raw = page.raw
     count = pdfium_c.FPDFPage_CountObjects(raw)
@@ -120,10 +132,10 @@ def _page(page: pdfium.PdfPage, name: str, index: int, width: float, height: flo
     try:
         objects = _Objects(textpage, height, f"{name}: page {index + 1}")
         objects.read(raw, count, pdfium_c.FPDFPage_GetObject, 0, 1.0)
-        glyphs, unmapped = _glyphs(textpage, height, objects.styles, name, index)
+        glyphs, turned, unmapped = _glyphs(textpage, height, objects.styles, name, index)
     finally:
         pdfium_c.FPDFText_ClosePage(textpage)
-    if not glyphs and not unmapped:
+    if not glyphs and not turned and not unmapped:
         raise ImportProblem(f"{name}: page {index + 1} has no text layer; paperterm does not OCR")
     if unmapped > UNMAPPED_SHARE * (len(glyphs) + unmapped):
         raise ImportProblem(
@@ -131,7 +143,16 @@ def _page(page: pdfium.PdfPage, name: str, index: int, width: float, height: flo
             "value (fonts without a ToUnicode map); paperterm cannot tell what they say"
         )
     return PageInk(
-        name, index, width, height, glyphs, objects.images, objects.rules, objects.frames, objects.doubled
+        name,
+        index,
+        width,
+        height,
+        glyphs,
+        objects.images,
+        objects.rules,
+        objects.frames,
+        objects.doubled,
+        turned,
     )
 
 
@@ -152,8 +173,9 @@ class _Objects:
         self.images: list[Box] = []
         self.rules: list[Box] = []
         self.frames: list[Box] = []
-        self.styles: dict[int | None, tuple[float, bool]] = {}
-        """Each text object's type size (its font size, scaled by its matrix) and weight."""
+        self.styles: dict[int | None, Style] = {}
+        """Each text object's type size (its font size, scaled by its matrix), weight, face and angle."""
+        self.faces: dict[str, int] = {}
         self.doubled = 0
         self.recent: list[tuple[int | None, Box, object]] = []
         self.bounds = [ctypes.c_float() for _ in range(4)]
@@ -197,14 +219,21 @@ class _Objects:
         address = _address(obj)
         size = ctypes.c_float()
         pdfium_c.FPDFTextObj_GetFontSize(obj, size)
-        style = (size.value * scale * _scale(obj), _bold(obj))
+        matrix = pdfium_c.FS_MATRIX()
+        if not pdfium_c.FPDFPageObj_GetMatrix(obj, matrix):
+            matrix.a, matrix.b, matrix.c, matrix.d = 1.0, 0.0, 0.0, 1.0
+        own = math.sqrt(abs(matrix.a * matrix.d - matrix.b * matrix.c)) or 1.0
+        bold, fontname = _font(obj)
+        face = self.faces.setdefault(fontname, len(self.faces))
+        angle = math.degrees(math.atan2(matrix.b, matrix.a))
+        style = Style(size.value * scale * own, bold, face, round(angle))
         for other, other_box, other_obj in self.recent:
             if not _shifted(box, other_box):
                 continue
             mine, theirs = self.chars(obj), self.chars(other_obj)
             if mine and mine != theirs:
                 continue
-            self.styles[other] = (self.styles[other][0], True)
+            self.styles[other] = self.styles[other]._replace(bold=True)
             if not mine:  # PDFium left the copy out of the text; else the glyphs are dropped later
                 self.doubled += len(theirs)
                 return
@@ -239,24 +268,25 @@ def _scale(obj: object) -> float:
     return math.sqrt(abs(matrix.a * matrix.d - matrix.b * matrix.c)) or 1.0
 
 
-def _bold(obj: object) -> bool:
-    """Bold by the font's weight or name, or faked by stroking the outline as well as filling it."""
-    if pdfium_c.FPDFTextObj_GetTextRenderMode(obj) in _FILL_STROKE:
-        return True
+def _font(obj: object) -> tuple[bool, str]:
+    """Whether the text is bold (by its font's weight or name, or faked by stroking the outline
+    as well as filling it), and its font's name."""
     font = pdfium_c.FPDFTextObj_GetFont(obj)
     if not font:
-        return False
-    if pdfium_c.FPDFFont_GetWeight(font) >= BOLD_WEIGHT:
-        return True
+        return False, ""
     buffer = ctypes.create_string_buffer(256)
     length = pdfium_c.FPDFFont_GetBaseFontName(font, buffer, 256)
-    fontname = buffer.raw[: max(length - 1, 0)].decode("latin-1").lower()
-    return "bold" in fontname or "heavy" in fontname or "black" in fontname
+    fontname = buffer.raw[: max(length - 1, 0)].decode("latin-1")
+    if pdfium_c.FPDFTextObj_GetTextRenderMode(obj) in _FILL_STROKE:
+        return True, fontname
+    lowered = fontname.lower()
+    named = "bold" in lowered or "heavy" in lowered or "black" in lowered
+    return named or pdfium_c.FPDFFont_GetWeight(font) >= BOLD_WEIGHT, fontname
 
 
 def _glyphs(
-    textpage: Any, height: float, styles: dict[int | None, tuple[float, bool]], name: str, index: int
-) -> tuple[list[Glyph], int]:
+    textpage: Any, height: float, styles: dict[int | None, Style], name: str, index: int
+) -> tuple[list[Glyph], list[Turned], int]:
     """Every drawn character (not the spaces and line ends PDFium makes up) and the count of unmapped ones.
 
     A glyph's right edge is where the next glyph of its run starts (its true advance); at the end
@@ -285,6 +315,8 @@ def _glyphs(
     bases: list[float] = []
     sizes: list[float] = []
     bolds: list[bool] = []
+    faces: list[int] = []
+    turned: list[Turned] = []
     run_end: list[bool] = []
     advances: dict[tuple[str, float], float] = {}
     previous_object: int | None = -1
@@ -304,7 +336,11 @@ def _glyphs(
             unmapped += 1
             continue
         origin(textpage, i, x_ref, y_ref)
-        size, bold = styles.get(address) or (font_size(textpage, i), False)
+        style = styles.get(address) or Style(font_size(textpage, i), False, -1, 0)
+        if abs(style.angle) > TURNED:
+            turned.append((chr(code), x.value, height - y.value, style.angle))
+            continue
+        size, bold = style.size, style.bold
         left, base = x.value, height - y.value
         if texts and address == previous_object and bases[-1] == base and lefts[-1] < left:
             rights[-1] = left
@@ -318,6 +354,7 @@ def _glyphs(
         bases.append(base)
         sizes.append(size)
         bolds.append(bold)
+        faces.append(style.face)
         run_end.append(True)
     for k, last in enumerate(run_end):
         if last:
@@ -326,4 +363,4 @@ def _glyphs(
                 loose(textpage, indices[k], rect_ref)
                 advance = rect.right - lefts[k]
             rights[k] = lefts[k] + max(advance, 0.0)
-    return list(zip(texts, lefts, rights, bases, sizes, bolds, strict=True)), unmapped
+    return list(zip(texts, lefts, rights, bases, sizes, bolds, faces, strict=True)), turned, unmapped

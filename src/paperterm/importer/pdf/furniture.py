@@ -10,7 +10,7 @@ import re
 from typing import NamedTuple
 
 from paperterm.importer.conventions import collapse_spaces, furniture_line, masthead_date, running_head
-from paperterm.importer.pdf.ink import Box
+from paperterm.importer.pdf.ink import Box, Turned
 from paperterm.importer.pdf.lines import Line, body_size
 
 WIDE_RULE = 0.5
@@ -144,3 +144,21 @@ def _inside(line: Line, box: Box) -> bool:
         and line.top >= box[1] - BOX_PAD
         and line.bottom <= box[3] + BOX_PAD
     )
+
+
+def turned_lines(turned: list[Turned]) -> list[tuple[float, float, str]]:
+    """Text set turned in a margin (editors' lines, e-mail), as lines: (x, y, text) each, read
+    in the direction the text runs. Characters turned alike on one line are one line."""
+    groups: dict[tuple[int, int], list[Turned]] = {}
+    for glyph in turned:
+        _, x, y, angle = glyph
+        across = x if abs(abs(angle) - 90) < 45 else y
+        groups.setdefault((round(angle), round(across)), []).append(glyph)
+    lines = []
+    for (angle, _), glyphs in sorted(groups.items()):
+        if abs(abs(angle) - 90) < 45:
+            glyphs.sort(key=lambda g: -g[2] if angle > 0 else g[2])
+        else:
+            glyphs.sort(key=lambda g: -g[1] if abs(angle) > 90 else g[1])
+        lines.append((glyphs[0][1], glyphs[0][2], "".join(g[0] for g in glyphs)))
+    return lines

@@ -8,9 +8,14 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-Glyph = tuple[str, float, float, float, float, bool]
+Glyph = tuple[str, float, float, float, float, bool, int]
 """One printed character: text, left and right edge of its advance, baseline (from the page's top),
-type size in points, bold. A plain tuple: a dense page has ten thousand of them."""
+type size in points, bold, and its face (a number per font name on the page). A plain tuple: a
+dense page has ten thousand of them."""
+
+Turned = tuple[str, float, float, float]
+"""A character set turned a quarter (in a margin): text, x and y of its origin from the page's
+top-left, and the direction it reads in, in degrees (90: upward, -90: downward)."""
 
 Box = tuple[float, float, float, float]
 """left, top, right, bottom in points from the page's top-left corner."""
@@ -32,3 +37,5 @@ class PageInk(NamedTuple):
     """Drawn rectangles (outlined or tinted) larger than a rule."""
     doubled: int
     """Glyphs of runs printed twice (fake bold) that PDFium already left out of the text."""
+    turned: list[Turned]
+    """Characters set at an angle, in the order they are drawn."""

@@ -54,6 +54,10 @@ class Line(NamedTuple):
     glyphs: int
     """Visible glyphs (spaces not counted)."""
     vertical: bool = False
+    face: int = 0
+    """The face most of its glyphs are set in."""
+    lead: int = 0
+    """Characters at its start set in another weight or face than the rest (a brief's lead-in)."""
 
 
 @cache
@@ -75,7 +79,7 @@ def build_lines(glyphs: list[Glyph], boxes: Sequence[Box] = ()) -> list[Line]:
         if g[0].isspace():
             spaces.append(g)
         elif wide[g[0]] and g[2] < g[1] + g[4]:
-            visible.append((g[0], g[1], g[1] + g[4], g[3], g[4], g[5]))
+            visible.append((g[0], g[1], g[1] + g[4], g[3], g[4], g[5], g[6]))
         else:
             visible.append(g)
     pieces = _pieces(visible)
@@ -148,18 +152,24 @@ def _line(glyphs: list[Glyph]) -> Line:
     pairs = list(pairwise(glyphs))
     spread = max(min((b[1] - a[2] for a, b in pairs), default=0.0), 0.0)
     parts: list[str] = [glyphs[0][0]]
+    ends = [1]
     for previous, glyph in pairs:
         em = glyph[4]
         gap = glyph[1] - previous[2] - spread
-        if gap >= WIDE_SPACE * em:
-            parts.append("\u3000" * max(1, round(gap / em)))
-        elif gap >= SPACE * em:
-            parts.append(" ")
-        parts.append(glyph[0])
+        white = (
+            "\u3000" * max(1, round(gap / em)) if gap >= WIDE_SPACE * em else " " if gap >= SPACE * em else ""
+        )
+        parts += [white, glyph[0]]
+        ends.append(ends[-1] + len(white) + 1)
     sizes = sorted(g[4] for g in glyphs)
     size = sizes[len(sizes) // 2]
     base = sum(g[3] for g in glyphs) / len(glyphs)
-    bold = 2 * sum(1 for g in glyphs if g[5]) > len(glyphs)
+    styles = [(g[5], g[6]) for g in glyphs]
+    main = Counter(styles).most_common(1)[0][0]
+    lead = 0
+    if styles[0] != main:
+        run = next((k for k, style in enumerate(styles) if style != styles[0]), len(styles))
+        lead = ends[run - 1]
     return Line(
         "".join(parts),
         glyphs[0][1],
@@ -168,8 +178,10 @@ def _line(glyphs: list[Glyph]) -> Line:
         base + (1 - ASCENT) * size,
         base,
         size,
-        bold,
+        main[0],
         len(glyphs),
+        face=main[1],
+        lead=lead,
     )
 
 
@@ -207,6 +219,7 @@ def _stack_vertical(lines: list[Line]) -> list[Line]:
                 2 * sum(ln.bold for ln in run) > len(run),
                 len(run),
                 vertical=True,
+                face=run[0].face,
             )
         )
     return kept

@@ -32,5 +32,5 @@ def drop_overprints(glyphs: list[Glyph]) -> tuple[list[Glyph], int]:
                 bolder.add(i)
     if not dropped:
         return glyphs, 0
-    kept = [(*g[:5], True) if i in bolder else g for i, g in enumerate(glyphs) if i not in dropped]
+    kept = [(*g[:5], True, g[6]) if i in bolder else g for i, g in enumerate(glyphs) if i not in dropped]
     return kept, len(dropped)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import NamedTuple
 
+from paperterm.importer.conventions import furniture_line
 from paperterm.importer.pdf.article import make_article
 from paperterm.importer.pdf.columns import (
     HEADING_GAP,
@@ -14,7 +15,7 @@ from paperterm.importer.pdf.columns import (
     build_columns,
     true_edges,
 )
-from paperterm.importer.pdf.furniture import read_furniture
+from paperterm.importer.pdf.furniture import read_furniture, turned_lines
 from paperterm.importer.pdf.headblocks import group_headlines, is_headline_type
 from paperterm.importer.pdf.ink import Box, PageInk
 from paperterm.importer.pdf.lines import Line, body_size, build_lines, text_sizes
@@ -83,11 +84,17 @@ def read_page(ink: PageInk) -> PageRead:
         placed += _glyphs(module)
         notes += [f"{where}: {note}" for note in made[1]]
     notes += [f"at ({a[0]:.0f}, {a[1]:.0f}): advertisement, not read" for a in furniture.adverts]
-    furniture_glyphs = sum(lines[i].glyphs for i in taken)
-    printed = sum(1 for glyph in ink.glyphs if not glyph[0].isspace())
+    turned = turned_lines(ink.turned)
+    notes += [
+        f"at ({x:.0f}, {y:.0f}): {furniture_line(t) or 'margin line'} set turned: {t}" for x, y, t in turned
+    ]
+    set_turned = sum(1 for glyph in ink.turned if not glyph[0].isspace())
+    furniture_glyphs = sum(lines[i].glyphs for i in taken) + set_turned
+    printed = sum(1 for glyph in ink.glyphs if not glyph[0].isspace()) + set_turned
     notes.append(
         f"{len(headlines)} headline groups, {len(articles)} articles; {printed} glyphs = "
-        f"{placed} in articles + {furniture_glyphs} in {len(taken)} furniture lines + {overprinted} "
+        f"{placed} in articles + {furniture_glyphs} in {len(taken) + len(turned)} furniture lines + "
+        f"{overprinted} "
         f"overprinted + {unread} left out; {ink.doubled} more printed twice (fake bold)"
     )
     return PageRead(
