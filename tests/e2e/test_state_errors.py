@@ -1,4 +1,4 @@
-"""`paperterm state` with bad files: one line naming the file, exit 1, never a traceback."""
+"""`paperterm state` and `import` with bad targets: one line naming the file, exit 1, never a traceback."""
 
 from __future__ import annotations
 
@@ -59,3 +59,15 @@ def test_import_of_a_bad_file(
     bad.write_text(text, encoding="utf-8")
     err = one_line(run(isolated_user, library, "import", str(bad)))
     assert str(bad) in err and words in err
+
+
+def test_import_into_a_folder_that_does_not_exist(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from paperterm.cli import main
+    from tests.conftest import RAW_PAGE
+
+    target = tmp_path / "no" / "such" / "issue.yaml"
+    args = ["import", str(RAW_PAGE), "--date", "2024-11-19", "--paper", "山西日报", "-o", str(target)]
+    assert main(args) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "no folder" in err
+    assert not target.parent.exists()

@@ -386,3 +386,14 @@ def test_an_article_without_regions_and_a_page_without_size_write_neither() -> N
     issue = Issue("测试日报", "cs", dt.date(2024, 11, 19), (Page(1, None, (Article("a", "标题"),)),))
     text = dump_issue(issue)
     assert "size" not in text and "regions" not in text
+
+
+def test_an_article_on_a_page_without_a_number_is_named_by_its_place() -> None:
+    text = (
+        "format: paperterm/1\npaper: 测试日报\ndate: 2024-11-19\n"
+        "pages:\n  - number: one\n    articles:\n      - title: [1, 2]\n"
+    )
+    _, problems = parse_issue(text, "2024-11-19.yaml")
+    messages = [str(p) for p in problems]
+    assert "2024-11-19.yaml:7: 'title' in article 'no. 1 of a page' must be text" in messages
+    assert not any("None" in m for m in messages)

@@ -71,6 +71,9 @@ def cmd_import(args: SimpleNamespace) -> int:
     if path.exists() and not args.force:
         print(f"paperterm: {path} exists; add --force to replace it", file=sys.stderr)
         return 1
+    if args.output and not path.parent.is_dir():  # --into makes the paper's folder; -o makes none
+        print(f"paperterm: {path}: no folder {path.parent}; make it first", file=sys.stderr)
+        return 1
     write_atomically(path, result.yaml)
     print(f"wrote {path}: {len(issue.pages)} pages, {sum(1 for _ in issue.articles())} articles")
     return 0

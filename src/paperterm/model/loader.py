@@ -278,7 +278,8 @@ class _Checker:
             list_node = items["articles"][1]
             if isinstance(list_node, yaml.SequenceNode):
                 for n, art_node in enumerate(list_node.value, start=1):
-                    article = self.article(art_node, f"p{number}-{n}", seen_ids, size)
+                    default = f"p{number}-{n}" if number is not None else f"no. {n} of {what}"
+                    article = self.article(art_node, default, seen_ids, size)
                     if article is not None:
                         articles.append(article)
             elif not (isinstance(list_node, yaml.ScalarNode) and list_node.tag == _NULL):
