@@ -2,7 +2,8 @@
 
 A line goes on the piece above it when it is set in the same type, starts within the column
 (flush, or two characters in for a paragraph's first line), and follows at the column's
-leading. A 小标题 (a bold line, maybe a little larger) may follow a blank line of leading. A rule or a picture
+leading. A 小标题 (set off in bold or another face, maybe a little larger) may follow a
+blank line of leading. A rule or a picture
 between two lines ends a piece, and so does any wider white: that is where one article ends
 and another, or the same article's next column, begins.
 """
@@ -30,7 +31,7 @@ HEADING_SCALE = 1.5
 
 class Column(NamedTuple):
     """The lines of one column of one article, and the column's edges: `left` is where its
-    flush lines start, `right` where its full lines end."""
+    flush lines start, `right` where its full lines end; the size and face of its text."""
 
     lines: tuple[Line, ...]
     left: float
@@ -38,6 +39,7 @@ class Column(NamedTuple):
     right: float
     bottom: float
     size: float
+    face: int = 0
 
 
 def build_columns(lines: list[Line], barriers: list[Box]) -> list[Column]:
@@ -59,7 +61,7 @@ def build_columns(lines: list[Line], barriers: list[Box]) -> list[Column]:
         else:
             best.lines.append(line)
             best.left, best.right = min(best.left, line.left), max(best.right, line.right)
-    return [_column(p.lines) for p in pieces]
+    return [column_of(p.lines) for p in pieces]
 
 
 class _Piece:
@@ -78,7 +80,7 @@ def _fits(piece: _Piece, line: Line, barriers: list[Box]) -> float:
         return 0.0
     em = min(last.size, line.size)
     gap = line.top - last.bottom
-    limit = (HEADING_GAP if line.bold and not last.bold else LEADING_GAP) * em
+    limit = (HEADING_GAP if set_off(line, last) else LEADING_GAP) * em
     if not -0.3 * em < gap <= limit:
         return 0.0
     left, right = piece.left, piece.right
@@ -103,15 +105,26 @@ def _same_type(a: Line, b: Line) -> bool:
 
 
 def _heading_type(heading: Line, text: Line) -> bool:
-    """A 小标题 may be set bold in type a little larger than the text around it."""
-    return heading.bold and text.size < heading.size <= HEADING_SCALE * text.size
+    """A 小标题 may be set bold (or in another face) a little larger than the text around it."""
+    return set_off(heading, text) and text.size < heading.size <= HEADING_SCALE * text.size
 
 
-def _column(lines: list[Line]) -> Column:
+def set_off(line: Line, text: Line | Column) -> bool:
+    """Set apart from the text by weight or face, as a 小标题 is."""
+    text_bold = text.bold if isinstance(text, Line) else False
+    return (line.bold and not text_bold) or line.face != text.face
+
+
+def column_of(lines: list[Line]) -> Column:
+    """The column these lines (top to bottom) make."""
     size = Counter(round(ln.size, 1) for ln in lines).most_common(1)[0][0]
+    faces: Counter[int] = Counter()
+    for line in lines:
+        faces[line.face] += line.glyphs
     left = min(ln.left for ln in lines)
     right = max(ln.right for ln in lines)
-    return Column(tuple(lines), left, lines[0].top, right, max(ln.bottom for ln in lines), size)
+    bottom = max(ln.bottom for ln in lines)
+    return Column(tuple(lines), left, lines[0].top, right, bottom, size, faces.most_common(1)[0][0])
 
 
 def true_edges(columns: list[Column]) -> list[Column]:

@@ -245,3 +245,12 @@ def text_sizes(lines: list[Line]) -> set[float]:
         return set()
     most = glyphs.most_common(1)[0][1]
     return {size for size, count in glyphs.items() if count >= TEXT_SHARE * most and rows[size] >= TEXT_ROWS}
+
+
+def text_face(lines: list[Line], size: float) -> int:
+    """The face the body text is set in: the one most glyphs of body size are in."""
+    faces: Counter[int] = Counter()
+    for line in lines:
+        if abs(line.size - size) <= 0.03 * size:
+            faces[line.face] += line.glyphs
+    return faces.most_common(1)[0][0] if faces else 0

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from paperterm.importer.pdf.columns import LEADING_GAP, Column
+from paperterm.importer.pdf.columns import LEADING_GAP, Column, column_of
 from paperterm.importer.pdf.headblocks import Headline
 from paperterm.importer.pdf.ink import Box
 from paperterm.importer.pdf.lines import Line
@@ -91,7 +91,7 @@ def captions_of(photos: list[Box], columns: list[Column]) -> tuple[list[Column],
                 bottom = column.bottom
         if lines:
             lines.sort(key=lambda ln: (ln.top, ln.left))
-            captions[p] = Column(tuple(lines), photo[0], lines[0].top, photo[2], bottom, lines[0].size)
+            captions[p] = column_of(lines)._replace(left=photo[0], right=photo[2])
     return [c for i, c in enumerate(columns) if i not in taken], captions
 
 

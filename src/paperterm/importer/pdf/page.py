@@ -18,7 +18,7 @@ from paperterm.importer.pdf.columns import (
 from paperterm.importer.pdf.furniture import read_furniture, turned_lines
 from paperterm.importer.pdf.headblocks import group_headlines, is_headline_type
 from paperterm.importer.pdf.ink import Box, PageInk
-from paperterm.importer.pdf.lines import Line, body_size, build_lines, text_sizes
+from paperterm.importer.pdf.lines import Line, body_size, build_lines, text_face, text_sizes
 from paperterm.importer.pdf.modules import Module, assemble
 from paperterm.importer.pdf.overprint import drop_overprints
 from paperterm.model.issue import Article
@@ -59,11 +59,14 @@ def read_page(ink: PageInk) -> PageRead:
     content = [ln for i, ln in enumerate(lines) if i not in taken]
     body = body_size(content)
     sizes = text_sizes(content)
+    face = text_face(content, body)
     frames = [f for f in ink.frames if f not in furniture.adverts]
     labels = [f for f in frames if _encloses_one(f, content)]
     boxed = {id(ln) for f in labels for ln in content if _inside(ln, f)}
     rules = [*ink.rules, *(edge for f in frames if f not in labels for edge in _edges(f))]
-    heads = [ln for ln in content if is_headline_type(ln, body, sizes) and not _in_column(ln, content, body)]
+    heads = [
+        ln for ln in content if is_headline_type(ln, body, sizes) and not _in_column(ln, content, body, face)
+    ]
     headlines = group_headlines(heads, rules)
     text_lines = [ln for ln in content if not any(ln is h for h in heads)]
     photos = [i for i in ink.images if _photo(i, ink.width, ink.height, body)]
@@ -110,10 +113,10 @@ def read_page(ink: PageInk) -> PageRead:
     )
 
 
-def _in_column(line: Line, lines: list[Line], em: float) -> bool:
-    """A bold line a little larger than the text, set inside a column with its text right above
-    and below: a 小标题, not a headline."""
-    if not line.bold or line.vertical or line.size > HEADING_SCALE * em:
+def _in_column(line: Line, lines: list[Line], em: float, face: int) -> bool:
+    """A line set off (bold, or in another face than the text's `face`) a little larger than the
+    text, inside a column with its text right above and below: a 小标题, not a headline."""
+    if not (line.bold or line.face != face) or line.vertical or line.size > HEADING_SCALE * em:
         return False
 
     def text_near(above: bool) -> bool:

@@ -2,10 +2,10 @@
 
 A paragraph's first line is indented two characters; every other line starts flush at the
 column's left edge, so a flush line goes on the paragraph before it, in the same column or at
-the head of the next. A bold line set centred (or larger than the text), with no flush line
-running on from it, is a 小标题. A line set flush right, clear of the left edge, stands apart: a signature, a
-continuation marker, a photo credit on a line of its own; so does a line that is only a
-continuation marker or a byline.
+the head of the next. A line set off by weight or face, centred (or larger than the text), with
+no flush line running on from it, is a 小标题. A line set flush right, clear of the left edge,
+stands apart: a signature, a continuation marker, a photo credit on a line of its own; so does
+a line that is only a continuation marker or a byline.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from typing import Literal, NamedTuple
 
 from paperterm.importer.conventions import byline_line, take_markers
-from paperterm.importer.pdf.columns import SAME_SIZE, Column
+from paperterm.importer.pdf.columns import SAME_SIZE, Column, set_off
 from paperterm.importer.pdf.gutters import INDENT
 from paperterm.importer.pdf.lines import Line
 
@@ -64,7 +64,7 @@ def read_blocks(columns: Sequence[Column]) -> list[TextBlock]:
         short = (column.right - line.right) / em
         if _apart(line, indent, short):
             blocks.append(("apart", [line]))
-        elif _heading(line, indent, short, em) and not _runs_on(placed, n):
+        elif _heading(line, indent, short, column) and not _runs_on(placed, n):
             if blocks and blocks[-1][0] == "heading":
                 blocks[-1][1].append(line)
             else:
@@ -95,11 +95,11 @@ def _apart(line: Line, indent: float, short: float) -> bool:
     return not take_markers(line.text)[0] or (indent < INDENT_SLACK and byline_line(line.text) is not None)
 
 
-def _heading(line: Line, indent: float, short: float, em: float) -> bool:
-    """Set bold, centred or larger than the text, and no byline (which may be bold and as wide
-    as its column)."""
-    placed = abs(indent - short) <= CENTRED or line.size > (1 + SAME_SIZE) * em
-    return line.bold and placed and byline_line(line.text) is None
+def _heading(line: Line, indent: float, short: float, column: Column) -> bool:
+    """Set off by weight or face, centred or larger than the text, and no byline (which may be
+    bold and as wide as its column)."""
+    placed = abs(indent - short) <= CENTRED or line.size > (1 + SAME_SIZE) * column.size
+    return set_off(line, column) and placed and byline_line(line.text) is None
 
 
 def _runs_on(placed: list[tuple[Line, Column]], n: int) -> bool:
@@ -108,4 +108,4 @@ def _runs_on(placed: list[tuple[Line, Column]], n: int) -> bool:
     if n + 1 >= len(placed):
         return False
     line, column = placed[n + 1]
-    return abs(line.left - column.left) < INDENT_SLACK * column.size and not line.bold
+    return abs(line.left - column.left) < INDENT_SLACK * column.size and not set_off(line, column)
