@@ -229,7 +229,8 @@ class PapertermApp(App[None]):
 
         reader = self.reader
         query = (reader.search_term if reader is not None else None) or ""
-        self.push_screen(ArchiveSearchScreen(self.archive_index, query), self._archive_hit_chosen)
+        screen = ArchiveSearchScreen(self.archive_index, query, reader.script.text if reader else str)
+        self.push_screen(screen, self._archive_hit_chosen)
 
     def _archive_hit_chosen(self, result: tuple[ArchiveHit, str] | None) -> None:
         if result is not None:
@@ -320,7 +321,9 @@ class PapertermApp(App[None]):
             elif exit_if_none:
                 self.exit()
 
-        self.push_screen(IssueChooser(title, choices, current), chosen)
+        reader = self.reader  # the papers' names in the script the reader shows
+        shown = [(ref, reader.script.text(name)) for ref, name in choices] if reader else choices
+        self.push_screen(IssueChooser(title, shown, current), chosen)
 
     # --- the command palette ---------------------------------------------------------------
 

@@ -267,3 +267,21 @@ async def test_the_reader_is_the_first_screen_and_switching_keeps_two_at_most(
             await settled(pilot)
         assert reading(app) == ("sxrb", "2015-01-05")
         assert len(app.screen_stack) == 2 and all(isinstance(s, ReaderScreen) for s in app.screen_stack)
+
+
+async def test_archive_hits_and_paper_names_follow_the_script_shown(tmp_path: Path, archive: Path) -> None:
+    app = app_at(tmp_path, archive, "sxrb", "2015-01-02")
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settled(pilot)
+        await pilot.press("t", "ctrl+f")
+        await pilot.pause()
+        app.screen.query_one(Input).value = "煤矿"
+        await pilot.press("enter")
+        await settled(pilot)
+        drawn = widget_text(app.screen.query_one("#results", OptionList))
+        assert "煤礦" in drawn and "煤矿" not in drawn
+        assert "山西日報" in drawn
+        await pilot.press("escape", "P")
+        await settled(pilot)
+        chooser = widget_text(app.screen.query_one("#choices", OptionList))
+        assert "太原日報" in chooser and "太原日报" not in chooser

@@ -28,16 +28,27 @@ LIMIT = 200
 """Hits shown at most: the newest ones."""
 
 
-def issue_heading(hit: ArchiveHit) -> Text:
+def _same(text: str) -> str:
+    return text
+
+
+def issue_heading(hit: ArchiveHit, convert: Callable[[str], str] = _same) -> Text:
     """The line over an issue's hits: date, paper id, paper name."""
-    return Text.assemble((hit.date.isoformat(), "bold"), "  ", (hit.paper_id, "dim"), "  ", hit.paper)
+    return Text.assemble(
+        (hit.date.isoformat(), "bold"), "  ", (hit.paper_id, "dim"), "  ", convert(hit.paper)
+    )
 
 
-def archive_hit_prompt(hit: ArchiveHit) -> Text:
-    """A hit: page and title, then the snippet with every match painted."""
+def archive_hit_prompt(hit: ArchiveHit, convert: Callable[[str], str] = _same) -> Text:
+    """A hit: page and title, then the snippet with every match painted, in the script shown.
+
+    The match spans are offsets in the snippet; a conversion that changed its length (the
+    phrase mode) would move them, so such a snippet is shown as printed.
+    """
     text = Text(f"  第{hit.page}版 ", style="dim")
-    text.append(hit.title, style="bold")
-    snippet = Text("\n    " + hit.snippet)
+    text.append(convert(hit.title), style="bold")
+    shown = convert(hit.snippet)
+    snippet = Text("\n    " + (shown if len(shown) == len(hit.snippet) else hit.snippet))
     for start, end in hit.spans:
         snippet.stylize(keyword_style(SEARCH), 5 + start, 5 + end)
     text.append_text(snippet)
@@ -59,10 +70,17 @@ class ArchiveSearchScreen(Dialog[tuple[ArchiveHit, str] | None]):
         Binding("escape", "dismiss(None)", "Close", tooltip="Close the search")
     ]
 
-    def __init__(self, index: Callable[[], SearchIndex | None], query: str = "") -> None:
-        """`index` opens (or gives back) the library's index; it is called in a worker thread."""
+    def __init__(
+        self,
+        index: Callable[[], SearchIndex | None],
+        query: str = "",
+        convert: Callable[[str], str] = _same,
+    ) -> None:
+        """`index` opens (or gives back) the library's index; it is called in a worker thread.
+        `convert`: the script the reader shows, for the hits' titles, snippets and papers."""
         super().__init__()
         self.index = index
+        self.convert = convert
         self.query_text = query
         self.hits: dict[int, ArchiveHit] = {}
         self.word = ""
@@ -128,9 +146,9 @@ class ArchiveSearchScreen(Dialog[tuple[ArchiveHit, str] | None]):
         for hit in hits:
             if (hit.date, hit.paper_id) != issue:
                 issue = (hit.date, hit.paper_id)
-                options.append(Option(issue_heading(hit), disabled=True))
+                options.append(Option(issue_heading(hit, self.convert), disabled=True))
             self.hits[len(options)] = hit
-            options.append(Option(archive_hit_prompt(hit)))
+            options.append(Option(archive_hit_prompt(hit, self.convert)))
         results = self.query_one("#results", OptionList)
         results.set_options(options)
         more = f" (the newest {LIMIT})" if len(hits) >= LIMIT else ""
