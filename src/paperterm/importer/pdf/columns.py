@@ -42,8 +42,9 @@ class Column(NamedTuple):
     face: int = 0
 
 
-def build_columns(lines: list[Line], barriers: list[Box]) -> list[Column]:
-    """Column pieces from text lines (rules and pictures as `barriers`), each top to bottom."""
+def build_columns(lines: list[Line], barriers: list[Box], face: int) -> list[Column]:
+    """Column pieces from text lines (rules and pictures as `barriers`; `face`: the body text's),
+    each top to bottom."""
     pieces: list[_Piece] = []
     open_pieces: list[_Piece] = []
     for line in sorted(lines, key=lambda ln: (ln.top, ln.left)):
@@ -51,7 +52,7 @@ def build_columns(lines: list[Line], barriers: list[Box]) -> list[Column]:
         open_pieces = [p for p in open_pieces if p.lines[-1].bottom >= reach]
         best, best_overlap = None, 0.0
         for piece in open_pieces:
-            overlap = _fits(piece, line, barriers)
+            overlap = _fits(piece, line, barriers, face)
             if overlap > best_overlap:
                 best, best_overlap = piece, overlap
         if best is None:
@@ -73,14 +74,15 @@ class _Piece:
         self.lines, self.left, self.right = lines, left, right
 
 
-def _fits(piece: _Piece, line: Line, barriers: list[Box]) -> float:
+def _fits(piece: _Piece, line: Line, barriers: list[Box], face: int) -> float:
     """How much the line overlaps the piece, if it can go on it; 0 if it cannot."""
     last = piece.lines[-1]
-    if not (_same_type(last, line) or _heading_type(last, line) or _heading_type(line, last)):
+    heading = _heading(line, last, face)
+    if not (_same_type(last, line) or heading or _heading(last, line, face)):
         return 0.0
     em = min(last.size, line.size)
     gap = line.top - last.bottom
-    limit = (HEADING_GAP if set_off(line, last) else LEADING_GAP) * em
+    limit = (HEADING_GAP if heading else LEADING_GAP) * em
     if not -0.3 * em < gap <= limit:
         return 0.0
     left, right = piece.left, piece.right
@@ -101,12 +103,15 @@ def _fits(piece: _Piece, line: Line, barriers: list[Box]) -> float:
 
 
 def _same_type(a: Line, b: Line) -> bool:
-    return abs(a.size - b.size) <= SAME_SIZE * b.size
+    return abs(a.size - b.size) <= SAME_SIZE * b.size and a.face == b.face
 
 
-def _heading_type(heading: Line, text: Line) -> bool:
-    """A 小标题 may be set bold (or in another face) a little larger than the text around it."""
-    return set_off(heading, text) and text.size < heading.size <= HEADING_SCALE * text.size
+def _heading(heading: Line, text: Line, face: int) -> bool:
+    """A 小标题 in text of the body's face: set bold or in another face, in the text's size or
+    a little larger."""
+    if text.face != face or not set_off(heading, text):
+        return False
+    return (1 - SAME_SIZE) * text.size <= heading.size <= HEADING_SCALE * text.size
 
 
 def set_off(line: Line, text: Line | Column) -> bool:

@@ -70,7 +70,7 @@ def read_page(ink: PageInk) -> PageRead:
     headlines = group_headlines(heads, rules)
     text_lines = [ln for ln in content if not any(ln is h for h in heads)]
     photos = [i for i in ink.images if _photo(i, ink.width, ink.height, body)]
-    columns = true_edges(build_columns(text_lines, [*rules, *photos]))
+    columns = true_edges(build_columns(text_lines, [*rules, *photos], face))
     articles: list[Article] = []
     placed = unread = 0
     modules, module_notes = assemble(headlines, columns, photos, rules, body)
