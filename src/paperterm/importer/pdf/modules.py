@@ -20,8 +20,11 @@ its picture's. Modules are read top to bottom, and left to right at the same hei
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
 from typing import NamedTuple
 
+from paperterm.importer.conventions import split_credit
 from paperterm.importer.pdf.columns import LEADING_GAP, Column, column_of
 from paperterm.importer.pdf.headblocks import Headline
 from paperterm.importer.pdf.ink import Box
@@ -71,28 +74,74 @@ class Module(NamedTuple):
 def captions_of(photos: list[Box], columns: list[Column]) -> tuple[list[Column], dict[int, Column]]:
     """Each picture's caption: the pieces set right under it, within its width, one after the
     other at the caption's leading (a credit set flush right on a line of its own is a piece
-    of its own), as one column as wide as the picture. Returns the other pieces and the captions."""
+    of its own), as one column as wide as the picture; failing that, pieces set beside it, level
+    with it, that end in a photo credit. Returns the other pieces and the captions."""
     taken: set[int] = set()
     captions: dict[int, Column] = {}
+    by_top = sorted(range(len(columns)), key=lambda c: columns[c].top)
     for p, photo in enumerate(photos):
-        lines: list[Line] = []
-        bottom = photo[3]
-        for c, column in sorted(enumerate(columns), key=lambda ic: ic[1].top):
-            gap = CAPTION_GAP if not lines else LEADING_GAP
-            if (
-                c not in taken
-                and bottom - 2 <= column.top <= bottom + gap * column.size
-                and column.left >= photo[0] - 2
-                and column.right <= photo[2] + 2
-                and (not lines or abs(column.size - lines[0].size) < 0.05 * column.size)
-            ):
-                taken.add(c)
-                lines += column.lines
-                bottom = column.bottom
-        if lines:
-            lines.sort(key=lambda ln: (ln.top, ln.left))
-            captions[p] = column_of(lines)._replace(left=photo[0], right=photo[2])
-    return [c for i, c in enumerate(columns) if i not in taken], captions
+        under = _chain(columns, by_top, taken, partial(_under, photo))
+        if under:
+            captions[p] = column_of(under)._replace(left=photo[0], right=photo[2])
+            continue
+        for side in (_right_of, _left_of):
+            beside = _chain(columns, by_top, taken, partial(side, photo))
+            if beside and split_credit(" ".join(ln.text for ln in beside)) is not None:
+                captions[p] = column_of(beside)
+                break
+    used = {id(line) for caption in captions.values() for line in caption.lines}
+    return [c for c in columns if not any(id(ln) in used for ln in c.lines)], captions
+
+
+def _chain(
+    columns: list[Column], by_top: list[int], taken: set[int], first: Callable[[Column], bool]
+) -> list[Line]:
+    """The lines of a piece `first` accepts and of the pieces following it at its leading, in
+    its type; the pieces are marked taken."""
+    lines: list[Line] = []
+    bottom = 0.0
+    chosen: list[int] = []
+    for c in by_top:
+        column = columns[c]
+        if c in taken:
+            continue
+        if not (_follows(column, lines[0], bottom) if lines else first(column)):
+            continue
+        chosen.append(c)
+        lines += column.lines
+        bottom = column.bottom
+    taken.update(chosen)
+    return sorted(lines, key=lambda ln: (ln.top, ln.left))
+
+
+def _follows(column: Column, first: Line, bottom: float) -> bool:
+    return (
+        0 <= column.top - bottom <= LEADING_GAP * column.size
+        and abs(column.size - first.size) < 0.05 * column.size
+    )
+
+
+def _under(photo: Box, column: Column) -> bool:
+    """Set right under the picture, within its width."""
+    return (
+        photo[3] - 2 <= column.top <= photo[3] + CAPTION_GAP * column.size
+        and column.left >= photo[0] - 2
+        and column.right <= photo[2] + 2
+    )
+
+
+def _level(photo: Box, column: Column) -> bool:
+    return photo[1] - column.size <= column.top and column.bottom <= photo[3] + column.size
+
+
+def _right_of(photo: Box, column: Column) -> bool:
+    """Set right of the picture, level with it."""
+    return photo[2] <= column.left <= photo[2] + CAPTION_GAP * 2 * column.size and _level(photo, column)
+
+
+def _left_of(photo: Box, column: Column) -> bool:
+    """Set left of the picture, level with it."""
+    return photo[0] - CAPTION_GAP * 2 * column.size <= column.right <= photo[0] and _level(photo, column)
 
 
 class _Part(NamedTuple):
