@@ -22,21 +22,24 @@ REGION_TOLERANCE = 7.0
 
 
 @pytest.fixture(scope="module")
-def imported(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Imported | ImportProblem]:
-    """Each file imported once; a file the importer refuses keeps its error for its own tests."""
-    results: dict[str, Imported | ImportProblem] = {}
+def imported(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Imported | Exception]:
+    """Each file imported once; a file the importer refuses (or crashes on) keeps its error for
+    its own tests, so one page cannot hide how the others fare."""
+    results: dict[str, Imported | Exception] = {}
     for name, path in render_all(tmp_path_factory.mktemp("pdfcorpus2")).items():
         try:
             results[name] = import_pdfs([path], **import_options(SPECS[name]))  # type: ignore[arg-type]
-        except ImportProblem as problem:
-            results[name] = problem
+        except Exception as error:
+            results[name] = error
     return results
 
 
-def _result(imported: dict[str, Imported | ImportProblem], name: str) -> Imported:
+def _result(imported: dict[str, Imported | Exception], name: str) -> Imported:
     result = imported[name]
     if isinstance(result, ImportProblem):
         pytest.fail(f"the importer refused {name}.pdf: {result}")
+    if isinstance(result, Exception):
+        raise result
     return result
 
 
@@ -57,9 +60,7 @@ def _bare(issue: Issue) -> Issue:
 
 
 @pytest.mark.parametrize("name", sorted(SPECS))
-def test_corpus2_pdf_imports_to_its_golden_file(
-    name: str, imported: dict[str, Imported | ImportProblem]
-) -> None:
+def test_corpus2_pdf_imports_to_its_golden_file(name: str, imported: dict[str, Imported | Exception]) -> None:
     result = _result(imported, name)
     assert result.problems == []
     got, want = _bare(result.issue), _golden(name)
@@ -73,7 +74,7 @@ def test_corpus2_pdf_imports_to_its_golden_file(
 
 @pytest.mark.parametrize("name", sorted(SPECS))
 def test_corpus2_articles_sit_where_the_corpus_drew_them(
-    name: str, imported: dict[str, Imported | ImportProblem]
+    name: str, imported: dict[str, Imported | Exception]
 ) -> None:
     spec = SPECS[name]
     drawn = drawn_regions(spec)
