@@ -41,6 +41,18 @@ INDENT = 2.0
 """Ems: a paragraph's first line is indented two characters."""
 
 
+CLOSING = frozenset("，。、；：！？）」』”’》〉】〕…")
+"""Punctuation whose ink is the left half of its em: set at a line's end, the right half may
+hang into the gutter (or be cut off)."""
+
+
+def ink_right(glyph: Glyph) -> float:
+    """Where a glyph's ink ends: half an em in for closing punctuation."""
+    if glyph[0] in CLOSING:
+        return min(glyph[2], glyph[1] + 0.5 * glyph[4])
+    return glyph[2]
+
+
 class Gutters:
     """The page's column edges, from where its pieces of type start and end, its space glyphs,
     and the edges of its pictures and boxes."""
@@ -53,7 +65,8 @@ class Gutters:
             self.starts.setdefault(round(piece[0][1]), []).append(piece[0])
             self.ends.setdefault(round(piece[-1][2]), []).append((piece[-1][2], piece[-1][3]))
             if len(piece) >= MEASURE:
-                self.spans.setdefault(round(piece[0][1]), []).append((piece[0][1], piece[-1][2], piece[0][3]))
+                span = (piece[0][1], piece[-1][2], piece[0][3])
+                self.spans.setdefault(round(piece[0][1]), []).append(span)
         self.blanks: dict[int, list[Glyph]] = {}
         for space in spaces:
             self.blanks.setdefault(round(space[3]), []).append(space)
@@ -64,6 +77,8 @@ class Gutters:
         last, first = before[-1], after[0]
         size = max(last[4], first[4])
         gap = first[1] - last[2]
+        if gap < GAP * size:  # cut apart only where punctuation hangs into the white: a gutter
+            return True
         if gap > MEND * size or abs(first[3] - last[3]) > BASELINE:
             return True
         if self._spaced(last, first):
@@ -121,12 +136,14 @@ class Gutters:
     def _drawn_edge(self, last: Glyph, first: Glyph) -> bool:
         reach = BESIDE * last[4]
         return any(
-            last[2] - EDGE <= x <= first[1] + EDGE and top - reach <= last[3] <= bottom + reach
+            ink_right(last) - EDGE <= x <= first[1] + EDGE and top - reach <= last[3] <= bottom + reach
             for x, top, bottom in self.edges
         )
 
     def _spaced(self, last: Glyph, first: Glyph) -> bool:
         start, end = last[2], first[1]
+        if end <= start:
+            return False
         covered = sum(
             min(s[2], end) - max(s[1], start)
             for s in self.blanks.get(round(last[3]), ())

@@ -17,7 +17,7 @@ from functools import cache
 from itertools import pairwise
 from typing import NamedTuple
 
-from paperterm.importer.pdf.gutters import GAP, Gutters
+from paperterm.importer.pdf.gutters import GAP, Gutters, ink_right
 from paperterm.importer.pdf.ink import Box, Glyph
 
 BASELINE = 1.0
@@ -114,7 +114,7 @@ def _pieces(glyphs: list[Glyph]) -> list[list[Glyph]]:
             other = end[4]
             if size > other * SIZE_RATIO or other > size * SIZE_RATIO:
                 continue
-            gap = left - end[2]
+            gap = left - ink_right(end)
             if -0.5 * size < gap <= GAP * max(size, other) and (best is None or gap < best_gap):
                 best, best_gap = piece, gap
         if best is None:
