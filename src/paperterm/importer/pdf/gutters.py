@@ -14,6 +14,7 @@ is no whole number of ems. White that drawn space glyphs fill is always a space.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import pairwise
 
 from paperterm.importer.pdf.ink import Box, Glyph
 
@@ -35,6 +36,9 @@ BESIDE = 2.0
 """Ems: a picture's or box's edge counts for lines beside it or this close above or below it."""
 MEASURE = 8
 """Characters a column's line holds at least."""
+HUNG = 0.3
+"""Ems of white after closing punctuation's ink where a column may start (an em of gutter, half
+of it taken by the hung punctuation)."""
 EM_GRID = 0.15
 """Ems: white this far from a whole number of ems is no run of 全角 spaces."""
 INDENT = 2.0
@@ -92,6 +96,19 @@ class Gutters:
             or self._drawn_edge(last, first)
         )
 
+    def split_at_edges(self, piece: list[Glyph]) -> list[list[Glyph]]:
+        """A piece cut where closing punctuation hangs into a narrow gutter and the next glyph
+        starts where other lines of the neighbourhood start: the white was no space, just too
+        narrow to cut at."""
+        parts: list[list[Glyph]] = [[piece[0]]]
+        for previous, glyph in pairwise(piece):
+            hung = previous[0] in CLOSING and glyph[1] - ink_right(previous) >= HUNG * glyph[4]
+            if hung and self._starts_column(glyph, strict=True):
+                parts.append([glyph])
+            else:
+                parts[-1].append(glyph)
+        return parts
+
     def _lines_starting(self, x: float, base: float, reach: float, size: float | None) -> int:
         seen = {
             round(other[3])
@@ -103,13 +120,17 @@ class Gutters:
         }
         return len(seen)
 
-    def _starts_column(self, first: Glyph) -> bool:
+    def _starts_column(self, first: Glyph, strict: bool = False) -> bool:
+        """Other lines nearby (in its size, if `strict`) start where this glyph does, and fewer two
+        characters left of it, where a column's flush lines would start if this were an indent;
+        unless `strict`, also when lines of its size start two characters right of it (indented
+        lines)."""
         left, base, size = first[1], first[3], first[4]
         reach = NEIGHBOURHOOD * size
-        here = self._lines_starting(left, base, reach, None)
+        here = self._lines_starting(left, base, reach, size if strict else None)
         if here >= EDGE_LINES and self._lines_starting(left - INDENT * size, base, reach, size) < here:
             return True
-        return self._lines_starting(left + INDENT * size, base, reach, size) >= EDGE_LINES
+        return not strict and self._lines_starting(left + INDENT * size, base, reach, size) >= EDGE_LINES
 
     def _ends_column(self, last: Glyph) -> bool:
         right, base, size = last[2], last[3], last[4]

@@ -83,7 +83,8 @@ def build_lines(glyphs: list[Glyph], boxes: Sequence[Box] = ()) -> list[Line]:
         else:
             visible.append(g)
     pieces = _pieces(visible)
-    pieces = _mend(pieces, Gutters(pieces, spaces, boxes))
+    gutters = Gutters(pieces, spaces, boxes)
+    pieces = _mend([part for piece in pieces for part in gutters.split_at_edges(piece)], gutters)
     lines = [_line(piece) for piece in pieces]
     return _stack_vertical(lines)
 
