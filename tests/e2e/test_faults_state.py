@@ -74,9 +74,10 @@ def test_a_lock_held_while_reading_and_at_quit_loses_nothing(isolated_user: Path
             term.send("Space", "Space", "j")
             term.wait_for(lambda s: not article_top(s).startswith("聚焦"), "the scrolled article")
             time.sleep(6.0)  # a save waits out the 5 s busy timeout and fails
+            before = article_top(term.screen())
             term.send("j")
-            screen = term.wait_for(lambda s: "Could not save" in s, "the notice that saving fails")
-            top = article_top(screen)
+            top = article_top(term.wait_for(lambda s: article_top(s) != before, "the line scrolled"))
+            term.wait_for(lambda s: "Could not save" in s, "the notice that saving fails")
             term.send("q")
             term.wait_for(lambda s: "waiting" in s, "the quit saying it waits for the lock", timeout=10)
             time.sleep(1.0)
