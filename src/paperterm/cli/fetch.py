@@ -64,6 +64,7 @@ def cmd_fetch(args: SimpleNamespace) -> int:
 
 def _fetch(args: SimpleNamespace, folder: Path) -> int:
     from paperterm.cache.atomic import write_atomically
+    from paperterm.cli.outcome import say
     from paperterm.fetch.client import Client, FetchError
     from paperterm.fetch.issue import fetch_issue, latest
     from paperterm.fetch.store import Store
@@ -95,12 +96,7 @@ def _fetch(args: SimpleNamespace, folder: Path) -> int:
             return 0
         crawled = fetch_issue(paper, profiles, day, store, _progress())
         result = crawled.imported
-        if args.report:
-            for note in result.notes:
-                print(note, file=sys.stderr)
-        if result.problems:
-            for problem in result.problems:
-                print(f"paperterm: {problem}", file=sys.stderr)
+        if not say(result, args.report):
             return 1
         pdfs = {n: store.get(url) for n, url in crawled.pdfs.items()} if args.pdf else {}
     except FetchError as exc:

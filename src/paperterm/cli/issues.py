@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 def cmd_import(args: SimpleNamespace) -> int:
     """Page PDFs, or page text, to a checked issue file; a PDF is known by its header, not its name."""
     from paperterm.cache.atomic import write_atomically
+    from paperterm.cli.outcome import say
     from paperterm.importer.pdf.sniff import describe, is_html, is_pdf
     from paperterm.importer.text import ImportProblem
     from paperterm.model.loader import slug
@@ -55,12 +56,7 @@ def cmd_import(args: SimpleNamespace) -> int:
     except ImportProblem as exc:
         print(f"paperterm: {exc}", file=sys.stderr)
         return 1
-    if args.report:
-        for note in result.notes:
-            print(note, file=sys.stderr)
-    if result.problems:
-        for problem in result.problems:
-            print(f"paperterm: {problem}", file=sys.stderr)
+    if not say(result, args.report):
         return 1
     if args.output is None and args.into is None:
         sys.stdout.write(result.yaml)
