@@ -4,6 +4,7 @@ paragraphs, and the newspaper conventions that turn printed markers into fields.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import NamedTuple
 
 from paperterm.importer.conventions import (
@@ -23,7 +24,9 @@ from paperterm.model.issue import Article, ArticleKind, Block, Heading, Region, 
 TITLE_SIZE = 0.05
 """Share of the title's size within which a line is set in title type."""
 BYLINE_ENDS = 3
-"""Line ends inside a dateline's byline that are tried with and without a space."""
+"""Line ends inside a byline or credit that are tried with and without a space."""
+CREDIT_TAIL = 24
+"""Characters at a caption's end where line ends inside its credit are looked for."""
 FIRST_WORDS = 20
 """Characters of a caption's first sentence that title a photo item without a headline."""
 
@@ -133,43 +136,61 @@ def read_body(blocks: list[TextBlock]) -> Body:
 
 
 def _dateline(block: TextBlock) -> tuple[str | None, str | None, str, bool]:
-    """The dateline and its byline opening a paragraph, and the rest of it.
-
-    A line may end in the middle of the byline's names, and the space between two names, set
-    at the end of the line, is not printed. Each way of reading the line ends there (a space
-    or none) is tried; the one that leaves the fewest names of one character wins (a name
-    padded to three characters is two characters with a space in between: 程　龙).
-    """
+    """The dateline and its byline opening a paragraph, the rest of it, and whether a line end
+    inside the byline was read as a space (see `_readings`)."""
     dateline, byline, rest = split_dateline(block.text)
     if dateline is None or byline is None:
         return dateline, byline, rest, False
     prefix = len(block.text) - len(rest)
-    ends = [place for place in block.breaks if place < prefix][:BYLINE_ENDS]
     best = (_single_names(byline), 0, byline)
-    for count in range(1, 2 ** len(ends)):
-        chosen = [place for k, place in enumerate(ends) if count >> k & 1]
-        _, other, other_rest = split_dateline(block.spaced(chosen))
+    for text, spaces in _readings(block, [place for place in block.breaks if place < prefix]):
+        _, other, other_rest = split_dateline(text)
         if other is not None and other_rest == rest:
-            best = min(best, (_single_names(other), len(chosen), other))
+            best = min(best, (_single_names(other), spaces, other))
     return dateline, best[2], rest, best[1] > 0
 
 
-def _single_names(byline: str) -> int:
-    return sum(1 for token in byline.split(" ") if len(token) == 1)
+def _readings(block: TextBlock, places: list[int]) -> Iterator[tuple[str, int]]:
+    """The block's text with a space at some of these line ends, and how many.
+
+    Names may be set across a line end, and the space between two of them, set at the end of
+    the line, is not printed. Each way of reading the line ends there (a space or none) is
+    tried; the one leaving the fewest names of one character wins (a name padded to three
+    characters is two characters with a space between: 程　龙).
+    """
+    places = places[:BYLINE_ENDS]
+    for count in range(1, 2 ** len(places)):
+        chosen = [place for k, place in enumerate(places) if count >> k & 1]
+        yield block.spaced(chosen), len(chosen)
+
+
+def _single_names(names: str) -> int:
+    """One-character words in a byline or credit: a name of one character is a name cut apart
+    (摄, which ends a credit, aside)."""
+    return sum(1 for token in collapse_spaces(names).split(" ") if len(token) == 1 and token not in "摄攝")
 
 
 def caption_and_credit(module: Module) -> tuple[str | None, str | None]:
     """The pictures' captions (one line each) and their trailing credits (different ones joined
-    by 、)."""
+    by 、); a line end inside a credit is read as `_readings` says."""
     captions: list[str] = []
     credits: list[str] = []
     for column in module.captions:
-        text = " ".join(b.text for b in read_blocks([column]))
+        blocks = read_blocks([column])
+        head = " ".join(b.text for b in blocks[:-1])
+        last = blocks[-1]
+        text = f"{head} {last.text}" if head else last.text
         found = split_credit(text)
         if found is not None:
-            text = found[0]
-            if found[1] not in credits:
-                credits.append(found[1])
+            best = (_single_names(found[1]), 0, found)
+            tail = [place for place in last.breaks if place >= len(last.text) - CREDIT_TAIL]
+            for reading, spaces in _readings(last, tail):
+                other = split_credit(f"{head} {reading}" if head else reading)
+                if other is not None and other[0] == found[0]:
+                    best = min(best, (_single_names(other[1]), spaces, other))
+            text = best[2][0]
+            if best[2][1] not in credits:
+                credits.append(best[2][1])
         if text:
             captions.append(text)
     return "\n".join(captions) or None, "、".join(credits) or None

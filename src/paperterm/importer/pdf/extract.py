@@ -39,6 +39,8 @@ BOLD_WEIGHT = 600
 RECENT_OBJECTS = 16
 """Text objects back that a copy printed over one (fake bold) is looked for: a run broken into
 several objects is printed again after all of them."""
+RUN_ADVANCE = 1.3
+"""Ems: the next glyph of a run further on than this had white (a space PDFium left out) before it."""
 TURNED = 20
 """Degrees: text turned further from the horizontal than this is read as margin text."""
 OVERPRINT = 1.0
@@ -289,9 +291,10 @@ def _glyphs(
 ) -> tuple[list[Glyph], list[Turned], int]:
     """Every drawn character (not the spaces and line ends PDFium makes up) and the count of unmapped ones.
 
-    A glyph's right edge is where the next glyph of its run starts (its true advance); at the end
-    of a run, the advance the same character has inside runs elsewhere on the page, since the box
-    PDFium gives is the font's declared width, which may not be the width the text was set with.
+    A glyph's right edge is where the next glyph of its run starts (its true advance), unless
+    that is further than any glyph advances (a space stood between); at the end of a run, the
+    advance the same character has inside runs elsewhere on the page, since the box PDFium gives
+    is the font's declared width, which may not be the width the text was set with.
     """
     count = pdfium_c.FPDFText_CountChars(textpage)
     if count > MAX_GLYPHS:
@@ -342,7 +345,8 @@ def _glyphs(
             continue
         size, bold = style.size, style.bold
         left, base = x.value, height - y.value
-        if texts and address == previous_object and bases[-1] == base and lefts[-1] < left:
+        run_on = texts and address == previous_object and bases[-1] == base
+        if run_on and 0 < left - lefts[-1] <= RUN_ADVANCE * sizes[-1]:
             rights[-1] = left
             run_end[-1] = False
             advances[(texts[-1], sizes[-1])] = left - lefts[-1]
