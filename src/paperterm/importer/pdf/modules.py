@@ -186,7 +186,7 @@ def assemble(
                 tuple(body),
             )
         )
-    return _reading_order(modules), claims.notes
+    return reading_order(modules), claims.notes
 
 
 class _Claims:
@@ -331,7 +331,7 @@ def _left_neighbour(part: _Part, parts: list[_Part]) -> _Part | None:
     return best
 
 
-def _reading_order(modules: list[Module]) -> list[Module]:
+def reading_order(modules: list[Module]) -> list[Module]:
     """Top to bottom; modules whose tops agree, left to right."""
     keyed = []
     for module in modules:

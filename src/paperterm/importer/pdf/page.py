@@ -7,7 +7,8 @@ import datetime as dt
 from typing import NamedTuple
 
 from paperterm.importer.conventions import furniture_line
-from paperterm.importer.pdf.article import make_article
+from paperterm.importer.pdf.article import make_article, regions
+from paperterm.importer.pdf.briefs import brief_articles, is_briefs
 from paperterm.importer.pdf.columns import (
     HEADING_GAP,
     HEADING_SCALE,
@@ -19,7 +20,7 @@ from paperterm.importer.pdf.furniture import read_furniture, turned_lines
 from paperterm.importer.pdf.headblocks import group_headlines, is_headline_type
 from paperterm.importer.pdf.ink import Box, PageInk
 from paperterm.importer.pdf.lines import Line, body_size, build_lines, text_face, text_sizes
-from paperterm.importer.pdf.modules import Module, assemble
+from paperterm.importer.pdf.modules import Module, assemble, reading_order
 from paperterm.importer.pdf.overprint import drop_overprints
 from paperterm.model.issue import Article
 
@@ -75,8 +76,14 @@ def read_page(ink: PageInk) -> PageRead:
     placed = unread = 0
     modules, module_notes = assemble(headlines, columns, photos, rules, body)
     notes += module_notes
-    for module in modules:
+    for module in _with_briefs_apart(modules):
         where = f"at ({module.boxes()[0][0]:.0f}, {module.top:.0f})"
+        if module.headline is None and not module.photos and all(is_briefs(c) for c in module.body):
+            briefs = [a for c in module.body for a in brief_articles(c)]
+            articles += [a._replace(regions=regions(module)) for a in briefs]
+            placed += _glyphs(module)
+            notes.append(f"{where}: {len(briefs)} briefs, each titled by its lead-in")
+            continue
         made = make_article(module, f"p0-{len(articles) + 1}", boxed)
         if made is None:
             unread += _glyphs(module)
@@ -136,6 +143,20 @@ def _photo(box: Box, width: float, height: float, em: float) -> bool:
     (a logo, an icon, a rule drawn as an image)."""
     w, h = box[2] - box[0], box[3] - box[1]
     return w * h < BACKGROUND * width * height and min(w, h) >= SPECK * em
+
+
+def _with_briefs_apart(modules: list[Module]) -> list[Module]:
+    """Columns of briefs claimed by an article beside them are modules of their own, read where
+    they stand."""
+    out: list[Module] = []
+    for module in modules:
+        briefs = [c for c in module.body if is_briefs(c)]
+        if briefs and (module.headline is not None or module.photos or len(briefs) < len(module.body)):
+            out.append(module._replace(body=tuple(c for c in module.body if c not in briefs)))
+            out += [Module(None, (), (column,)) for column in briefs]
+        else:
+            out.append(module)
+    return reading_order(out)
 
 
 def _glyphs(module: Module) -> int:
