@@ -7,8 +7,8 @@ after it starts where other lines nearby start (a column's left edge; not the pl
 characters in, where indented lines start), or two characters left of where indented lines
 start; when the piece before it ends where other lines end (the right edge of a column of
 justified lines), or where another line of a column's length starting where it starts ends
-too (both fill their column); when a picture's or a drawn box's edge stands in it; or when it
-is no whole number of ems. White that drawn space glyphs fill is always a space.
+too (both fill their column); when other lines start inside it, or a picture's or a drawn box's
+edge stands in it; or when it is no whole number of ems. White that drawn space glyphs fill is always a space.
 """
 
 from __future__ import annotations
@@ -94,6 +94,7 @@ class Gutters:
             or self._ends_column(last)
             or (len(before) >= MEASURE and self._fills_measure(before[0], last))
             or self._drawn_edge(last, first)
+            or self._edge_inside(last, first)
         )
 
     def split_at_edges(self, piece: list[Glyph]) -> list[list[Glyph]]:
@@ -153,6 +154,26 @@ class Gutters:
             for k in (round(left) - 1, round(left), round(left) + 1)
             for other_left, other_right, other_base in self.spans.get(k, ())
         )
+
+    def _edge_inside(self, last: Glyph, first: Glyph) -> bool:
+        """More lines of this size than it takes for a column start inside the white (not two
+        characters in from where more of them start: that is where indented lines start): a
+        column's edge stands in it."""
+        start, end, base, size = ink_right(last) + EDGE, first[1] - EDGE, first[3], first[4]
+        reach = NEIGHBOURHOOD * size
+        edges = {
+            other[1]
+            for k in range(round(start), round(end) + 1)
+            for other in self.starts.get(k, ())
+            if start < other[1] < end
+            and 0 < abs(other[3] - base) <= reach
+            and abs(other[4] - size) < 0.05 * size
+        }
+        for x in edges:
+            here = self._lines_starting(x, base, reach, size)
+            if here > EDGE_LINES and self._lines_starting(x - INDENT * size, base, reach, size) < here:
+                return True
+        return False
 
     def _drawn_edge(self, last: Glyph, first: Glyph) -> bool:
         reach = BESIDE * last[4]
