@@ -155,7 +155,7 @@ def test_an_article_flows_round_a_module_set_into_its_corner() -> None:
     a2 = column(["甲文第二栏"] + ["甲文正文"] * 12, 150, 80)
     b1 = column(["　　乙文正文"] * 4, 270, 106)
     a3 = column(["甲文第三栏"] + ["甲文正文"] * 4, 270, 186)
-    modules, _ = assemble([a, b], [a1, a2, b1, a3], [], [], EM)
+    modules, _ = assemble([a, b], [a1, a2, b1, a3], [], [], EM, 0)
     assert _titles(modules) == ["甲文的标题横跨三栏一直排到第三栏", "乙文标题"]
     assert [c.lines[0].text for c in modules[0].body] == ["甲文第一栏", "甲文第二栏", "甲文第三栏"]
     assert [c.lines[0].text for c in modules[1].body] == ["乙文正文"]
@@ -168,7 +168,7 @@ def test_a_headline_beside_its_body_claims_the_columns_to_its_right() -> None:
     vertical = headline(line("稻香里的丰收节", 50, 110, 24, vertical=True))
     first = column(["　　旁边正文第一栏"] + ["正文"] * 8, 150, 110)
     second = column(["正文第二栏"] + ["正文"] * 8, 270, 110)
-    modules, _ = assemble([above, vertical], [above_body, first, second], [], [rule], EM)
+    modules, _ = assemble([above, vertical], [above_body, first, second], [], [rule], EM, 0)
     assert _titles(modules) == ["上面一篇的标题", "稻香里的丰收节"]
     assert [c.lines[0].text for c in modules[1].body] == ["旁边正文第一栏", "正文第二栏"]
 
@@ -179,7 +179,7 @@ def test_a_picture_no_headline_claims_is_a_photo_item_with_its_caption() -> None
     rule = (30.0, 100.0, 130.0, 100.5)
     photo = (30.0, 110.0, 130.0, 200.0)
     caption = Column((line("江南水乡稻浪翻金。", 30, 206, 9.5),), 30, 206, 130, 215.5, 9.5)
-    modules, _ = assemble([above], [body, caption], [photo], [rule], EM)
+    modules, _ = assemble([above], [body, caption], [photo], [rule], EM, 0)
     assert len(modules) == 2
     item = modules[1]
     assert item.headline is None and [box for box, _ in item.photos] == [photo]
@@ -191,7 +191,7 @@ def test_modules_are_read_top_to_bottom_and_left_to_right_at_the_same_height() -
     right_top = headline(line("右上", 300, 40, 20))
     left_top = headline(line("左上", 30, 40, 20))
     columns = [column(["　　正文"], 30, 330), column(["　　正文"], 300, 70), column(["　　正文"], 30, 70)]
-    modules, _ = assemble([left_low, right_top, left_top], columns, [], [], EM)
+    modules, _ = assemble([left_low, right_top, left_top], columns, [], [], EM, 0)
     assert _titles(modules) == ["左上", "右上", "左下"]
     assert all(len(m.body) == 1 for m in modules)
     assert modules[2].body[0].top == 330

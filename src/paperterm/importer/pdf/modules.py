@@ -71,47 +71,56 @@ class Module(NamedTuple):
         return parts
 
 
-def captions_of(photos: list[Box], columns: list[Column]) -> tuple[list[Column], dict[int, Column]]:
+def captions_of(
+    photos: list[Box], columns: list[Column], em: float, face: int
+) -> tuple[list[Column], dict[int, Column]]:
     """Each picture's caption: the pieces set right under it, within its width, one after the
     other at the caption's leading (a credit set flush right on a line of its own is a piece
     of its own), as one column as wide as the picture; failing that, pieces set beside it, level
-    with it, that end in a photo credit. Returns the other pieces and the captions."""
+    with it. A caption is set in other type than the text (`em`, `face`) or ends in a photo
+    credit. Returns the other pieces and the captions."""
     taken: set[int] = set()
     captions: dict[int, Column] = {}
     by_top = sorted(range(len(columns)), key=lambda c: columns[c].top)
     for p, photo in enumerate(photos):
-        under = _chain(columns, by_top, taken, partial(_under, photo))
-        if under:
-            captions[p] = column_of(under)._replace(left=photo[0], right=photo[2])
-            continue
-        for side in (_right_of, _left_of):
-            beside = _chain(columns, by_top, taken, partial(side, photo))
-            if beside and split_credit(" ".join(ln.text for ln in beside)) is not None:
-                captions[p] = column_of(beside)
+        for where in (_under, _right_of, _left_of):
+            chosen: set[int] = set()
+            lines = _chain(columns, by_top, taken | chosen, partial(where, photo), chosen)
+            if lines and _caption_like(lines, em, face):
+                taken |= chosen
+                caption = column_of(lines)
+                captions[p] = caption._replace(left=photo[0], right=photo[2]) if where is _under else caption
                 break
     used = {id(line) for caption in captions.values() for line in caption.lines}
     return [c for c in columns if not any(id(ln) in used for ln in c.lines)], captions
 
 
 def _chain(
-    columns: list[Column], by_top: list[int], taken: set[int], first: Callable[[Column], bool]
+    columns: list[Column],
+    by_top: list[int],
+    taken: set[int],
+    first: Callable[[Column], bool],
+    chosen: set[int],
 ) -> list[Line]:
     """The lines of a piece `first` accepts and of the pieces following it at its leading, in
-    its type; the pieces are marked taken."""
+    its type; the pieces go into `chosen`."""
     lines: list[Line] = []
     bottom = 0.0
-    chosen: list[int] = []
     for c in by_top:
         column = columns[c]
-        if c in taken:
+        if c in taken or not (_follows(column, lines[0], bottom) if lines else first(column)):
             continue
-        if not (_follows(column, lines[0], bottom) if lines else first(column)):
-            continue
-        chosen.append(c)
+        chosen.add(c)
         lines += column.lines
         bottom = column.bottom
-    taken.update(chosen)
     return sorted(lines, key=lambda ln: (ln.top, ln.left))
+
+
+def _caption_like(lines: list[Line], em: float, face: int) -> bool:
+    """Set in other type than the text, or ending in a photo credit."""
+    first = lines[0]
+    other_type = abs(first.size - em) > 0.03 * em or first.face != face
+    return other_type or split_credit(" ".join(ln.text for ln in lines)) is not None
 
 
 def _follows(column: Column, first: Line, bottom: float) -> bool:
@@ -160,11 +169,16 @@ class _Above(NamedTuple):
 
 
 def assemble(
-    headlines: list[Headline], columns: list[Column], photos: list[Box], rules: list[Box], em: float
+    headlines: list[Headline],
+    columns: list[Column],
+    photos: list[Box],
+    rules: list[Box],
+    em: float,
+    face: int,
 ) -> tuple[list[Module], list[str]]:
-    """The page's modules in reading order (`em`: the body type's size), and notes on the
-    columns given to a headline beside them."""
-    columns, captions = captions_of(photos, columns)
+    """The page's modules in reading order (`em`, `face`: the body type's size and face), and
+    notes on the columns given to a headline beside them."""
+    columns, captions = captions_of(photos, columns, em, face)
     parts = [_Part("headline", i, (h.left, h.top, h.right, h.bottom)) for i, h in enumerate(headlines)]
     parts += [_Part("photo", i, p) for i, p in enumerate(photos)]
     parts += [_Part("caption", i, (c.left, c.top, c.right, c.bottom)) for i, c in captions.items()]

@@ -74,7 +74,7 @@ def read_page(ink: PageInk) -> PageRead:
     columns = true_edges(build_columns(text_lines, [*rules, *photos], face))
     articles: list[Article] = []
     placed = unread = 0
-    modules, module_notes = assemble(headlines, columns, photos, rules, body)
+    modules, module_notes = assemble(headlines, columns, photos, rules, body, face)
     notes += module_notes
     for module in _with_briefs_apart(modules):
         where = f"at ({module.boxes()[0][0]:.0f}, {module.top:.0f})"
