@@ -32,6 +32,8 @@ MAX_SIDE = 14_400.0
 """The largest page side the PDF format allows (200 inches), in points."""
 MAX_FORM_DEPTH = 8
 RULE_THICKNESS = 5.0
+BAR = 40.0
+"""A box this many times longer than it is thick is a (thick) rule."""
 """A drawn path thinner than this (points) in one direction is a rule, not a box."""
 UNMAPPED_SHARE = 0.2
 """A page where more than this share of the glyphs has no Unicode value cannot be read."""
@@ -212,7 +214,7 @@ class _Objects:
                 self.text(obj, box, scale)
             elif kind == pdfium_c.FPDF_PAGEOBJ_IMAGE:
                 self.images.append(box)
-            elif min(box[2] - box[0], box[3] - box[1]) < RULE_THICKNESS:
+            elif _thin(box):
                 self.rules.append(box)
             else:
                 self.frames.append(box)
@@ -249,6 +251,12 @@ class _Objects:
         buffer = (ctypes.c_ushort * (size // 2))()
         pdfium_c.FPDFTextObj_GetText(obj, self.textpage, buffer, size)
         return bytes(buffer)[: size - 2].decode("utf-16-le", errors="replace")
+
+
+def _thin(box: Box) -> bool:
+    """A rule: thinner than RULE_THICKNESS, or a bar many times longer than it is thick."""
+    short, long = sorted((box[2] - box[0], box[3] - box[1]))
+    return short < RULE_THICKNESS or long >= BAR * short
 
 
 def _shifted(box: Box, other: Box) -> bool:

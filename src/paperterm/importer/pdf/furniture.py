@@ -19,7 +19,7 @@ MARGIN_BAND = 0.15
 """Share of the page's height at its top and bottom where running heads and footers stand."""
 ROW = 1.5
 """Ems: lines whose tops (or bottoms) are this close to the first (or last) one are its row."""
-MASTHEAD_SCALE = 1.6
+MASTHEAD_SCALE = 1.3
 """The paper's name is set at least this much larger than any other line on its page."""
 MASTHEAD_BAND = 0.3
 """It stands in this top share of the page."""
@@ -73,11 +73,19 @@ def read_furniture(
             number, name = head
             taken.update((i, "running head") for i in band)
             date = date or masthead_date(text)
-    if date is None:  # a name plate drawn as a picture: its date line is still type
+    if date is None:  # a name plate drawn as a picture: its date line (and 期号 beside it) is type
         for i, line in enumerate(lines):
             found_date = masthead_date(line.text) if line.top < MASTHEAD_BAND * height else None
-            if found_date is not None and i not in taken:
-                date, taken[i] = date or found_date, "masthead"
+            if found_date is None or i in taken:
+                continue
+            date = found_date
+            for k, other in enumerate(lines):
+                if k not in taken and abs(other.base - line.base) <= ROW * line.size:
+                    found = _EDITION.fullmatch(collapse_spaces(other.text))
+                    if k == i or found:
+                        taken[k] = "masthead"
+                        edition = edition or (found[0] if found else None)
+            break
     for i, line in enumerate(lines):
         if i not in taken:
             reason = furniture_line(line.text)
