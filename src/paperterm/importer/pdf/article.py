@@ -23,6 +23,7 @@ from paperterm.model.issue import Article, ArticleKind, Block, Heading, Region, 
 
 TITLE_SIZE = 0.05
 """Share of the title's size within which a line is set in title type."""
+_ROLE_AFTER_NAME = re.compile("(?<=.)(?:记者|記者|通讯员|通訊員|摄影|攝影|实习生|實習生)")
 BYLINE_ENDS = 3
 """Line ends inside a byline or credit that are tried with and without a space."""
 CREDIT_TAIL = 24
@@ -165,9 +166,12 @@ def _readings(block: TextBlock, places: list[int]) -> Iterator[tuple[str, int]]:
 
 
 def _single_names(names: str) -> int:
-    """One-character words in a byline or credit: a name of one character is a name cut apart
-    (摄, which ends a credit, aside)."""
-    return sum(1 for token in collapse_spaces(names).split(" ") if len(token) == 1 and token not in "摄攝")
+    """How badly a byline or credit reads (as the conventions give it, spaces collapsed): names
+    of one character are names cut apart (摄, which ends a credit, aside), and a role word run
+    on after a name (吴晓岚通讯员) is a space lost."""
+    tokens = names.split(" ")
+    cut = sum(1 for token in tokens if len(token) == 1 and token not in "摄攝")
+    return cut + sum(1 for token in tokens if _ROLE_AFTER_NAME.search(token))
 
 
 def caption_and_credit(module: Module) -> tuple[str | None, str | None]:
