@@ -25,6 +25,8 @@ REACH = 2.5
 """Ems a line may stand out of its column's left or right edge (an indent is two)."""
 SAME_SIZE = 0.03
 """Lines whose sizes differ by more than this share are set in different type."""
+COMMON_RIGHT = 3
+"""Lines ending at one edge that make it the column's right edge."""
 HEADING_SCALE = 1.5
 """A bold line at most this much larger than the text around it may be its 小标题."""
 
@@ -127,8 +129,11 @@ def column_of(lines: list[Line]) -> Column:
     for line in lines:
         faces[line.face] += line.glyphs
     left = min(ln.left for ln in lines)
-    right = max(ln.right for ln in lines)
     bottom = max(ln.bottom for ln in lines)
+    rights = Counter(round(ln.right, 1) for ln in lines).most_common(2)
+    # The column's right edge is where most of its lines end, when lines end there: justified
+    # lines do, and punctuation hung past the edge does not move it.
+    right = rights[0][0] if rights[0][1] >= COMMON_RIGHT else max(ln.right for ln in lines)
     return Column(tuple(lines), left, lines[0].top, right, bottom, size, faces.most_common(1)[0][0])
 
 

@@ -160,6 +160,8 @@ def _line(glyphs: list[Glyph]) -> Line:
         white = (
             "\u3000" * max(1, round(gap / em)) if gap >= WIDE_SPACE * em else " " if gap >= SPACE * em else ""
         )
+        if white == " " and _digit_by_wide(previous[0], glyph[0]):
+            white = ""  # a typesetting space between CJK and a number (2022 年 → 2022年)
         parts += [white, glyph[0]]
         ends.append(ends[-1] + len(white) + 1)
     sizes = sorted(g[4] for g in glyphs)
@@ -184,6 +186,10 @@ def _line(glyphs: list[Glyph]) -> Line:
         face=main[1],
         lead=lead,
     )
+
+
+def _digit_by_wide(a: str, b: str) -> bool:
+    return (a.isdigit() and _wide(b)) or (b.isdigit() and _wide(a))
 
 
 def _stack_vertical(lines: list[Line]) -> list[Line]:

@@ -20,7 +20,7 @@ its picture's. Modules are read top to bottom, and left to right at the same hei
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import partial
 from typing import NamedTuple
 
@@ -34,7 +34,7 @@ CAPTION_GAP = 1.6
 """Ems of the caption's type: a caption starts no further than this under its picture."""
 SAME_ROW = 2.0
 """Points: columns of one article starting this close to one height start together."""
-LEVEL = 6.0
+LEVEL = 2.0
 """Points: modules whose tops differ by less than this are level, and read left to right."""
 OVERLAP = 0.25
 """Share of the narrower of two things that must overlap horizontally for one to be above the other."""
@@ -345,8 +345,9 @@ def _left_neighbour(part: _Part, parts: list[_Part]) -> _Part | None:
     return best
 
 
-def reading_order(modules: list[Module]) -> list[Module]:
-    """Top to bottom; modules whose tops agree, left to right."""
+def reading_order(modules: list[Module], frames: Sequence[Box] = ()) -> list[Module]:
+    """Top to bottom; modules whose tops agree, left to right. A module set in a box starts
+    where its box does."""
     keyed = []
     for module in modules:
         boxes = module.boxes()
@@ -354,6 +355,10 @@ def reading_order(modules: list[Module]) -> list[Module]:
             continue
         top = min(b[1] for b in boxes)
         left = min(b[0] for b in boxes if b[1] < top + 1)
+        around = [f for f in frames if all(_within(b, f) for b in boxes)]
+        if around:
+            frame = min(around, key=lambda f: (f[2] - f[0]) * (f[3] - f[1]))
+            top, left = min(top, frame[1]), min(left, frame[0])
         keyed.append((top, left, module))
     keyed.sort(key=lambda k: k[0])
     ordered: list[tuple[float, float, Module]] = []
@@ -365,3 +370,12 @@ def reading_order(modules: list[Module]) -> list[Module]:
         row.append(item)
     ordered += sorted(row, key=lambda k: k[1])
     return [m for _, _, m in ordered]
+
+
+def _within(box: Box, frame: Box) -> bool:
+    return (
+        frame[0] - 1 <= box[0]
+        and box[2] <= frame[2] + 1
+        and frame[1] - 1 <= box[1]
+        and box[3] <= frame[3] + 1
+    )

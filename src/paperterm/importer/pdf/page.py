@@ -76,7 +76,7 @@ def read_page(ink: PageInk) -> PageRead:
     placed = unread = 0
     modules, module_notes = assemble(headlines, columns, photos, rules, body, face)
     notes += module_notes
-    for module in _with_briefs_apart(modules):
+    for module in reading_order(_with_briefs_apart(modules), ink.frames):
         where = f"at ({module.boxes()[0][0]:.0f}, {module.top:.0f})"
         if module.headline is None and not module.photos and all(is_briefs(c) for c in module.body):
             briefs = [a for c in module.body for a in brief_articles(c)]
@@ -146,8 +146,7 @@ def _photo(box: Box, width: float, height: float, em: float) -> bool:
 
 
 def _with_briefs_apart(modules: list[Module]) -> list[Module]:
-    """Columns of briefs claimed by an article beside them are modules of their own, read where
-    they stand."""
+    """Columns of briefs claimed by an article beside them are modules of their own."""
     out: list[Module] = []
     for module in modules:
         briefs = [c for c in module.body if is_briefs(c)]
@@ -156,7 +155,7 @@ def _with_briefs_apart(modules: list[Module]) -> list[Module]:
             out += [Module(None, (), (column,)) for column in briefs]
         else:
             out.append(module)
-    return reading_order(out)
+    return out
 
 
 def _glyphs(module: Module) -> int:
