@@ -67,8 +67,11 @@ def read_furniture(
                 edition = edition or (collapse_spaces(found[0]) if found else None)
     number = name = None
     for band in _margins(lines, wide, height, taken):
-        text = " ".join(lines[i].text for i in sorted(band, key=lambda i: lines[i].left))
-        head = running_head(text)
+        ordered = sorted(band, key=lambda i: lines[i].left)
+        text = " ".join(lines[i].text for i in ordered)
+        # The whole margin reads as one running head, or one of its lines does (the paper's
+        # name or the date may stand apart from it).
+        head = running_head(text) or next(filter(None, (running_head(lines[i].text) for i in ordered)), None)
         if head is not None and number is None:
             number, name = head
             taken.update((i, "running head") for i in band)

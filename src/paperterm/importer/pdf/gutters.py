@@ -2,7 +2,8 @@
 or spaces inside one line.
 
 Spaces in CJK text are set on the em grid, a gutter is an em or so: white alone cannot tell.
-The page can: a gutter is where columns start and end. The white is a gutter when the piece
+The page can: a gutter is where columns start and end, and no white inside what other lines
+show to be one column is a gutter. The white is a gutter when the piece
 after it starts where other lines nearby start (a column's left edge; not the place two
 characters in, where indented lines start), or two characters left of where indented lines
 start; when the piece before it ends where other lines end (the right edge of a column of
@@ -13,6 +14,7 @@ edge stands in it; or when it is no whole number of ems. White that drawn space 
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 from itertools import pairwise
 
@@ -71,6 +73,12 @@ class Gutters:
             if len(piece) >= MEASURE:
                 span = (piece[0][1], piece[-1][2], piece[0][3])
                 self.spans.setdefault(round(piece[0][1]), []).append(span)
+        self.columns = sorted(
+            (piece[0][3], piece[0][1], piece[-1][2], piece[0][4], piece[0][6])
+            for piece in pieces
+            if len(piece) >= MEASURE
+        )
+        """(baseline, left, right, size, face) of every piece long enough to fill a column."""
         self.blanks: dict[int, list[Glyph]] = {}
         for space in spaces:
             self.blanks.setdefault(round(space[3]), []).append(space)
@@ -85,7 +93,7 @@ class Gutters:
             return True
         if gap > MEND * size or abs(first[3] - last[3]) > BASELINE:
             return True
-        if self._spaced(last, first):
+        if self._spaced(last, first) or self._in_one_column(before[0], after[-1]):
             return False
         ems = gap / size
         return (
@@ -96,6 +104,28 @@ class Gutters:
             or self._drawn_edge(last, first)
             or self._edge_inside(last, first)
         )
+
+    def _in_one_column(self, start: Glyph, end: Glyph) -> bool:
+        """Both pieces lie within one column, as lines nearby in their type fill it: from the
+        first's start to the second's end is no wider than the column (a line justified by
+        widening its spaces)."""
+        base, size, face = start[3], start[4], start[6]
+        reach = NEIGHBOURHOOD * size
+        low = bisect_left(self.columns, (base - reach,))
+        found: dict[tuple[int, int], int] = {}
+        for other_base, left, right, other_size, other_face in self.columns[low:]:
+            if other_base > base + reach:
+                break
+            if (
+                other_base != base
+                and other_face == face
+                and abs(other_size - size) < 0.05 * size
+                and left - EDGE <= start[1] < right
+                and end[2] <= right + size
+            ):
+                key = (round(left), round(right))
+                found[key] = found.get(key, 0) + 1
+        return any(count >= EDGE_LINES for count in found.values())
 
     def split_at_edges(self, piece: list[Glyph]) -> list[list[Glyph]]:
         """A piece cut where closing punctuation hangs into a narrow gutter and the next glyph
