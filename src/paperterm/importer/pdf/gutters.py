@@ -128,13 +128,17 @@ class Gutters:
         return any(count >= EDGE_LINES for count in found.values())
 
     def split_at_edges(self, piece: list[Glyph]) -> list[list[Glyph]]:
-        """A piece cut where closing punctuation hangs into a narrow gutter and the next glyph
-        starts where other lines of the neighbourhood start: the white was no space, just too
-        narrow to cut at."""
+        """A piece cut where closing punctuation hangs into a narrow gutter (it starts where other
+        lines end) and the next glyph starts where other lines of the neighbourhood start: the
+        white was no space, just too narrow to cut at."""
         parts: list[list[Glyph]] = [[piece[0]]]
         for previous, glyph in pairwise(piece):
             hung = previous[0] in CLOSING and glyph[1] - ink_right(previous) >= HUNG * glyph[4]
-            if hung and self._starts_column(glyph, strict=True):
+            if (
+                hung
+                and self._lines_ending(previous[1], previous) >= FULL_LINES
+                and self._starts_column(glyph, strict=True)
+            ):
                 parts.append([glyph])
             else:
                 parts[-1].append(glyph)
@@ -164,14 +168,18 @@ class Gutters:
         return not strict and self._lines_starting(left + INDENT * size, base, reach, size) >= EDGE_LINES
 
     def _ends_column(self, last: Glyph) -> bool:
-        right, base, size = last[2], last[3], last[4]
+        return self._lines_ending(last[2], last) >= FULL_LINES
+
+    def _lines_ending(self, right: float, near: Glyph) -> int:
+        """Other lines near the glyph that end at `right`."""
+        base, size = near[3], near[4]
         seen = {
             round(other_base)
             for k in (round(right) - 1, round(right), round(right) + 1)
             for other_right, other_base in self.ends.get(k, ())
             if abs(other_right - right) <= EDGE and 0 < abs(other_base - base) <= NEIGHBOURHOOD * size
         }
-        return len(seen) >= FULL_LINES
+        return len(seen)
 
     def _fills_measure(self, start: Glyph, last: Glyph) -> bool:
         """Another line nearby, of a column's length too, runs from where this one starts to
