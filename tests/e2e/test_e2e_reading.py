@@ -13,7 +13,7 @@ from tests.tmux_harness import PAPERTERM, Tmux, tmux_available, user_env
 
 pytestmark = pytest.mark.skipif(not tmux_available(), reason="tmux is not installed (.ci/run installs it)")
 
-HEADER = "山西日报 · 2024-11-19 · 第1版 要闻"
+HEADER = "山西日报 · 2024年11月19日 · 第1版 要闻"
 
 
 def article_top(screen: str) -> str:

@@ -17,7 +17,7 @@ from tests.conftest import ROOT
 from tests.tmux_harness import tmux_available
 
 pytestmark = pytest.mark.skipif(not tmux_available(), reason="tmux is not installed (.ci/run installs it)")
-HEADER = "山西日报 · 2024-11-19"
+HEADER = "山西日报 · 2024年11月19日"
 
 
 @pytest.mark.parametrize(("width", "height"), [(80, 24), (41, 20), (23, 12), (200, 60)])

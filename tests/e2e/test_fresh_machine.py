@@ -136,7 +136,7 @@ def test_the_installed_command_opens_the_sample_from_an_empty_folder(
     empty.mkdir()
     term = Tmux([PAPERTERM, *argv], width=120, height=30, env=_fresh_env(isolated_user), cwd=empty)
     try:
-        screen = term.wait_for(lambda s: "山西日报 · 2024-11-19 · 第1版 要闻" in s, "the sample issue")
+        screen = term.wait_for(lambda s: "山西日报 · 2024年11月19日 · 第1版 要闻" in s, "the sample issue")
         assert "特种车辆走俏国内外市场" in screen
         term.wait_for(lambda s: "no library found" in s, "the notice saying where a library goes")
         term.send("q")
@@ -227,7 +227,7 @@ def test_quick_start_lines_verbatim_in_a_fresh_clone(tmp_path: Path, isolated_us
     subprocess.run(["git", "clone", "--quiet", str(ROOT), str(clone)], check=True)
     env = _machine_env(isolated_user)
     term = Tmux(["sh", "-c", install_and_open], width=120, height=30, env=env, cwd=clone)
-    header = "山西日报 · 2024-11-19 · 第1版 要闻"
+    header = "山西日报 · 2024年11月19日 · 第1版 要闻"
     try:
         screen = term.wait_for(lambda s: header in s or "Pane is dead" in s, "the installed sample", 900)
         assert header in screen, screen

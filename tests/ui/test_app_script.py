@@ -52,7 +52,7 @@ async def test_t_toggles_everything_drawn_from_the_issue_and_remembers(tmp_path:
         screen = screen_of(app)
         assert "臨汾：在推進中國式現代化實踐中交出亮麗答卷" in headline(app, 1)
         header = str(screen.query_one("#header").render())
-        assert header.startswith("山西日報 · 2024-11-19 · 第1版 要聞") and "臺灣" in header
+        assert header.startswith("山西日報 · 2024年11月19日 · 第1版 要聞") and "臺灣" in header
         assert "第1版 要聞" in str(screen.query_one("#sidebar", OptionList).get_option_at_index(0).prompt)
         assert any(
             "臨汾：在推進中國式現代化" in row

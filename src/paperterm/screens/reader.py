@@ -39,6 +39,7 @@ from paperterm.cache.fold_table import opencc_fold
 from paperterm.commands.base import bindings
 from paperterm.commands.table import READER
 from paperterm.model.continuation import continuation, continuation_ids, continued_from, read_on
+from paperterm.model.dates import weekday_and_lunar
 from paperterm.model.fold import Fold
 from paperterm.model.highlight import Keyword, Matcher
 from paperterm.model.issue import Article, Issue, Page
@@ -90,6 +91,7 @@ class ReaderScreen(SavingScreen):
     shown_article: var[Article | None] = var(None)
     shown_paper: var[str] = var("")
     shown_mode: var[str] = var("")
+    shown_dateline: var[str] = var("")
     words: var[Labels] = var(LABELS)
     labels: var[tuple[str, ...]] = var(())
     matcher: var[Matcher | None] = var(None)
@@ -115,6 +117,8 @@ class ReaderScreen(SavingScreen):
             self.set_reactive(ReaderScreen.fold, fold)
         self._scripts: dict[str, Script] = {}
         self._hits: list[Hit] = []
+        self._dateline = ""
+        """The masthead's date line in the printed script, once worked out."""
         self._paged: str | None = None
         """The article last paged from the headline list (space, b): being read, though not focused."""
         self.set_reactive(ReaderScreen.script_on, self.options.script_on)
@@ -123,7 +127,10 @@ class ReaderScreen(SavingScreen):
 
     def compose(self) -> ComposeResult:
         yield IssueHeader(self.issue, id="header").data_bind(
-            page=ReaderScreen.shown_page, paper=ReaderScreen.shown_paper, mode=ReaderScreen.shown_mode
+            page=ReaderScreen.shown_page,
+            paper=ReaderScreen.shown_paper,
+            mode=ReaderScreen.shown_mode,
+            dateline=ReaderScreen.shown_dateline,
         )
         with Horizontal(id="panes"):
             yield PageList(self.issue, self.parts, id="sidebar").data_bind(
@@ -156,6 +163,7 @@ class ReaderScreen(SavingScreen):
             self.notify(notice, severity="warning", timeout=10, markup=False)  # paths and messages may hold [
         if self.full_fold is None:
             self.call_after_refresh(self._load_fold)  # after the first frame: it competes for the GIL
+        self.call_after_refresh(self._work_out_dateline)
         if self._at is not None:
             self._open_at(*self._at)
 
@@ -192,6 +200,12 @@ class ReaderScreen(SavingScreen):
         """Build (or read from cache) the OpenCC fold off the UI thread; until then, case and width only."""
         fold = opencc_fold(self.options.fold_cache)
         on_ui_thread(self, self._fold_loaded, fold)
+
+    def _work_out_dateline(self) -> None:
+        """The rest of the masthead's date line (星期, 农历), after the first frame: the lunar
+        calendar takes a few milliseconds to load, which the first frame should not wait for."""
+        self._dateline = weekday_and_lunar(self.issue.date)
+        self.shown_dateline = self.script.text(self._dateline)
 
     def _fold_loaded(self, fold: Fold) -> None:
         self.fold = fold
@@ -267,6 +281,7 @@ class ReaderScreen(SavingScreen):
         self.shown_mode = "" if self.mode is ORIGINAL else self.mode.label
         self.labels = tuple(script.text(p.label) for p in self.issue.pages)
         self.words = script.labels
+        self.shown_dateline = script.text(self._dateline)
         for view in self.query(ArticleView):  # at once, like the article itself (watch_shown_article)
             view.words = self.words
         self.watch_page(self.page)

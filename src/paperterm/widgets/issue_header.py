@@ -1,11 +1,14 @@
-"""The top line: paper · date · page, built as Text from issue data."""
+"""The top line: paper · date · page, built as Text from issue data; on the right, where there is
+room, the date line as the masthead prints it (星期, 农历)."""
 
 from __future__ import annotations
 
+from rich.cells import cell_len
 from rich.text import Text
 from textual.reactive import reactive
 from textual.widget import Widget
 
+from paperterm.model.dates import chinese_date
 from paperterm.model.issue import Issue, Page
 
 
@@ -25,18 +28,32 @@ class IssueHeader(Widget):
     page: reactive[Page | None] = reactive(None)
     paper: reactive[str] = reactive("")
     mode: reactive[str] = reactive("")
+    dateline: reactive[str] = reactive("")
+    """星期二 农历甲辰年十月十九, in the script shown; empty until it is worked out."""
 
     def __init__(self, issue: Issue, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.issue = issue
 
     def render(self) -> Text:
-        parts = [self.paper or self.issue.paper, self.issue.date.isoformat()]
+        width = self.content_size.width
+        day = self.issue.date
+        line = self._line(chinese_date(day))
+        if width and cell_len(line) > width:  # narrow: the page matters more than the year
+            line = self._line(f"{day.month}月{day.day}日")
+        text = Text(line, no_wrap=True, overflow="ellipsis")
+        if self.mode:
+            text.append(f"  [{self.mode}]", style="dim")
+        room = width - text.cell_len - 2
+        if self.dateline and cell_len(self.dateline) <= room:
+            text.append(" " * (room - cell_len(self.dateline) + 2))
+            text.append(self.dateline, style="not bold")
+        return text
+
+    def _line(self, date: str) -> str:
+        parts = [self.paper or self.issue.paper, date]
         if self.issue.edition:
             parts.append(self.issue.edition)
         if self.page is not None:
             parts.append(self.page.label)
-        text = Text(" · ".join(parts), no_wrap=True, overflow="ellipsis")
-        if self.mode:
-            text.append(f"  [{self.mode}]", style="dim")
-        return text
+        return " · ".join(parts)

@@ -1,0 +1,26 @@
+"""Dates as a Chinese paper prints them under its masthead: 2024年11月19日 星期二 农历甲辰年十月十九."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+
+def chinese_date(day: dt.date) -> str:
+    """2024年11月19日: no leading zeros, as papers print it."""
+    return f"{day.year}年{day.month}月{day.day}日"
+
+
+def weekday_and_lunar(day: dt.date) -> str:
+    """星期二 农历甲辰年十月十九: the rest of the masthead's date line.
+
+    The lunar calendar is lunar-python's (a maintained library): 干支 year, month (闰 for a
+    leap month, 正 for the first) and day (初一 … 三十).
+    """
+    from lunar_python import Solar  # only when a header asks: it costs a few milliseconds to import
+
+    solar = Solar.fromYmd(day.year, day.month, day.day)
+    lunar = solar.getLunar()
+    return (
+        f"星期{solar.getWeekInChinese()} "
+        f"农历{lunar.getYearInGanZhi()}年{lunar.getMonthInChinese()}月{lunar.getDayInChinese()}"
+    )
