@@ -229,7 +229,8 @@ class PapertermApp(App[None]):
 
         reader = self.reader
         query = (reader.search_term if reader is not None else None) or ""
-        screen = ArchiveSearchScreen(self.archive_index, query, reader.script.text if reader else str)
+        convert = reader.script.text if reader is not None else None
+        screen = ArchiveSearchScreen(self.archive_index, query, convert)
         self.push_screen(screen, self._archive_hit_chosen)
 
     def _archive_hit_chosen(self, result: tuple[ArchiveHit, str] | None) -> None:

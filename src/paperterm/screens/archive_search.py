@@ -74,13 +74,13 @@ class ArchiveSearchScreen(Dialog[tuple[ArchiveHit, str] | None]):
         self,
         index: Callable[[], SearchIndex | None],
         query: str = "",
-        convert: Callable[[str], str] = _same,
+        convert: Callable[[str], str] | None = None,
     ) -> None:
         """`index` opens (or gives back) the library's index; it is called in a worker thread.
         `convert`: the script the reader shows, for the hits' titles, snippets and papers."""
         super().__init__()
         self.index = index
-        self.convert = convert
+        self.convert = convert or _same
         self.query_text = query
         self.hits: dict[int, ArchiveHit] = {}
         self.word = ""
