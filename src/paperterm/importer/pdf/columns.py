@@ -144,6 +144,9 @@ def true_edges(columns: list[Column]) -> list[Column]:
     fixed: list[Column] = []
     for column in columns:
         em = column.size
+        if any(abs(line.left - column.left) > 0.3 * em for line in column.lines):
+            fixed.append(column)  # its lines start at more than one place: the left one is flush
+            continue
         for other in columns:
             if (
                 other is not column

@@ -66,10 +66,12 @@ class Gutters:
     def __init__(self, pieces: list[list[Glyph]], spaces: list[Glyph], boxes: Sequence[Box]) -> None:
         self.starts: dict[int, list[Glyph]] = {}
         self.ends: dict[int, list[tuple[float, float]]] = {}
+        self.last_glyphs: dict[int, list[Glyph]] = {}
         self.spans: dict[int, list[tuple[float, float, float]]] = {}
         for piece in pieces:
             self.starts.setdefault(round(piece[0][1]), []).append(piece[0])
             self.ends.setdefault(round(piece[-1][2]), []).append((piece[-1][2], piece[-1][3]))
+            self.last_glyphs.setdefault(round(piece[-1][2]), []).append(piece[-1])
             if len(piece) >= MEASURE:
                 span = (piece[0][1], piece[-1][2], piece[0][3])
                 self.spans.setdefault(round(piece[0][1]), []).append(span)
@@ -83,6 +85,7 @@ class Gutters:
         for space in spaces:
             self.blanks.setdefault(round(space[3]), []).append(space)
         self.edges = [(x, box[1], box[3]) for box in boxes for x in (box[0], box[2])]
+        self.boxes = list(boxes)
 
     def between(self, before: list[Glyph], after: list[Glyph]) -> bool:
         """Whether the white between two pieces on one baseline is a gutter."""
@@ -134,15 +137,47 @@ class Gutters:
         parts: list[list[Glyph]] = [[piece[0]]]
         for previous, glyph in pairwise(piece):
             hung = previous[0] in CLOSING and glyph[1] - ink_right(previous) >= HUNG * glyph[4]
-            if (
-                hung
-                and self._lines_ending(previous[1], previous) >= FULL_LINES
-                and self._starts_column(glyph, strict=True)
-            ):
+            if hung and self._hangs_at_edge(previous, glyph):
                 parts.append([glyph])
             else:
                 parts[-1].append(glyph)
         return parts
+
+    def _hangs_at_edge(self, mark: Glyph, glyph: Glyph) -> bool:
+        """The punctuation starts where other lines in the same box (or none) end, and the next
+        glyph where others in its size start."""
+        inside = self._boxes_around(mark)
+        ending = {round(g[3]) for g in self._ending(mark[1], mark) if self._boxes_around(g) == inside}
+        starting = {
+            round(g[3]) for g in self._starting(glyph[1], glyph, glyph[4]) if self._boxes_around(g) == inside
+        }
+        return len(ending) >= FULL_LINES and len(starting) >= EDGE_LINES
+
+    def _boxes_around(self, glyph: Glyph) -> frozenset[int]:
+        x, y = glyph[1], glyph[3]
+        return frozenset(k for k, b in enumerate(self.boxes) if b[0] <= x <= b[2] and b[1] <= y <= b[3])
+
+    def _starting(self, x: float, near: Glyph, size: float | None) -> list[Glyph]:
+        """Glyphs starting other lines nearby at `x` (in this size, if given)."""
+        base, reach = near[3], NEIGHBOURHOOD * near[4]
+        return [
+            other
+            for k in (round(x) - 1, round(x), round(x) + 1)
+            for other in self.starts.get(k, ())
+            if abs(other[1] - x) <= EDGE
+            and 0 < abs(other[3] - base) <= reach
+            and (size is None or abs(other[4] - size) < 0.05 * size)
+        ]
+
+    def _ending(self, right: float, near: Glyph) -> list[Glyph]:
+        """Glyphs ending other lines nearby at `right`."""
+        base, reach = near[3], NEIGHBOURHOOD * near[4]
+        return [
+            other
+            for k in (round(right) - 1, round(right), round(right) + 1)
+            for other in self.last_glyphs.get(k, ())
+            if abs(other[2] - right) <= EDGE and 0 < abs(other[3] - base) <= reach
+        ]
 
     def _lines_starting(self, x: float, base: float, reach: float, size: float | None) -> int:
         seen = {
