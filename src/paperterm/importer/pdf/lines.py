@@ -30,6 +30,10 @@ WIDE_SPACE = 0.75
 """Em: white this wide is a 全角 space (U+3000), one per em."""
 ASCENT = 0.88
 """The part of the em above the baseline: a line's box runs from ASCENT em above it to the rest below."""
+TRACKING = 0.5
+"""Ems a line's glyphs may be spread apart by justification or tracking, at most."""
+STEP = 1.5
+"""Ems a character on the em grid steps on by at most, spread included (more is a space)."""
 STACK = 1.6
 """Em: characters stacked no further apart than this, at one x, make a vertical line."""
 TEXT_SHARE = 0.2
@@ -147,11 +151,14 @@ def _mend(pieces: list[list[Glyph]], gutters: Gutters) -> list[list[Glyph]]:
 def _line(glyphs: list[Glyph]) -> Line:
     """The line these glyphs (left to right) print; white inside it becomes spaces.
 
-    A justified line spreads its glyphs a little (as much as the closest two are apart); only
-    white beyond that spread is a space.
+    A justified or tracked line spreads its glyphs: most characters on the em grid step on by
+    more than an em (or the closest two glyphs are apart). Only white beyond that spread is a
+    space.
     """
     pairs = list(pairwise(glyphs))
-    spread = max(min((b[1] - a[2] for a, b in pairs), default=0.0), 0.0)
+    steps = sorted(b[1] - a[1] - a[4] for a, b in pairs if _wide(a[0]) and b[1] - a[1] <= STEP * a[4])
+    spread = min(max(steps[len(steps) // 3], 0.0), TRACKING * glyphs[0][4]) if steps else 0.0
+    spread = max(spread, min((b[1] - a[2] for a, b in pairs), default=0.0), 0.0)
     parts: list[str] = [glyphs[0][0]]
     ends = [1]
     for previous, glyph in pairs:
