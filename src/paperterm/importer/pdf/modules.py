@@ -218,8 +218,8 @@ class _Claims:
 
     def claim(self, part: _Part) -> None:
         """In order: a headline beside the piece; its own headline above; the article's previous
-        column level with it; a picture right above it; a headline just above it; else a module
-        of its own."""
+        column level with it; a picture right above it; a headline just above it; a headline
+        to its right, level with it; else a module of its own."""
         key = (part.kind, part.number)
         if part.kind == "caption":
             self.owner[key] = self.owner[("photo", part.number)]
@@ -235,6 +235,8 @@ class _Claims:
             module = above.module
         if module is None:
             module = _headline_over(part, self.headlines, self.rules, self.em, self.flush, above.closed)
+        if module is None and part.kind == "body":
+            module = self._beside_right(part)
         if module is None:
             module = self.count
             self.count += 1
@@ -250,6 +252,38 @@ class _Claims:
             where = f"at ({part.box[0]:.0f}, {part.box[1]:.0f})"
             self.notes.append(f"{where}: read as the body of the headline beside it")
         return module
+
+    def _beside_right(self, part: _Part) -> int | None:
+        """A headline group to the right of the piece, starting level with it, past columns that
+        start at the piece's height: a headline set to the right of its body. The columns
+        between go to it too."""
+        box = part.box
+        right = sorted(
+            (
+                p
+                for p in self.parts
+                if p.kind in ("headline", "body")
+                and p.box[0] >= box[2] - 2
+                and p.box[1] < box[3]
+                and p.box[3] > box[1]
+            ),
+            key=lambda p: p.box[0],
+        )
+        between: list[_Part] = []
+        for other in right:
+            if other.kind == "headline":
+                if abs(other.box[1] - box[1]) > self.em:
+                    return None
+                module = self.owner[(other.kind, other.number)]
+                for piece in between:
+                    self.owner[(piece.kind, piece.number)] = module
+                where = f"at ({box[0]:.0f}, {box[1]:.0f})"
+                self.notes.append(f"{where}: read as the body of the headline to its right")
+                return module
+            if abs(other.box[1] - box[1]) > SAME_ROW:
+                return None
+            between.append(other)
+        return None
 
     def _same_row(self, left: _Part | None, part: _Part) -> int | None:
         """The article of a column or picture right to the left of the piece, starting at its height."""
