@@ -131,9 +131,10 @@ def column_of(lines: list[Line]) -> Column:
     left = min(ln.left for ln in lines)
     bottom = max(ln.bottom for ln in lines)
     rights = Counter(round(ln.right, 1) for ln in lines).most_common(2)
-    # The column's right edge is where most of its lines end, when lines end there: justified
-    # lines do, and punctuation hung past the edge does not move it.
-    right = rights[0][0] if rights[0][1] >= COMMON_RIGHT else max(ln.right for ln in lines)
+    # The column's right edge is where most of its lines end, when lines end there (justified
+    # lines do); else where the longer lines end. Punctuation hung past the edge does not move it.
+    ends = sorted(ln.right for ln in lines)
+    right = rights[0][0] if rights[0][1] >= COMMON_RIGHT else ends[len(ends) * 3 // 4]
     return Column(tuple(lines), left, lines[0].top, right, bottom, size, faces.most_common(1)[0][0])
 
 

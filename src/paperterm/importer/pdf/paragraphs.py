@@ -21,6 +21,8 @@ from paperterm.importer.pdf.lines import Line
 BlockKind = Literal["paragraph", "heading", "apart"]
 INDENT_SLACK = 0.5
 """Ems an indent may be off two characters."""
+FLUSH_RIGHT = 1.0
+"""Ems short of the column's right edge a line set flush right may end."""
 CENTRED = 1.0
 """Ems the white left and right of a centred line may differ by."""
 
@@ -90,7 +92,7 @@ def _block(kind: BlockKind, lines: list[Line]) -> TextBlock:
 def _apart(line: Line, indent: float, short: float) -> bool:
     """Set flush right clear of the left edge, or a line that is only a continuation marker or a
     byline: it stands apart from the paragraphs around it."""
-    if indent > INDENT + INDENT_SLACK and short < INDENT_SLACK and abs(indent - short) > CENTRED:
+    if indent > INDENT + INDENT_SLACK and short < FLUSH_RIGHT and abs(indent - short) > CENTRED:
         return True
     return not take_markers(line.text)[0] or (indent < INDENT_SLACK and byline_line(line.text) is not None)
 
