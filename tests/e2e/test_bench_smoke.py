@@ -68,7 +68,45 @@ def test_archive_benchmark_runs_and_the_generator_is_deterministic(tmp_path: Pat
     second = make_archive(tmp_path / "b", days=3, papers=2, pages=2, articles=2, seed=7)
     assert [p.relative_to(tmp_path / "a") for p in first] == [p.relative_to(tmp_path / "b") for p in second]
     assert all(a.read_bytes() == b.read_bytes() for a, b in zip(first, second, strict=True))
+    _dictionary_or_skip()
     results = archive_bench.run(quick=True)
     names = " | ".join(r.name for r in results)
-    assert "index build" in names and "1-character" in names and "open" in names and "peak RSS" in names
+    assert "index build" in names and "1-character" in names and "open" in names
+    assert "peak RSS, paperterm search (index built)" in names and "building the index" in names
+    whole = [r for r in results if "whole command" in r.name]
+    labels = [r.name.split(" (")[0] for r in whole]
+    assert labels == ["archive, 1 year", "archive, 3 years", "archive, 10 years"]
+    assert all("alternating" in r.baseline_name for r in whole)
     assert all(r.value > 0 and r.baseline > 0 for r in results)
+
+
+def _dictionary_or_skip() -> str:
+    from bench.realistic_corpus import dictionary_text
+
+    try:
+        return dictionary_text()
+    except RuntimeError as exc:  # no registry to download jieba from
+        pytest.skip(str(exc))
+
+
+def test_realistic_corpus_is_deterministic_valid_and_has_a_long_tail(tmp_path: Path) -> None:
+    from bench.realistic_corpus import make_corpus, vocabulary
+    from paperterm.model.loader import load_issue
+
+    vocab = vocabulary(_dictionary_or_skip())
+    assert len(vocab.words) > 100_000 and len(vocab.names) > 50_000
+    first = make_corpus(tmp_path / "a", days=3, papers=2, seed=7, vocab=vocab)
+    second = make_corpus(tmp_path / "b", days=3, papers=2, seed=7, vocab=vocab)
+    assert [p.relative_to(tmp_path / "a") for p in first] == [p.relative_to(tmp_path / "b") for p in second]
+    assert all(a.read_bytes() == b.read_bytes() for a, b in zip(first, second, strict=True))
+    assert first[0].read_bytes() != make_corpus(tmp_path / "c", days=1, seed=8, vocab=vocab)[0].read_bytes()
+    issues = [load_issue(path) for path in first]
+    assert all(8 <= len(issue.pages) <= 16 for issue in issues)
+    articles = [a for issue in issues for _, a in issue.articles()]
+    lengths = sorted(sum(map(len, a.paragraphs)) for a in articles)
+    assert 300 < lengths[len(lengths) // 2] < 2000, "a news article's length"
+    texts = ["".join(a.paragraphs) for a in articles]
+    names = [n for n in vocab.names if len(n) >= 3][::50]
+    in_articles = [sum(n in text for text in texts) for n in names]
+    assert sum(in_articles) / len(names) < 0.5, "a proper name is rare: most are in no article"
+    assert sum("发展" in text for text in texts) > len(texts) / 5, "a common word is in many"
