@@ -20,6 +20,7 @@ its picture's. Modules are read top to bottom, and left to right at the same hei
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Sequence
 from functools import partial
 from typing import NamedTuple
@@ -298,9 +299,10 @@ def _overlaps(a: Box, b: Box, share: float) -> bool:
 
 
 def _from_above(part: _Part, parts: list[_Part], owner: dict[tuple[str, int], int], em: float) -> _Above:
-    """Look up the piece's column: the first open headline claims it, or a picture (or caption)
-    right above it, with no rule between: an article's text goes on under its picture at
-    about the space a headline leaves."""
+    """Look up the piece's column: the first open headline with no rule between claims it (the
+    box of an article passed on the way aside), or a picture (or caption) right above it: an
+    article's text goes on under its picture at about the space a headline leaves. Another
+    article's column, or a rule, closes that article; the look goes on past it."""
     box = part.box
     above = []
     for other in parts:
@@ -314,14 +316,17 @@ def _from_above(part: _Part, parts: list[_Part], owner: dict[tuple[str, int], in
             above.append(other)
     closed: set[int] = set()
     crossed = False
+    boxed_to = math.inf  # a rule this close above a closed article's headline is its box
     for other in sorted(above, key=lambda p: -p.box[3]):
         if other.kind == "rule":
-            crossed = True
+            crossed = crossed or other.box[3] < boxed_to
             continue
         module = owner[(other.kind, other.number)]
         if module in closed:
+            if other.kind == "headline":
+                boxed_to = other.box[1] - HEADLINE_GAP * em
             continue
-        if other.kind == "headline":
+        if other.kind == "headline" and not crossed:
             return _Above(module, "headline", frozenset(closed))
         under = box[1] - other.box[3] <= HEADLINE_GAP * em
         if other.kind in ("photo", "caption") and part.kind == "body" and under and not crossed:
