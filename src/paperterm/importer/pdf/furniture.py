@@ -76,9 +76,13 @@ def read_furniture(
     for band in _margins(lines, wide, height, taken):
         ordered = sorted(band, key=lambda i: lines[i].left)
         text = " ".join(lines[i].text for i in ordered)
-        # The whole margin reads as one running head, or one of its lines does (the paper's
-        # name or the date may stand apart from it).
-        head = running_head(text) or next(filter(None, (running_head(lines[i].text) for i in ordered)), None)
+        # The whole margin reads as one running head, or one or two of its lines side by side
+        # do (the paper's name or the date may stand apart from it).
+        texts = [lines[i].text for i in ordered]
+        runs = (
+            " ".join(texts[a:b]) for a in range(len(texts)) for b in range(a + 1, min(a + 3, len(texts)) + 1)
+        )
+        head = running_head(text) or next(filter(None, map(running_head, runs)), None)
         if head is None:  # the page's number alone (often white in a black box), its name not printed
             numbers = [
                 chinese_number(lines[i].text) for i in ordered if _PAGE_NUMBER.fullmatch(lines[i].text)
