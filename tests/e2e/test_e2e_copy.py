@@ -19,7 +19,7 @@ def test_Y_writes_one_osc52_sequence_with_the_citation(terminal, isolated_user: 
     term = terminal("open", "2024-11-19", width=100, height=30)
     term.record_output(raw)
     term.wait_for(lambda s: "山西日报" in s and "Quit" in s, "the reader")
-    term.send("j", "Y")
+    term.send("Y")  # the first article, where the reader opens
     term.wait_for(lambda s: "Copied" in s, "the notice")
     term.send("q")
     assert term.exit_status() == 0

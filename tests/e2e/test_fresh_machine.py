@@ -247,4 +247,8 @@ def test_quick_start_lines_verbatim_in_a_fresh_clone(tmp_path: Path, isolated_us
     )
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
     assert re.search(r"\d+ passed", result.stdout) and " failed" not in result.stdout
-    assert (clone / ".venv" / "bin" / "paperterm").is_file()
+    installed = clone / ".venv" / "bin" / "paperterm"
+    assert installed.is_file()
+    # What ships beside the code (not only the sample): the e-paper site profiles.
+    listed = subprocess.run([str(installed), "fetch", "--list"], env=env, capture_output=True, text=True)
+    assert listed.returncode == 0 and "rmrb" in listed.stdout, listed.stdout + listed.stderr
