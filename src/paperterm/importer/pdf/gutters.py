@@ -38,7 +38,7 @@ BESIDE = 2.0
 """Ems: a picture's or box's edge counts for lines beside it or this close above or below it."""
 MEASURE = 8
 """Characters a column's line holds at least."""
-HUNG = 0.3
+HUNG = 0.25
 """Ems of white after closing punctuation's ink where a column may start (an em of gutter, half
 of it taken by the hung punctuation)."""
 EM_GRID = 0.15
