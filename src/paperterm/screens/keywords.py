@@ -100,7 +100,9 @@ class KeywordManager(Dialog[tuple[Keyword, ...]]):
         word = event.value.strip()
         same = [k.word for k in self.keywords if self.fold(k.word) == self.fold(word)]
         if same:
-            self.notify(f"{word} is already a keyword ({same[0]}: any script matches)", timeout=3)
+            self.notify(
+                f"{word} is already a keyword ({same[0]}: any script matches)", timeout=3, markup=False
+            )
         elif word:
             self.keywords.append(Keyword(word))
             self._refresh(len(self.keywords) - 1)
