@@ -164,6 +164,35 @@ class PapertermApp(App[None]):
         else:
             on_ui_thread(self, self.open_issue, target)
 
+    def action_next_unread_issue(self) -> None:
+        if self._needs_library():
+            self._next_unread_issue()
+
+    @work(thread=True, exclusive=True, group="library")
+    def _next_unread_issue(self) -> None:
+        """`N`: the first later issue of this paper not read to the end, then another paper's, from
+        this date on — as newsboat's next unread feed."""
+        library = self._rescanned_library()
+        ref = self._current_ref(library) if library is not None else None
+        if library is None or ref is None or self.issue is None:
+            return
+        state = self.options.state
+        read = {
+            (r.paper_id, r.date)
+            for r in (state.recent() if state is not None else [])
+            if r.total_articles and r.read >= r.total_articles
+        }
+        candidates = [r for r in library.issues(ref.paper_id) if r.date > ref.date]
+        papers = [p for p in library.papers if p != ref.paper_id]
+        candidates += [r for paper in papers for r in library.issues(paper) if r.date >= ref.date]
+        mine = self.issue.paper_id
+        for candidate in candidates:
+            paper_id = mine if candidate.paper_id == ref.paper_id else candidate.paper_id or ""
+            if (paper_id, candidate.date.isoformat()) not in read:
+                on_ui_thread(self, self.open_issue, candidate)
+                return
+        on_ui_thread(self, self.notify, "Every later issue is read", timeout=3)
+
     def action_calendar(self) -> None:
         if self._needs_library():
             self._open_calendar()

@@ -285,3 +285,19 @@ async def test_archive_hits_and_paper_names_follow_the_script_shown(tmp_path: Pa
         await settled(pilot)
         chooser = widget_text(app.screen.query_one("#choices", OptionList))
         assert "太原日報" in chooser and "太原日报" not in chooser
+
+
+async def test_N_opens_the_next_issue_not_yet_read(tmp_path: Path, archive: Path) -> None:
+    state = ReadingState.open(tmp_path / "state")
+    key = IssueKey("sxrb", "2015-01-03")  # the next day is read to the end: N passes it over
+    state.opened_issue(
+        key, paper="山西日报", path=None, total_articles=2, last_page=1, last_article=None, last_title=None
+    )
+    state.save_articles(key, [ArticleRecord(f"a{n}", "read") for n in range(2)])
+    state.close()
+    app = app_at(tmp_path, archive, "sxrb", "2015-01-02")
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settled(pilot)
+        await pilot.press("N")
+        await settled(pilot)
+        assert reading(app) == ("sxrb", "2015-01-04")

@@ -42,6 +42,13 @@ class ArchiveSearch(Command):
     HELP = "Search every issue in the library"
 
 
+class NextUnreadIssue(Command):
+    KEY = "N"
+    ACTION = "app.next_unread_issue"
+    TITLE = "Unread issue"
+    HELP = "Next issue not yet read: this paper's, then another's"
+
+
 class Quit(Command):
     KEY = "q"
     ACTION = "app.quit"
