@@ -16,6 +16,7 @@ from paperterm.importer.conventions import (
     split_dateline,
     take_markers,
 )
+from paperterm.importer.pdf.columns import set_edge
 from paperterm.importer.pdf.headblocks import Headline
 from paperterm.importer.pdf.modules import Module
 from paperterm.importer.pdf.paragraphs import TextBlock, join_lines, read_blocks
@@ -214,10 +215,12 @@ def regions(module: Module) -> tuple[Region, ...]:
     for photo, caption in module.photos:
         out.append(_region("photo", *photo))
         if caption is not None:
-            out.append(_region("caption", photo[0], caption.top, photo[2], caption.bottom))
+            out.append(_region("caption", caption.left, caption.top, caption.right, caption.bottom))
     measure = max((c.right - c.left for c in module.body), default=0.0)
     for column in module.body:
-        out.append(_region("body", column.left, column.top, column.left + measure, column.bottom))
+        # A column whose lines do not set its right edge is as wide as the article's widest.
+        width = column.right - column.left if set_edge(column) else measure
+        out.append(_region("body", column.left, column.top, column.left + width, column.bottom))
     return tuple(out)
 
 

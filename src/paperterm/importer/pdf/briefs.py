@@ -7,7 +7,7 @@ from __future__ import annotations
 from paperterm.importer.conventions import collapse_spaces, split_dateline, starts_with_dateline
 from paperterm.importer.pdf.columns import Column
 from paperterm.importer.pdf.paragraphs import TextBlock, read_blocks
-from paperterm.model.issue import Article
+from paperterm.model.issue import Article, Region, RegionPart
 
 LEAD_MAX = 24
 """Characters a lead-in holds at most: it is a title."""
@@ -32,13 +32,23 @@ def is_briefs(column: Column) -> bool:
 
 
 def brief_articles(column: Column) -> list[Article]:
-    """The briefs of a briefs column, ids to be given, in print order."""
+    """The briefs of a briefs column, ids to be given, in print order; each printed where its
+    lead-in (its headline) and its lines (its body) are."""
     articles = []
     for block in read_blocks([column]):
         title = lead_in(block)
         assert title is not None
-        dateline, byline, text = split_dateline(block.text[block.lines[0].lead :].lstrip())
-        articles.append(
-            Article(id="p0-0", title=collapse_spaces(title), dateline=dateline, byline=byline, body=(text,))
+        first, last = block.lines[0], block.lines[-1]
+        dateline, byline, text = split_dateline(block.text[first.lead :].lstrip())
+        lead_right = first.left + (first.right - first.left) * first.lead / len(first.text)
+        regions = (
+            _region("headline", first.left, first.top, lead_right, first.bottom),
+            _region("body", column.left, first.top, column.right, last.bottom),
         )
+        article = Article("p0-0", collapse_spaces(title), dateline=dateline, byline=byline, body=(text,))
+        articles.append(article._replace(regions=regions))
     return articles
+
+
+def _region(part: RegionPart, left: float, top: float, right: float, bottom: float) -> Region:
+    return Region(part, round(left, 1), round(top, 1), round(right - left, 1), round(bottom - top, 1))

@@ -158,3 +158,8 @@ def true_edges(columns: list[Column]) -> list[Column]:
                 break
         fixed.append(column)
     return fixed
+
+
+def set_edge(column: Column, lines: int = COMMON_RIGHT) -> bool:
+    """Whether at least this many of the column's lines end at its right edge: the edge is set."""
+    return sum(1 for line in column.lines if abs(line.right - column.right) <= 0.5) >= lines

@@ -26,7 +26,7 @@ from functools import partial
 from typing import NamedTuple
 
 from paperterm.importer.conventions import split_credit
-from paperterm.importer.pdf.columns import LEADING_GAP, Column, column_of
+from paperterm.importer.pdf.columns import LEADING_GAP, Column, column_of, set_edge
 from paperterm.importer.pdf.headblocks import Headline
 from paperterm.importer.pdf.ink import Box
 from paperterm.importer.pdf.lines import Line
@@ -90,7 +90,9 @@ def captions_of(
             if lines and _caption_like(lines, em, face):
                 taken |= chosen
                 caption = column_of(lines)
-                captions[p] = caption._replace(left=photo[0], right=photo[2]) if where is _under else caption
+                if where is _under and not set_edge(caption, 2):
+                    caption = caption._replace(left=photo[0], right=photo[2])  # set across the picture
+                captions[p] = caption
                 break
     used = {id(line) for caption in captions.values() for line in caption.lines}
     return [c for c in columns if not any(id(ln) in used for ln in c.lines)], captions

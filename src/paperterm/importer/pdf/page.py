@@ -7,7 +7,7 @@ import datetime as dt
 from typing import NamedTuple
 
 from paperterm.importer.conventions import furniture_line
-from paperterm.importer.pdf.article import make_article, regions
+from paperterm.importer.pdf.article import make_article
 from paperterm.importer.pdf.briefs import brief_articles, is_briefs
 from paperterm.importer.pdf.columns import (
     HEADING_GAP,
@@ -80,7 +80,7 @@ def read_page(ink: PageInk) -> PageRead:
         where = f"at ({module.boxes()[0][0]:.0f}, {module.top:.0f})"
         if module.headline is None and not module.photos and all(is_briefs(c) for c in module.body):
             briefs = [a for c in module.body for a in brief_articles(c)]
-            articles += [a._replace(regions=regions(module)) for a in briefs]
+            articles += briefs
             placed += _glyphs(module)
             notes.append(f"{where}: {len(briefs)} briefs, each titled by its lead-in")
             continue
