@@ -100,3 +100,26 @@ def test_a_justified_line_is_spread_evenly_and_only_white_beyond_the_spread_is_a
         x += 11.5  # every glyph set 0.15 em apart to fill the measure
     (line,) = build_lines(glyphs)
     assert line.text == "记者杨帆 通讯员王小勇"
+
+
+def test_punctuation_hung_into_a_narrow_gutter_does_not_join_two_columns() -> None:
+    """Column lines end at 150; one ends in a comma hung past the edge; the next column starts
+    a gutter of 0.8 em on, at 158."""
+    left = [g for i in range(6) for g in run("一二三四五六七八九十", 50, 100 + i * 14)]
+    left += run("甲乙丙丁戊己庚辛壬癸，", 50, 184)  # the comma starts at 150, the column's edge
+    right = [g for i in range(7) for g in run("子丑寅卯辰巳午未申酉", 158, 100 + i * 14)]
+    lines = build_lines(left + right)
+    assert "甲乙丙丁戊己庚辛壬癸，" in texts(lines) and "子丑寅卯辰巳午未申酉" in texts(lines)
+
+
+def test_a_tracked_line_steps_evenly_and_only_a_wider_step_is_a_space() -> None:
+    glyphs: list[Glyph] = []
+    x = 50.0
+    for ch in "以钉钉子精神 抓好落实":
+        if ch == " ":
+            x += 3.0
+            continue
+        glyphs.append((ch, x, x + 10, 100.0, 10.0, False, 0))
+        x += 12.5  # tracked: a quarter em between characters
+    (line,) = build_lines(glyphs)
+    assert line.text == "以钉钉子精神 抓好落实"

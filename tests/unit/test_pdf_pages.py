@@ -229,3 +229,86 @@ def test_a_name_plate_drawn_as_a_picture_still_gives_the_date_line(tmp_path: Pat
     assert any(
         note.startswith(f"{path}: page 1 at (40, 90): masthead: 2025年10月20日") for note in result.notes
     )
+
+
+def test_briefs_each_open_with_a_lead_in_title_set_off_in_bold(tmp_path: Path) -> None:
+    sheet = Sheet()
+    article(sheet, 40, 60, "城市书房亮灯到深夜")
+    y = 60
+    for title, text in (
+        ("合唱比赛落幕", "　本报讯　第十届市民合唱节落幕。"),
+        ("摄影展开幕", "　本报讯　摄影作品展开幕。"),
+    ):
+        sheet.text(320, y, "　　" + title, bold=True)
+        sheet.text(320 + 20 + 10 * len(title), y, text)
+        y += 30
+    result = import_pdfs([sheet.save(tmp_path / "p.pdf")], **GIVEN)  # type: ignore[arg-type]
+    story, first, second = result.issue.pages[0].articles
+    assert story.title == "城市书房亮灯到深夜"
+    assert (first.title, first.dateline, first.body) == (
+        "合唱比赛落幕",
+        "本报讯",
+        ("第十届市民合唱节落幕。",),
+    )
+    assert (second.title, second.body) == ("摄影展开幕", ("摄影作品展开幕。",))
+    assert [r.part for r in first.regions] == ["headline", "body"]
+
+
+def test_text_set_turned_in_the_margin_is_margin_furniture(tmp_path: Path) -> None:
+    sheet = Sheet()
+    article(sheet, 60, 60, "城市书房亮灯到深夜")
+    sheet.pdf.saveState()
+    sheet.pdf.translate(30, 400)
+    sheet.pdf.rotate(90)
+    sheet.pdf.setFont("STSong-Light", 7)
+    sheet.pdf.drawString(0, 0, "责任编辑：卢　森")
+    sheet.pdf.restoreState()
+    path = sheet.save(tmp_path / "p.pdf")
+    result = import_pdfs([path], **GIVEN)  # type: ignore[arg-type]
+    assert [a.title for a in result.issue.pages[0].articles] == ["城市书房亮灯到深夜"]
+    assert any("editor line set turned: 责任编辑：卢　森" in note for note in result.notes)
+
+
+def test_a_caption_set_beside_its_picture_ending_in_a_credit(tmp_path: Path) -> None:
+    sheet = Sheet()
+    sheet.image(40, 60, 240, 120)
+    sheet.column(290, 124, ["初冬时节，湖畔湿地", "迎来越冬候鸟。", "　　　（视觉中国）"])
+    sheet.rule(40, 555, 200)
+    article(sheet, 40, 210, "城市书房亮灯到深夜")
+    result = import_pdfs([sheet.save(tmp_path / "p.pdf")], **GIVEN)  # type: ignore[arg-type]
+    photo, story = result.issue.pages[0].articles
+    assert (photo.kind, photo.caption, photo.credit) == (
+        "photo",
+        "初冬时节，湖畔湿地迎来越冬候鸟。",
+        "视觉中国",
+    )
+    assert story.title == "城市书房亮灯到深夜"
+
+
+def test_a_vertical_title_at_the_right_of_its_body(tmp_path: Path) -> None:
+    sheet = Sheet()
+    sheet.column(40, 60, ["本报评论员", *BODY])
+    sheet.column(200, 60, [*MORE, "　　空谈误事，实干兴邦。"])
+    for i, ch in enumerate("实干成就未来"):
+        sheet.text(360, 60 + i * 27, ch, 24)
+    result = import_pdfs([sheet.save(tmp_path / "p.pdf")], **GIVEN)  # type: ignore[arg-type]
+    (story,) = result.issue.pages[0].articles
+    assert (story.title, story.byline) == ("实干成就未来", "本报评论员")
+    assert story.body[-1] == "空谈误事，实干兴邦。"
+
+
+def test_a_subhead_set_in_another_face_and_the_page_number_alone_in_the_margin(tmp_path: Path) -> None:
+    sheet = Sheet()
+    sheet.text(540, 24, "5", 14)
+    sheet.text(40, 26, "2025年10月20日　星期一", 9)
+    sheet.rule(40, 555, 48)
+    sheet.text(40, 60, "把好钢用在刀刃上", 22)
+    y = sheet.column(40, 96, BODY)
+    sheet.font = "MSung-Light"
+    sheet.text(60, y + 14, "算好明白账")
+    sheet.font = "STSong-Light"
+    sheet.column(40, y + 28, MORE)
+    result = import_pdfs([sheet.save(tmp_path / "p.pdf")], **GIVEN)  # type: ignore[arg-type]
+    (page,) = result.issue.pages
+    assert (page.number, page.name) == (5, None)
+    assert page.articles[0].body[1] == Heading("算好明白账")

@@ -2,10 +2,11 @@
 
 A paragraph's first line is indented two characters; every other line starts flush at the
 column's left edge, so a flush line goes on the paragraph before it, in the same column or at
-the head of the next. A line set off by weight or face, centred (or larger than the text), with
-no flush line running on from it, is a 小标题. A line set flush right, clear of the left edge,
-stands apart: a signature, a continuation marker, a photo credit on a line of its own; so does
-a line that is only a continuation marker or a byline.
+the head of the next. A line set off by weight or face, centred (or larger than the text, or
+indented and short with no closing punctuation), with no flush line running on from it, is a
+小标题. A line set flush right, clear of the left edge, stands apart: a signature, a
+continuation marker, a photo credit on a line of its own; so does a line that is only a
+continuation marker or a byline.
 """
 
 from __future__ import annotations
@@ -25,6 +26,8 @@ FLUSH_RIGHT = 1.0
 """Ems short of the column's right edge a line set flush right may end."""
 CENTRED = 1.0
 """Ems the white left and right of a centred line may differ by."""
+SENTENCE_ENDS = ("。", "！", "？", "…", "”", "：", "；", "，", "）", ".", "!", "?")
+"""Closing punctuation: a short line in another face that ends with one is a paragraph."""
 
 
 class TextBlock(NamedTuple):
@@ -98,9 +101,12 @@ def _apart(line: Line, indent: float, short: float) -> bool:
 
 
 def _heading(line: Line, indent: float, short: float, column: Column) -> bool:
-    """Set off by weight or face, centred or larger than the text, and no byline (which may be
-    bold and as wide as its column)."""
+    """Set off by weight or face, centred or larger than the text (or indented like a paragraph,
+    short of the measure and with no closing punctuation), and no byline (which may be bold and
+    as wide as its column)."""
     placed = abs(indent - short) <= CENTRED or line.size > (1 + SAME_SIZE) * column.size
+    if not placed and abs(indent - INDENT) <= INDENT_SLACK and short > INDENT:
+        placed = not line.text.rstrip().endswith(SENTENCE_ENDS)
     return set_off(line, column) and placed and byline_line(line.text) is None
 
 
