@@ -65,6 +65,19 @@ def test_the_largest_type_is_the_title_smaller_above_the_kicker_below_the_subtit
     assert roles.series is None
 
 
+def test_a_title_set_in_two_sizes_is_one_title_a_small_line_over_it_a_kicker() -> None:
+    two_sizes = headline(line("地铁2号线", 48, 439, 16), line("年底开通试运营", 48, 459, 21))
+    roles = headline_roles(two_sizes, set(), EM)
+    assert (roles.kicker, roles.title) == (None, "地铁2号线年底开通试运营")
+    display = headline(line("前十个月我国外贸", 52, 505, 20), line("进出口保持增长", 52, 530, 28))
+    assert headline_roles(display, set(), EM).title == "前十个月我国外贸进出口保持增长"
+    kicker = headline(line("校园足球", 41, 459, 12.8), line("绿茵场上的“追风少年”", 41, 475, 18))
+    assert headline_roles(kicker, set(), 9.5)[:3] == ("绿茵场上的“追风少年”", None, "校园足球")
+    label = line("三言两语", 553, 697, 12)
+    boxed = headline(label, line("文明乘车从我做起", 553, 718, 15))
+    assert headline_roles(boxed, {id(label)}, 10.5).series == "三言两语"
+
+
 def test_a_bracketed_or_boxed_label_is_the_series_a_bare_column_name_a_kicker() -> None:
     bracketed = line("（“乡村振兴”一线见闻）", 40, 100, 11.5)
     assert (

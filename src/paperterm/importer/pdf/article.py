@@ -18,12 +18,19 @@ from paperterm.importer.conventions import (
 )
 from paperterm.importer.pdf.columns import set_edge
 from paperterm.importer.pdf.headblocks import Headline
+from paperterm.importer.pdf.lines import Line
 from paperterm.importer.pdf.modules import Module
 from paperterm.importer.pdf.paragraphs import TextBlock, join_lines, read_blocks
 from paperterm.model.issue import Article, ArticleKind, Block, Heading, Region, RegionPart
 
 TITLE_SIZE = 0.05
 """Share of the title's size within which a line is set in title type."""
+TWO_SIZES = 0.74
+"""A line in the title's face and weight at least this share of its size is part of the title."""
+TWO_SIZES_TEXT = 1.8
+KICKER = 0.7
+"""So is one at least TWO_SIZES_TEXT times the text's size and this share of the title's: a kicker
+is set from half the title's size to about 1.6 times the text's."""
 _ROLE_AFTER_NAME = re.compile("(?<=.)(?:记者|記者|通讯员|通訊員|摄影|攝影|实习生|實習生)")
 BYLINE_ENDS = 3
 """Line ends inside a byline or credit that are tried with and without a space."""
@@ -43,14 +50,21 @@ class Roles(NamedTuple):
     byline: str | None = None
 
 
-def headline_roles(headline: Headline, boxed: set[int]) -> Roles:
+def headline_roles(headline: Headline, boxed: set[int], text_size: float | None = None) -> Roles:
     """The largest type is the title (its lines are one title); smaller lines above it are the
     kicker, below it the subtitle; a label that is bracketed, boxed, or a series banner is the
-    series; a byline among the lines is the byline."""
+    series; a byline among the lines is the byline. A line next to the title in its face and
+    weight, and display type in its own right, is the title set in two sizes (`_title_type`;
+    `text_size`: the body type's size)."""
     lines = headline.lines
     biggest = max(ln.size for ln in lines)
     title_at = [i for i, ln in enumerate(lines) if ln.vertical or ln.size >= (1 - TITLE_SIZE) * biggest]
     first, last = title_at[0], title_at[-1]
+    title = lines[first]
+    while first > 0 and _title_type(lines[first - 1], title, text_size, boxed):
+        first -= 1
+    while last + 1 < len(lines) and _title_type(lines[last + 1], title, text_size, boxed):
+        last += 1
     series = kicker = subtitle = byline = None
     kickers: list[str] = []
     subtitles: list[str] = []
@@ -73,6 +87,27 @@ def headline_roles(headline: Headline, boxed: set[int]) -> Roles:
     if subtitles:
         subtitle = _joined(subtitles).lstrip("—").strip() or None
     return Roles(_joined([ln.text for ln in lines[first : last + 1]]), series, kicker, subtitle, byline)
+
+
+def _title_type(line: Line, title: Line, text_size: float | None, boxed: set[int]) -> bool:
+    """A line set in the title's face and weight, smaller, but display type still: at least
+    TWO_SIZES of the title's size, or TWO_SIZES_TEXT times the text's. A kicker is small type,
+    half the title or a little larger than the text. A boxed label is no title."""
+    if (
+        id(line) in boxed
+        or line.vertical
+        or line.face != title.face
+        or line.bold != title.bold
+        or byline_line(line.text)
+    ):
+        return False
+    if series_label(line.text) is not None and _set_off(line.text, series_label(line.text) or ""):
+        return False
+    if line.size >= TWO_SIZES * title.size:
+        return True
+    return (
+        text_size is not None and line.size >= TWO_SIZES_TEXT * text_size and line.size >= KICKER * title.size
+    )
 
 
 def _set_off(printed: str, label: str) -> bool:
@@ -228,9 +263,11 @@ def _region(part: RegionPart, left: float, top: float, right: float, bottom: flo
     return Region(part, round(left, 1), round(top, 1), round(right - left, 1), round(bottom - top, 1))
 
 
-def make_article(module: Module, article_id: str, boxed: set[int]) -> tuple[Article, list[str]] | None:
+def make_article(
+    module: Module, article_id: str, boxed: set[int], text_size: float | None = None
+) -> tuple[Article, list[str]] | None:
     """The article a module prints, and notes on what was unsure; None for a module with no text."""
-    roles = headline_roles(module.headline, boxed) if module.headline is not None else None
+    roles = headline_roles(module.headline, boxed, text_size) if module.headline is not None else None
     body = read_body(read_blocks(module.body))
     notes = list(body.notes)
     caption, credit = caption_and_credit(module)

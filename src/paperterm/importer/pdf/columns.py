@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import NamedTuple
 
-from paperterm.importer.pdf.gutters import INDENT
+from paperterm.importer.pdf.gutters import CLOSING, INDENT
 from paperterm.importer.pdf.ink import Box
 from paperterm.importer.pdf.lines import Line
 
@@ -25,6 +25,8 @@ REACH = 2.5
 """Ems a line may stand out of its column's left or right edge (an indent is two)."""
 SAME_SIZE = 0.03
 """Lines whose sizes differ by more than this share are set in different type."""
+HUNG_EDGE = 0.5
+"""Points: a line ending this close to an em short of another hangs its punctuation past the edge."""
 COMMON_RIGHT = 3
 """Lines ending at one edge that make it the column's right edge."""
 HEADING_SCALE = 1.5
@@ -130,12 +132,22 @@ def column_of(lines: list[Line]) -> Column:
         faces[line.face] += line.glyphs
     left = min(ln.left for ln in lines)
     bottom = max(ln.bottom for ln in lines)
-    rights = Counter(round(ln.right, 1) for ln in lines).most_common(2)
+    ends = sorted(_set_end(ln, lines) for ln in lines)
+    rights = Counter(round(end, 1) for end in ends).most_common(2)
     # The column's right edge is where most of its lines end, when lines end there (justified
     # lines do); else where the longer lines end. Punctuation hung past the edge does not move it.
-    ends = sorted(ln.right for ln in lines)
     right = rights[0][0] if rights[0][1] >= COMMON_RIGHT else ends[len(ends) * 3 // 4]
     return Column(tuple(lines), left, lines[0].top, right, bottom, size, faces.most_common(1)[0][0])
+
+
+def _set_end(line: Line, lines: list[Line]) -> float:
+    """Where the line's type ends, punctuation hung past the column's edge aside: a line ending
+    in closing punctuation that ends an em past where another line ends."""
+    if line.text[-1:] in CLOSING and not line.vertical:
+        inside = line.right - line.size
+        if any(abs(other.right - inside) <= HUNG_EDGE for other in lines if other is not line):
+            return inside
+    return line.right
 
 
 def true_edges(columns: list[Column]) -> list[Column]:

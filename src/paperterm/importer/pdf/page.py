@@ -84,7 +84,7 @@ def read_page(ink: PageInk) -> PageRead:
             placed += _glyphs(module)
             notes.append(f"{where}: {len(briefs)} briefs, each titled by its lead-in")
             continue
-        made = make_article(module, f"p0-{len(articles) + 1}", boxed)
+        made = make_article(module, f"p0-{len(articles) + 1}", boxed, body)
         if made is None:
             unread += _glyphs(module)
             text = " ".join(ln.text for ln in module.headline.lines) if module.headline else ""
