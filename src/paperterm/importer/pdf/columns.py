@@ -25,6 +25,8 @@ REACH = 2.5
 """Ems a line may stand out of its column's left or right edge (an indent is two)."""
 SAME_SIZE = 0.03
 """Lines whose sizes differ by more than this share are set in different type."""
+PARAGRAPH_ENDS = frozenset("。！？!?…”」』")
+"""What a paragraph's last line may end with."""
 HUNG_EDGE = 0.5
 """Points: a line ending this close to an em short of another hangs its punctuation past the edge."""
 COMMON_RIGHT = 3
@@ -157,8 +159,10 @@ def true_edges(columns: list[Column]) -> list[Column]:
     fixed: list[Column] = []
     for column in columns:
         em = column.size
-        if any(abs(line.left - column.left) > 0.3 * em for line in column.lines):
-            fixed.append(column)  # its lines start at more than one place: the left one is flush
+        if any(abs(line.left - column.left) > 0.3 * em for line in column.lines) or _runs_on(column):
+            # Its lines start at more than one place (the left one is flush), or a line goes on
+            # from the one before it: it starts flush.
+            fixed.append(column)
             continue
         for other in columns:
             if (
@@ -170,6 +174,11 @@ def true_edges(columns: list[Column]) -> list[Column]:
                 break
         fixed.append(column)
     return fixed
+
+
+def _runs_on(column: Column) -> bool:
+    """A line other than the last stops mid-sentence: the line after it goes on from it."""
+    return any(line.text.rstrip()[-1:] not in PARAGRAPH_ENDS for line in column.lines[:-1])
 
 
 def set_edge(column: Column, lines: int = COMMON_RIGHT) -> bool:

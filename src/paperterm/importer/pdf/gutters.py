@@ -9,7 +9,8 @@ characters in, where indented lines start), or two characters left of where inde
 start; when the piece before it ends where other lines end (the right edge of a column of
 justified lines), or where another line of a column's length starting where it starts ends
 too (both fill their column); when other lines start inside it, or a picture's or a drawn box's
-edge stands in it; or when it is no whole number of ems. White that drawn space glyphs fill is always a space.
+edge stands in it; or when it is no whole number of ems (each em spread as the line's
+glyphs are). White that drawn space glyphs fill is always a space.
 """
 
 from __future__ import annotations
@@ -41,6 +42,10 @@ MEASURE = 8
 HUNG = 0.25
 """Ems of white after closing punctuation's ink where a column may start (an em of gutter, half
 of it taken by the hung punctuation)."""
+TRACKING = 0.5
+"""Ems: the most white a justified or tracked line sets between its glyphs."""
+SAME_SPREAD = 0.05
+"""Ems: two pieces spread further apart than this are not one line."""
 EM_GRID = 0.15
 """Ems: white this far from a whole number of ems is no run of 全角 spaces."""
 INDENT = 2.0
@@ -50,6 +55,13 @@ INDENT = 2.0
 CLOSING = frozenset("，。、；：！？）」』”’》〉】〕…")
 """Punctuation whose ink is the left half of its em: set at a line's end, the right half may
 hang into the gutter (or be cut off)."""
+
+
+def _spread(piece: list[Glyph], size: float) -> float:
+    """The white a justified or tracked piece sets between its glyphs (each space it holds
+    spread by as much, and the white before and after it): the lower third of its whites."""
+    whites = sorted(b[1] - a[2] for a, b in pairwise(piece))
+    return min(max(whites[len(whites) // 3], 0.0), TRACKING * size)
 
 
 def ink_right(glyph: Glyph) -> float:
@@ -96,9 +108,21 @@ class Gutters:
             return True
         if gap > MEND * size or abs(first[3] - last[3]) > BASELINE:
             return True
-        if self._spaced(last, first) or self._in_one_column(before[0], after[-1]):
+        if self._spaced(last, first):
             return False
-        ems = gap / size
+        one_column = self._in_one_column(before[0], after[-1])
+        if one_column is not None:
+            cut = self._cut_alike(last, first)
+            if cut is None or cut > one_column:
+                return False
+        # Pieces of one line are spread alike; pieces spread unlike are two lines.
+        spreads = [_spread(piece, size) for piece in (before, after) if len(piece) > 1]
+        spread = (
+            min(spreads, default=0.0)
+            if max(spreads, default=0.0) - min(spreads, default=0.0) <= SAME_SPREAD * size
+            else 0.0
+        )
+        ems = (gap - spread) / (size + spread)
         return (
             abs(ems - round(ems)) > EM_GRID
             or self._starts_column(first)
@@ -108,14 +132,14 @@ class Gutters:
             or self._edge_inside(last, first)
         )
 
-    def _in_one_column(self, start: Glyph, end: Glyph) -> bool:
+    def _in_one_column(self, start: Glyph, end: Glyph) -> float | None:
         """Both pieces lie within one column, as lines nearby in their type fill it: from the
         first's start to the second's end is no wider than the column (a line justified by
-        widening its spaces)."""
+        widening its spaces). How far off the second nearest such line is (it takes two), or None."""
         base, size, face = start[3], start[4], start[6]
         reach = NEIGHBOURHOOD * size
         low = bisect_left(self.columns, (base - reach,))
-        found: dict[tuple[int, int], int] = {}
+        found: dict[tuple[int, int], list[float]] = {}
         for other_base, left, right, other_size, other_face in self.columns[low:]:
             if other_base > base + reach:
                 break
@@ -126,9 +150,28 @@ class Gutters:
                 and left - EDGE <= start[1] < right
                 and end[2] <= right + size
             ):
-                key = (round(left), round(right))
-                found[key] = found.get(key, 0) + 1
-        return any(count >= EDGE_LINES for count in found.values())
+                found.setdefault((round(left), round(right)), []).append(abs(other_base - base))
+        near = [sorted(away)[EDGE_LINES - 1] for away in found.values() if len(away) >= EDGE_LINES]
+        return min(near) if near else None
+
+    def _cut_alike(self, last: Glyph, first: Glyph) -> float | None:
+        """How far off the nearest other line is that is cut by the same white: a piece ends
+        where `last` does and another starts on its baseline where `first` does (the gutter of
+        columns right above or below)."""
+        base, reach = last[3], NEIGHBOURHOOD * last[4]
+        ending = {
+            round(other_base)
+            for k in (round(last[2]) - 1, round(last[2]), round(last[2]) + 1)
+            for other_right, other_base in self.ends.get(k, ())
+            if abs(other_right - last[2]) <= EDGE and 0 < abs(other_base - base) <= reach
+        }
+        away = [
+            abs(other[3] - base)
+            for k in (round(first[1]) - 1, round(first[1]), round(first[1]) + 1)
+            for other in self.starts.get(k, ())
+            if abs(other[1] - first[1]) <= EDGE and round(other[3]) in ending and other[3] != base
+        ]
+        return min(away) if away else None
 
     def split_at_edges(self, piece: list[Glyph]) -> list[list[Glyph]]:
         """A piece cut where closing punctuation hangs into a narrow gutter (it starts where other
