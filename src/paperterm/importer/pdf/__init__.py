@@ -55,8 +55,11 @@ def import_pdfs(
     for page, number in sorted(zip(read, numbers, strict=True), key=lambda pn: pn[1]):
         prefix = f"{page.ink.file}: page {number}"
         notes += [f"{prefix} {n}" if n.startswith("at ") else f"{prefix}: {n}" for n in page.notes]
-        articles = tuple(a._replace(id=f"p{number}-{n}") for n, a in enumerate(page.articles, start=1))
-        pages.append(Page(number, page.name, articles, (page.ink.width, page.ink.height)))
+        size = (page.ink.width, page.ink.height)
+        articles = tuple(
+            _on_page(a._replace(id=f"p{number}-{n}"), *size) for n, a in enumerate(page.articles, start=1)
+        )
+        pages.append(Page(number, page.name, articles, size))
     pages = _link_continuations(pages)
     issue = Issue(
         paper=paper,
@@ -70,6 +73,20 @@ def import_pdfs(
     text = dump_issue(issue)
     _, problems = parse_issue(text, f"{date.isoformat()}.yaml")
     return Imported(issue, text, notes, [p for p in problems if p.severity == "error"])
+
+
+def _on_page(article: Article, width: float, height: float) -> Article:
+    """Regions cut to the page: type set past its edge (into the bleed, or a column run over)
+    is still the article's text, but a page map draws only the page."""
+    regions = []
+    for region in article.regions:
+        left, top = max(region.x, 0.0), max(region.y, 0.0)
+        right, bottom = min(region.x + region.width, width), min(region.y + region.height, height)
+        if right > left and bottom > top:
+            regions.append(
+                region._replace(x=left, y=top, width=round(right - left, 1), height=round(bottom - top, 1))
+            )
+    return article._replace(regions=tuple(regions))
 
 
 def _numbers(read: list[PageRead]) -> list[int]:
