@@ -19,10 +19,12 @@ def page_running_over(path: Path) -> None:
     pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
     pdf = canvas.Canvas(str(path), pagesize=(WIDTH, HEIGHT), invariant=1)
     pdf.setFont("STSong-Light", 20)
-    pdf.drawString(30, 450, "越过版心的新闻标题")
+    pdf.drawString(300, 450, "越过版心的新闻标题")  # 180 points wide from 100 points before the edge
     pdf.setFont("STSong-Light", 10)
     for row in range(12):  # each line runs 60 points past the right edge
-        text = ("　　" if row == 0 else "") + "这一栏的文字排到了页面之外仍然是这篇文章的正文内容。"
+        text = (
+            "　　" if row == 0 else ""
+        ) + "这一栏的文字排到了页面之外仍然是这篇文章的正文内容，也就是版心之外的部分。"
         pdf.drawString(30, 420 - row * 14, text)
     pdf.save()
 
