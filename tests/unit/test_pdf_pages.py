@@ -312,3 +312,27 @@ def test_a_subhead_set_in_another_face_and_the_page_number_alone_in_the_margin(t
     (page,) = result.issue.pages
     assert (page.number, page.name) == (5, None)
     assert page.articles[0].body[1] == Heading("算好明白账")
+
+
+def test_a_brief_lead_in_may_run_over_a_line_end_in_a_narrow_column(tmp_path: Path) -> None:
+    sheet = Sheet()
+    article(sheet, 40, 60, "城市书房亮灯到深夜")
+    y = 60.0
+    for lead, rest in (
+        ("城市书房开放", ["全市书房延长", "开放时间。"]),
+        ("摄影展开幕", ["摄影作品展在", "市博物馆开幕。"]),
+    ):
+        sheet.text(340, y, lead[:4], bold=True)
+        sheet.text(320, y + 14, lead[4:], bold=True)
+        sheet.text(320 + 10 * len(lead[4:]), y + 14, "　本报讯")
+        y = sheet.column(320, y + 28, rest) + 6
+    result = import_pdfs([sheet.save(tmp_path / "p.pdf")], **GIVEN)  # type: ignore[arg-type]
+    story, first, second = result.issue.pages[0].articles
+    assert story.title == "城市书房亮灯到深夜"
+    assert (first.title, first.dateline, first.body) == (
+        "城市书房开放",
+        "本报讯",
+        ("全市书房延长开放时间。",),
+    )
+    assert (second.title, second.body) == ("摄影展开幕", ("摄影作品展在市博物馆开幕。",))
+    assert first.regions[0].part == "headline" and first.regions[0].x == 320

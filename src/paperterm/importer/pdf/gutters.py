@@ -156,14 +156,19 @@ class Gutters:
 
     def _cut_alike(self, last: Glyph, first: Glyph) -> float | None:
         """How far off the nearest other line is that is cut by the same white: a piece ends
-        where `last` does and another starts on its baseline where `first` does (the gutter of
-        columns right above or below)."""
-        base, reach = last[3], NEIGHBOURHOOD * last[4]
+        where `last` does (or hangs its closing punctuation an em past it) and another starts on
+        its baseline where `first` does (the gutter of columns right above or below)."""
+        base, reach, edge = last[3], NEIGHBOURHOOD * last[4], last[2]
+        if last[0] in CLOSING:
+            edge -= last[4]  # hung past the column's edge
         ending = {
-            round(other_base)
-            for k in (round(last[2]) - 1, round(last[2]), round(last[2]) + 1)
-            for other_right, other_base in self.ends.get(k, ())
-            if abs(other_right - last[2]) <= EDGE and 0 < abs(other_base - base) <= reach
+            round(other[3])
+            for at in (edge, edge + last[4])
+            for k in (round(at) - 1, round(at), round(at) + 1)
+            for other in self.last_glyphs.get(k, ())
+            if abs(other[2] - at) <= EDGE
+            and (at == edge or other[0] in CLOSING)
+            and 0 < abs(other[3] - base) <= reach
         }
         away = [
             abs(other[3] - base)

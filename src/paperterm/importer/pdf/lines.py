@@ -61,7 +61,7 @@ class Line(NamedTuple):
     face: int = 0
     """The face most of its glyphs are set in."""
     lead: int = 0
-    """Characters at its start set in another weight or face than the rest (a brief's lead-in)."""
+    """Characters at its start set in another weight or face than its end (a brief's lead-in)."""
 
 
 @cache
@@ -88,7 +88,10 @@ def build_lines(glyphs: list[Glyph], boxes: Sequence[Box] = ()) -> list[Line]:
             visible.append(g)
     pieces = _pieces(visible)
     gutters = Gutters(pieces, spaces, boxes)
-    pieces = _mend([part for piece in pieces for part in gutters.split_at_edges(piece)], gutters)
+    split = [part for piece in pieces for part in gutters.split_at_edges(piece)]
+    if len(split) > len(pieces):  # punctuation hung into a gutter: the columns' lines as cut
+        gutters = Gutters(split, spaces, boxes)
+    pieces = _mend(split, gutters)
     lines = [_line(piece) for piece in pieces]
     return _stack_vertical(lines)
 
@@ -177,8 +180,8 @@ def _line(glyphs: list[Glyph]) -> Line:
     styles = [(g[5], g[6]) for g in glyphs]
     main = Counter(styles).most_common(1)[0][0]
     lead = 0
-    if styles[0] != main:
-        run = next((k for k, style in enumerate(styles) if style != styles[0]), len(styles))
+    if styles[0] != styles[-1]:  # a lead-in's end: the line goes on in other type
+        run = next(k for k, style in enumerate(styles) if style != styles[0])
         lead = ends[run - 1]
     return Line(
         "".join(parts),
