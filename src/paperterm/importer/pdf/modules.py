@@ -26,6 +26,7 @@ from functools import partial
 from typing import NamedTuple
 
 from paperterm.importer.conventions import split_credit
+from paperterm.importer.pdf.briefs import is_briefs
 from paperterm.importer.pdf.columns import LEADING_GAP, Column, column_of, set_edge
 from paperterm.importer.pdf.headblocks import Headline
 from paperterm.importer.pdf.ink import Box
@@ -192,6 +193,7 @@ def assemble(
         (p for p in parts if p.kind in ("photo", "caption", "body")), key=lambda p: p.box[1::-1]
     ):
         claims.claim(part)
+    claims.notes += _continue_stories(parts, columns, claims.owner, len(headlines), em)
     modules: list[Module] = []
     for m in range(claims.count):
         mine = [p for p in parts if claims.owner.get((p.kind, p.number)) == m]
@@ -293,6 +295,83 @@ class _Claims:
         if left is None or left.kind == "headline" or (left.kind, left.number) not in self.owner:
             return None
         return self.owner[(left.kind, left.number)] if abs(left.box[1] - part.box[1]) <= SAME_ROW else None
+
+
+def _continue_stories(
+    parts: list[_Part], columns: list[Column], owner: dict[tuple[str, int], int], titled: int, em: float
+) -> list[str]:
+    """Text nothing claimed (a module numbered from `titled` on, with no picture) is the story
+    before it going on, column by column: under that story's text after a paragraph gap, or at
+    the top of the next column when that story runs to its column's foot. A rule, a box, a
+    picture or caption, a headline, other type, or briefs in between part them. Gives such pieces
+    to the story (in `owner`); returns a note for each."""
+    untitled = {m for m in set(owner.values()) if m >= titled}
+    untitled -= {
+        owner[(p.kind, p.number)] for p in parts if p.kind == "photo" and (p.kind, p.number) in owner
+    }
+    notes: list[str] = []
+    pieces = [p for p in parts if p.kind == "body" and owner.get(("body", p.number)) in untitled]
+    for part in sorted(pieces, key=lambda p: (round(p.box[0]), p.box[1])):
+        column = columns[part.number]
+        if is_briefs(column):
+            continue
+        story, how = _story_above(part, parts, em), "after a paragraph gap"
+        if story is None and not _anything_above(part, parts):
+            story, how = _story_at_foot_left(part, parts), "at the top of the next column"
+        if story is None or abs(columns[story.number].size - column.size) > 0.05 * column.size:
+            continue
+        module = owner[("body", story.number)]
+        if module == owner[("body", part.number)]:
+            continue
+        owner[("body", part.number)] = module
+        notes.append(
+            f"at ({part.box[0]:.0f}, {part.box[1]:.0f}): text under no headline read as "
+            f"the story before it going on, {how} (uncertain)"
+        )
+    return notes
+
+
+def _in_column_above(part: _Part, other: _Part) -> bool:
+    """`other` stands above the piece, in its column (a rule: across most of the piece)."""
+    box = part.box
+    if other is part or other.box[3] > box[1] + 1:
+        return False
+    if other.kind == "rule":
+        return min(other.box[2], box[2]) - max(other.box[0], box[0]) >= RULE_COVER * (box[2] - box[0])
+    return _overlaps(other.box, box, OVERLAP)
+
+
+def _story_above(part: _Part, parts: list[_Part], em: float) -> _Part | None:
+    """The text right above the piece in its column, a paragraph gap away, with nothing between."""
+    above = [p for p in parts if _in_column_above(part, p)]
+    if not above:
+        return None
+    nearest = max(above, key=lambda p: (p.box[3], p.kind == "rule"))
+    if nearest.kind != "body" or part.box[1] - nearest.box[3] > HEADLINE_GAP * em:
+        return None
+    return nearest
+
+
+def _anything_above(part: _Part, parts: list[_Part]) -> bool:
+    return any(_in_column_above(part, p) for p in parts)
+
+
+def _story_at_foot_left(part: _Part, parts: list[_Part]) -> _Part | None:
+    """The text at the foot of the column to the piece's left, when that column runs on below
+    the piece's top with nothing under its last text (the story breaks there)."""
+    box = part.box
+    left = [p for p in parts if p.kind != "rule" and p.box[2] <= box[0] + 2 and p.box[3] > box[1]]
+    if not left:
+        return None
+    edge = max(p.box[2] for p in left)
+    near = [p for p in left if p.box[2] >= edge - 0.5 * (box[2] - box[0])]
+    foot = max(near, key=lambda p: p.box[3])
+    below = any(
+        p is not foot and p.box[1] >= foot.box[3] - 1 and _overlaps(p.box, foot.box, OVERLAP)
+        for p in parts
+        if p.kind != "rule" or _overlaps(p.box, foot.box, RULE_COVER)
+    )
+    return foot if foot.kind == "body" and not below else None
 
 
 def _overlaps(a: Box, b: Box, share: float) -> bool:
