@@ -12,6 +12,8 @@ from reportlab.pdfbase.cidfonts import UnicodeCIDFont
 from reportlab.pdfgen import canvas
 
 from paperterm.importer.pdf import import_pdfs
+from paperterm.importer.pdf.ink import Glyph
+from paperterm.importer.pdf.lines import build_lines
 from paperterm.model.issue import Article
 
 WIDTH, HEIGHT = 400.0, 420.0
@@ -101,3 +103,17 @@ def test_boxed_text_stays_an_item_of_its_own(tmp_path: Path) -> None:
     assert [a.title for a in articles[:2]] == ["秋粮收购平稳有序", "新建公园陆续开放"]
     assert len(articles) == 3
     assert "".join(_paragraphs(articles[2])) == NOTE
+
+
+def test_a_font_setting_quotes_narrower_than_an_em_keeps_its_lines_whole() -> None:
+    """“ set 3.3 points wide, the next character right after it, at the head of several lines:
+    not a vertical title of quote marks, and no line cut after its “."""
+    rows = ["“跟着悟空游山”火爆出圈", "“临汾优选”区域品牌"]
+    glyphs: list[Glyph] = []
+    for row, text in enumerate(rows):
+        x = 40.0
+        for char in text:
+            advance = 3.32 if char in "“”" else SIZE
+            glyphs.append((char, x, x + advance, 100.0 + row * LEADING, SIZE, False, 0))
+            x += advance
+    assert sorted(ln.text for ln in build_lines(glyphs)) == sorted(rows)

@@ -10,6 +10,7 @@ other, is one line.
 
 from __future__ import annotations
 
+import math
 import unicodedata
 from collections import Counter
 from collections.abc import Sequence
@@ -79,10 +80,10 @@ def build_lines(glyphs: list[Glyph], boxes: Sequence[Box] = ()) -> list[Line]:
     wide = {text: _wide(text) for text in {g[0] for g in glyphs}}
     visible: list[Glyph] = []
     spaces: list[Glyph] = []
-    for g in glyphs:
+    for g, after in zip(glyphs, _next_lefts(glyphs), strict=True):
         if g[0].isspace():
             spaces.append(g)
-        elif wide[g[0]] and g[2] < g[1] + g[4]:
+        elif wide[g[0]] and g[2] < g[1] + g[4] and not g[2] - 0.05 * g[4] <= after < g[1] + g[4]:
             visible.append((g[0], g[1], g[1] + g[4], g[3], g[4], g[5], g[6]))
         else:
             visible.append(g)
@@ -94,6 +95,19 @@ def build_lines(glyphs: list[Glyph], boxes: Sequence[Box] = ()) -> list[Line]:
     pieces = _mend(split, gutters)
     lines = [_line(piece) for piece in pieces]
     return _stack_vertical(lines)
+
+
+def _next_lefts(glyphs: list[Glyph]) -> list[float]:
+    """Where the next glyph on each glyph's baseline, in its size, starts (infinity for the last):
+    a font that sets punctuation narrower than an em starts the next character right after it,
+    and then the punctuation keeps its own advance."""
+    order = sorted(range(len(glyphs)), key=lambda i: (round(glyphs[i][3], 1), glyphs[i][4], glyphs[i][1]))
+    after = [math.inf] * len(glyphs)
+    for i, j in pairwise(order):
+        a, b = glyphs[i], glyphs[j]
+        if round(a[3], 1) == round(b[3], 1) and a[4] == b[4]:
+            after[i] = b[1]
+    return after
 
 
 def _pieces(glyphs: list[Glyph]) -> list[list[Glyph]]:
