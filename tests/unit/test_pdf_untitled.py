@@ -86,6 +86,11 @@ def _paragraphs(article: Article) -> list[str]:
     return [b.strip() for b in article.body if isinstance(b, str)]
 
 
+def _titled(articles: list[Article], title: str) -> Article:
+    (article,) = [a for a in articles if a.title == title]
+    return article
+
+
 def test_paragraphs_after_extra_space_stay_in_their_article(tmp_path: Path) -> None:
     articles = _read(tmp_path)
     assert articles[0].title == "秋粮收购平稳有序"
@@ -93,16 +98,17 @@ def test_paragraphs_after_extra_space_stay_in_their_article(tmp_path: Path) -> N
 
 
 def test_a_story_goes_on_at_the_top_of_the_next_column(tmp_path: Path) -> None:
+    """It is read where its headline is (after the note higher up column 2), and whole."""
     articles = _read(tmp_path)
-    assert articles[1].title == "新建公园陆续开放"
-    assert _paragraphs(articles[1]) == SECOND
+    assert _paragraphs(_titled(articles, "新建公园陆续开放")) == SECOND
+    assert articles[-1].title == "新建公园陆续开放"
 
 
 def test_boxed_text_stays_an_item_of_its_own(tmp_path: Path) -> None:
     articles = _read(tmp_path)
-    assert [a.title for a in articles[:2]] == ["秋粮收购平稳有序", "新建公园陆续开放"]
     assert len(articles) == 3
-    assert "".join(_paragraphs(articles[2])) == NOTE
+    (note,) = [a for a in articles if a.title not in ("秋粮收购平稳有序", "新建公园陆续开放")]
+    assert "".join(_paragraphs(note)) == NOTE
 
 
 def test_a_font_setting_quotes_narrower_than_an_em_keeps_its_lines_whole() -> None:

@@ -53,6 +53,8 @@ class Module(NamedTuple):
     photos: tuple[tuple[Box, Column | None], ...]
     """Each picture, with its caption if it has one."""
     body: tuple[Column, ...]
+    carried: tuple[Column, ...] = ()
+    """Body columns the story ran on into (no headline over them): not where the module starts."""
 
     @property
     def captions(self) -> tuple[Column, ...]:
@@ -193,7 +195,8 @@ def assemble(
         (p for p in parts if p.kind in ("photo", "caption", "body")), key=lambda p: p.box[1::-1]
     ):
         claims.claim(part)
-    claims.notes += _continue_stories(parts, columns, claims.owner, len(headlines), em)
+    carried = _continue_stories(parts, columns, claims.owner, len(headlines), em)
+    claims.notes += list(carried.values())
     modules: list[Module] = []
     for m in range(claims.count):
         mine = [p for p in parts if claims.owner.get((p.kind, p.number)) == m]
@@ -203,6 +206,7 @@ def assemble(
                 headlines[m] if m < len(headlines) else None,
                 tuple((photos[p.number], captions.get(p.number)) for p in mine if p.kind == "photo"),
                 tuple(body),
+                tuple(columns[p.number] for p in mine if p.kind == "body" and p.number in carried),
             )
         )
     return reading_order(modules), claims.notes
@@ -299,17 +303,17 @@ class _Claims:
 
 def _continue_stories(
     parts: list[_Part], columns: list[Column], owner: dict[tuple[str, int], int], titled: int, em: float
-) -> list[str]:
+) -> dict[int, str]:
     """Text nothing claimed (a module numbered from `titled` on, with no picture) is the story
     before it going on, column by column: under that story's text after a paragraph gap, or at
     the top of the next column when that story runs to its column's foot. A rule, a box, a
     picture or caption, a headline, other type, or briefs in between part them. Gives such pieces
-    to the story (in `owner`); returns a note for each."""
+    to the story (in `owner`); returns them (by number) with a note for each."""
     untitled = {m for m in set(owner.values()) if m >= titled}
     untitled -= {
         owner[(p.kind, p.number)] for p in parts if p.kind == "photo" and (p.kind, p.number) in owner
     }
-    notes: list[str] = []
+    notes: dict[int, str] = {}
     pieces = [p for p in parts if p.kind == "body" and owner.get(("body", p.number)) in untitled]
     for part in sorted(pieces, key=lambda p: (round(p.box[0]), p.box[1])):
         column = columns[part.number]
@@ -324,7 +328,7 @@ def _continue_stories(
         if module == owner[("body", part.number)]:
             continue
         owner[("body", part.number)] = module
-        notes.append(
+        notes[part.number] = (
             f"at ({part.box[0]:.0f}, {part.box[1]:.0f}): text under no headline read as "
             f"the story before it going on, {how} (uncertain)"
         )
@@ -467,10 +471,11 @@ def _left_neighbour(part: _Part, parts: list[_Part]) -> _Part | None:
 
 def reading_order(modules: list[Module], frames: Sequence[Box] = ()) -> list[Module]:
     """Top to bottom; modules whose tops agree, left to right. A module set in a box starts
-    where its box does."""
+    where its box does; a story starts where its headline is, not where it runs on to."""
     keyed = []
     for module in modules:
-        boxes = module.boxes()
+        carried = {(c.left, c.top, c.right, c.bottom) for c in module.carried}
+        boxes = [b for b in module.boxes() if b not in carried] or module.boxes()
         if not boxes:
             continue
         top = min(b[1] for b in boxes)
