@@ -17,7 +17,7 @@ from paperterm.importer.pdf.columns import (
     true_edges,
 )
 from paperterm.importer.pdf.furniture import read_furniture, turned_lines
-from paperterm.importer.pdf.headblocks import group_headlines, is_headline_type
+from paperterm.importer.pdf.headblocks import LINE_GAP, group_headlines, is_headline_type
 from paperterm.importer.pdf.ink import Box, PageInk
 from paperterm.importer.pdf.lines import Line, body_size, build_lines, text_face, text_sizes
 from paperterm.importer.pdf.modules import Module, assemble, reading_order
@@ -68,6 +68,7 @@ def read_page(ink: PageInk) -> PageRead:
     heads = [
         ln for ln in content if is_headline_type(ln, body, sizes) and not _in_column(ln, content, body, face)
     ]
+    heads += _kickers(content, heads, body)
     headlines = group_headlines(heads, rules)
     text_lines = [ln for ln in content if not any(ln is h for h in heads)]
     photos = [i for i in ink.images if _photo(i, ink.width, ink.height, body)]
@@ -136,6 +137,29 @@ def _in_column(line: Line, lines: list[Line], em: float, face: int) -> bool:
         )
 
     return text_near(True) and text_near(False)
+
+
+def _kickers(lines: list[Line], heads: list[Line], em: float) -> list[Line]:
+    """Lines of text type set alone right above a headline's first line, over it: a kicker (引题)
+    set at body size. The last line of a column stands a leading under the line before it."""
+    kickers = []
+    for line in lines:
+        if any(line is h for h in heads) or line.vertical:
+            continue
+        over = any(
+            0 <= h.top - line.bottom <= LINE_GAP * h.size
+            and min(h.right, line.right) > max(h.left, line.left)
+            for h in heads
+        )
+        alone = not any(
+            other is not line
+            and -1 <= line.top - other.bottom <= em
+            and min(other.right, line.right) > max(other.left, line.left)
+            for other in lines
+        )
+        if over and alone:
+            kickers.append(line)
+    return kickers
 
 
 def _photo(box: Box, width: float, height: float, em: float) -> bool:
