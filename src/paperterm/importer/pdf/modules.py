@@ -243,7 +243,10 @@ class _Claims:
         if module is None:
             module = above.module
         if module is None:
-            module = _headline_over(part, self.headlines, self.rules, self.em, self.flush, above.closed)
+            text_above = part.kind == "body" and _story_above(part, self.parts, self.em) is not None
+            module = _headline_over(
+                part, self.headlines, self.rules, self.em, self.flush, above.closed, text_above
+            )
         if module is None and part.kind == "body":
             module = self._beside_right(part)
         if module is None:
@@ -428,11 +431,13 @@ def _headline_over(
     em: float,
     flush: set[int],
     closed: frozenset[int],
+    text_above: bool = False,
 ) -> int | None:
     """A headline group just above the piece (an article's columns start right under it), the
     nearest one sideways: a short headline set flush left or centred over several columns. A
     headline set flush left over its first column (`flush`) claims nothing to its left, and
-    one whose article ended above the piece (`closed`) nothing at all."""
+    one whose article ended above the piece (`closed`) nothing at all. Text a paragraph gap
+    under text of its column (`text_above`) goes on that text: no headline beside claims it."""
     box = part.box
     best, best_distance = None, 0.0
     for i, h in enumerate(headlines):
@@ -442,6 +447,8 @@ def _headline_over(
         if any(h.bottom <= (r[1] + r[3]) / 2 <= box[1] and r[0] < box[2] and box[0] < r[2] for r in rules):
             continue
         distance = max(h.left - box[2], box[0] - h.right, 0.0)
+        if text_above and distance > 0:
+            continue
         if best is None or distance < best_distance:
             best, best_distance = i, distance
     return best
