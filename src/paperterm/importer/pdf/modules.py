@@ -437,7 +437,8 @@ def _headline_over(
     nearest one sideways: a short headline set flush left or centred over several columns. A
     headline set flush left over its first column (`flush`) claims nothing to its left, and
     one whose article ended above the piece (`closed`) nothing at all. Text a paragraph gap
-    under text of its column (`text_above`) goes on that text: no headline beside claims it."""
+    under text of its column (`text_above`) goes on that text: no headline beside it (or only
+    overhanging its column) claims it."""
     box = part.box
     best, best_distance = None, 0.0
     for i, h in enumerate(headlines):
@@ -447,7 +448,7 @@ def _headline_over(
         if any(h.bottom <= (r[1] + r[3]) / 2 <= box[1] and r[0] < box[2] and box[0] < r[2] for r in rules):
             continue
         distance = max(h.left - box[2], box[0] - h.right, 0.0)
-        if text_above and distance > 0:
+        if text_above and not _overlaps((h.left, h.top, h.right, h.bottom), box, OVERLAP):
             continue
         if best is None or distance < best_distance:
             best, best_distance = i, distance
