@@ -31,6 +31,7 @@ SECOND = [
     "这些公园注重生态修复与文化传承相结合，园内步道串联起湿地林地和历史文化遗存。",
     "市园林部门表示将持续完善配套设施，推动城市公园由建设管理向精细服务转变提升。",
 ]
+KICKER = "城市更新行动"
 NOTE = "本报读者热线每天九时至十七时开通欢迎来电反映情况"
 
 
@@ -61,6 +62,8 @@ def page(path: Path) -> None:
     for paragraph in FIRST:
         y = text(_paragraph_lines(paragraph), LEFTS[0], y) - LEADING / 2
     y -= 14
+    text([KICKER], LEFTS[0], y)  # a kicker at body size, right over its headline
+    y -= LEADING
     pdf.setFont("STSong-Light", 14)
     pdf.drawString(LEFTS[0], y, "新建公园陆续开放")
     y -= 28
@@ -100,7 +103,9 @@ def test_paragraphs_after_extra_space_stay_in_their_article(tmp_path: Path) -> N
 def test_a_story_goes_on_at_the_top_of_the_next_column(tmp_path: Path) -> None:
     """It is read where its headline is (after the note higher up column 2), and whole."""
     articles = _read(tmp_path)
-    assert _paragraphs(_titled(articles, "新建公园陆续开放")) == SECOND
+    park = _titled(articles, "新建公园陆续开放")
+    assert _paragraphs(park) == SECOND
+    assert park.kicker == KICKER
     assert articles[-1].title == "新建公园陆续开放"
 
 
