@@ -69,7 +69,9 @@ def read_blocks(columns: Sequence[Column]) -> list[TextBlock]:
         short = (column.right - line.right) / em
         if _apart(line, indent, short):
             blocks.append(("apart", [line]))
-        elif _heading(line, indent, short, column) and not _runs_on(placed, n):
+        elif (
+            _heading(line, indent, short, column) or _heading_in_text_type(placed, n, blocks)
+        ) and not _runs_on(placed, n):
             if blocks and blocks[-1][0] == "heading":
                 blocks[-1][1].append(line)
             else:
@@ -108,6 +110,25 @@ def _heading(line: Line, indent: float, short: float, column: Column) -> bool:
     if not placed and abs(indent - INDENT) <= INDENT_SLACK and short > INDENT:
         placed = not line.text.rstrip().endswith(SENTENCE_ENDS)
     return set_off(line, column) and placed and byline_line(line.text) is None
+
+
+FULL_STOPS = ("。", "！", "？", "…", "”")
+"""A paragraph whose last line ends in one of these is finished."""
+
+
+def _heading_in_text_type(
+    placed: list[tuple[Line, Column]], n: int, blocks: list[tuple[BlockKind, list[Line]]]
+) -> bool:
+    """A 小标题 set in the text's own type: one line standing alone between paragraph gaps, flush,
+    with no closing punctuation, after a finished paragraph and before an indented first line."""
+    line, column = placed[n]
+    if len(column.lines) != 1 or line.text.rstrip().endswith(SENTENCE_ENDS) or n + 1 >= len(placed):
+        return False
+    if not blocks or blocks[-1][0] != "paragraph" or not blocks[-1][1][-1].text.rstrip().endswith(FULL_STOPS):
+        return False
+    after, below = placed[n + 1]
+    flush = abs(line.left - column.left) < INDENT_SLACK * column.size
+    return flush and abs((after.left - below.left) / below.size - INDENT) <= INDENT_SLACK
 
 
 def _runs_on(placed: list[tuple[Line, Column]], n: int) -> bool:
