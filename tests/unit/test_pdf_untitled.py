@@ -14,7 +14,7 @@ from reportlab.pdfgen import canvas
 from paperterm.importer.pdf import import_pdfs
 from paperterm.importer.pdf.ink import Glyph
 from paperterm.importer.pdf.lines import build_lines
-from paperterm.model.issue import Article
+from paperterm.model.issue import Article, Heading
 
 WIDTH, HEIGHT = 400.0, 420.0
 SIZE, LEADING, CHARS = 10.0, 14.0, 15
@@ -32,6 +32,7 @@ SECOND = [
     "市园林部门表示将持续完善配套设施，推动城市公园由建设管理向精细服务转变提升。",
 ]
 KICKER = "城市更新行动"
+HEADING = "强化市场监测"
 NOTE = "本报读者热线每天九时至十七时开通欢迎来电反映情况"
 
 
@@ -59,7 +60,9 @@ def page(path: Path) -> None:
     pdf.setFont("STSong-Light", 14)
     pdf.drawString(LEFTS[0], y, "秋粮收购平稳有序")
     y -= 28
-    for paragraph in FIRST:
+    for n, paragraph in enumerate(FIRST):
+        if n == len(FIRST) - 1:  # a 小标题 in the text's type, half a line of space round it
+            y = text([HEADING], LEFTS[0], y) - LEADING / 2
         y = text(_paragraph_lines(paragraph), LEFTS[0], y) - LEADING / 2
     y -= 14
     text([KICKER], LEFTS[0], y)  # a kicker at body size, right over its headline
@@ -98,6 +101,8 @@ def test_paragraphs_after_extra_space_stay_in_their_article(tmp_path: Path) -> N
     articles = _read(tmp_path)
     assert articles[0].title == "秋粮收购平稳有序"
     assert _paragraphs(articles[0]) == FIRST
+    assert [b.text for b in articles[0].body if isinstance(b, Heading)] == [HEADING]
+    assert articles[0].body[2] == Heading(HEADING)
 
 
 def test_a_story_goes_on_at_the_top_of_the_next_column(tmp_path: Path) -> None:
