@@ -15,7 +15,10 @@ headline set beside its body, noted in the report). A column right to the left o
 starting at its height (the article's previous column) comes before a picture above it. A
 piece nothing claims belongs to a headline group just above it, the nearest one sideways (a
 short headline over several columns). A picture nothing claims is a photo item of its own; a caption is
-its picture's. Modules are read top to bottom, and left to right at the same height.
+its picture's. Text nothing claims goes on the story before it (after a paragraph gap in its
+column, or at the top of the next column when that story runs to its column's foot) unless a
+rule, box, picture, headline or other type parts them. Modules are read top to bottom, and
+left to right at the same height, each from where its headline stands.
 """
 
 from __future__ import annotations

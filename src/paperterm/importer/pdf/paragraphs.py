@@ -4,9 +4,10 @@ A paragraph's first line is indented two characters; every other line starts flu
 column's left edge, so a flush line goes on the paragraph before it, in the same column or at
 the head of the next. A line set off by weight or face, centred (or larger than the text, or
 indented and short with no closing punctuation), with no flush line running on from it, is a
-小标题. A line set flush right, clear of the left edge, stands apart: a signature, a
-continuation marker, a photo credit on a line of its own; so does a line that is only a
-continuation marker or a byline.
+小标题; so is a line in the text's own type standing alone between paragraph gaps, flush, with
+no closing punctuation, between a finished paragraph and an indented one. A line set flush
+right, clear of the left edge, stands apart: a signature, a continuation marker, a photo
+credit on a line of its own; so does a line that is only a continuation marker or a byline.
 """
 
 from __future__ import annotations
