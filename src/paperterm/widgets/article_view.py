@@ -219,7 +219,9 @@ class ArticleView(ScrollView, can_focus=True):
         self.refresh()
 
     def watch_words(self) -> None:
-        self._relayout_in_place()
+        article = self.article  # only the continuation lines use them: lay out again only for those
+        if article is not None and (article.continued_on or article.continued_from):
+            self._relayout_in_place()
 
     def on_resize(self) -> None:
         self._relayout_in_place()

@@ -142,7 +142,8 @@ class HeadlineList(VimList):
         self._rebuild()
 
     def watch_words(self) -> None:
-        self._rebuild()
+        if self.page is not None and any(a.kind == "photo" for a in self.page.articles):
+            self._rebuild()  # only photo items show one of them (【图】)
 
     def watch_records(
         self, old: dict[str, ArticleRecord] | None, new: dict[str, ArticleRecord] | None
