@@ -35,7 +35,8 @@ def test_import_page_pdfs_into_a_library_then_read_them(
     if not tmux_available():
         pytest.skip("tmux is not installed (.ci/run installs it)")
     term = terminal("open", "2025-10-20", "--library", str(library), width=100, height=30)
-    term.wait_for(lambda s: "东方日报 · 2025年10月20日 · 第12876期 · 第1版" in s, "the imported issue to open")
+    header = "东方日报 · 2025年10月20日 · 第12876期 · 第1版"
+    term.wait_for(lambda s: header in s, "the imported issue to open")
     term.wait_for(lambda s: "前三季度全国高技术制造业" in s, "the lead article's title")
     term.send("]")
     term.wait_for(lambda s: "第2版 要闻" in s and "秋粮收获过七成" in s, "page 2, named by its running head")
