@@ -10,6 +10,7 @@ from typing import Any
 
 from paperterm.cache.atomic import write_atomically
 from paperterm.model.issue import Issue
+from paperterm.model.loader import parse_issue
 from paperterm.model.writer import dump_issue
 
 
@@ -37,6 +38,13 @@ class Goldens:
             or path.read_text(encoding="utf-8") != self.golden_text(issue)
         ]
 
+    def load(self, name: str) -> Issue:
+        """A golden file as the loader reads it (no path, so it compares with an import)."""
+        path = self.folder / f"{name}.yaml"
+        issue, problems = parse_issue(path.read_text(encoding="utf-8"), str(path))
+        assert issue is not None, problems
+        return issue._replace(path=None)
+
     def write(self) -> list[Path]:
         """Rewrite the stale golden files; the ones rewritten."""
         issues = self.golden_issues()
@@ -44,6 +52,25 @@ class Goldens:
         for path in changed:
             write_atomically(path, self.golden_text(issues[path.stem]))
         return changed
+
+
+def bare(issue: Issue) -> Issue:
+    """An imported issue as a golden file has it: no regions, page sizes, source or path."""
+    pages = tuple(
+        page._replace(size=None, articles=tuple(a._replace(regions=()) for a in page.articles))
+        for page in issue.pages
+    )
+    return issue._replace(pages=pages, source=None, path=None)
+
+
+def assert_same_issue(got: Issue, want: Issue) -> None:
+    """Page by page and article by article first, so a failure names the first difference."""
+    for got_page, want_page in zip(got.pages, want.pages, strict=True):
+        assert (got_page.number, got_page.name) == (want_page.number, want_page.name)
+        for got_article, want_article in zip(got_page.articles, want_page.articles, strict=True):
+            assert got_article == want_article
+        assert len(got_page.articles) == len(want_page.articles)
+    assert got == want
 
 
 def main(

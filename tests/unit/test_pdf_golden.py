@@ -12,10 +12,10 @@ import pytest
 
 from paperterm.importer.issue import Imported
 from paperterm.importer.pdf import import_pdfs
-from paperterm.model.issue import Article, Heading, Issue, Region
-from paperterm.model.loader import parse_issue
+from paperterm.model.issue import Article, Heading, Region
 from tests.pdfcorpus import golden
 from tests.pdfcorpus.expected import drawn_regions, import_options
+from tests.pdfcorpus.goldens import assert_same_issue, bare
 from tests.pdfcorpus.pages import ALL, ISSUES
 
 SPECS = {spec.name: spec for spec in ALL}
@@ -31,33 +31,11 @@ def imported(pdf_corpus: dict[str, Path]) -> dict[str, Imported]:
     return {name: import_pdfs([path], **import_options(SPECS[name])) for name, path in pdf_corpus.items()}
 
 
-def _golden(name: str) -> Issue:
-    path = golden.GOLDEN_DIR / f"{name}.yaml"
-    issue, problems = parse_issue(path.read_text(encoding="utf-8"), str(path))
-    assert issue is not None, problems
-    return issue._replace(path=None)
-
-
-def _bare(issue: Issue) -> Issue:
-    """The issue as a golden file has it: no regions, page sizes, source or path."""
-    pages = tuple(
-        page._replace(size=None, articles=tuple(a._replace(regions=()) for a in page.articles))
-        for page in issue.pages
-    )
-    return issue._replace(pages=pages, source=None, path=None)
-
-
 @pytest.mark.parametrize("name", sorted(SPECS))
 def test_corpus_pdf_imports_to_its_golden_file(name: str, imported: dict[str, Imported]) -> None:
     result = imported[name]
     assert result.problems == []
-    got, want = _bare(result.issue), _golden(name)
-    for got_page, want_page in zip(got.pages, want.pages, strict=True):
-        assert (got_page.number, got_page.name) == (want_page.number, want_page.name)
-        for got_article, want_article in zip(got_page.articles, want_page.articles, strict=True):
-            assert got_article == want_article
-        assert len(got_page.articles) == len(want_page.articles)
-    assert got == want
+    assert_same_issue(bare(result.issue), golden.GOLDENS.load(name))
 
 
 @pytest.mark.parametrize("name", sorted(ISSUES))
@@ -67,7 +45,7 @@ def test_files_imported_together_make_one_issue_in_printed_order(
     files = ISSUES[name]
     result = import_pdfs([pdf_corpus[spec.name] for spec in files], **import_options(*files))
     assert result.problems == []
-    assert _bare(result.issue) == _golden(name)
+    assert bare(result.issue) == golden.GOLDENS.load(name)
 
 
 @pytest.mark.parametrize("name", sorted(SPECS))

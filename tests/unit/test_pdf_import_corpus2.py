@@ -9,8 +9,8 @@ import pytest
 from paperterm.importer.issue import Imported
 from paperterm.importer.pdf import import_pdfs
 from paperterm.importer.text import ImportProblem
-from paperterm.model.issue import Issue, Region
-from paperterm.model.loader import parse_issue
+from paperterm.model.issue import Region
+from tests.pdfcorpus.goldens import assert_same_issue, bare
 from tests.pdfcorpus2 import golden
 from tests.pdfcorpus2.expected import drawn_regions, import_options
 from tests.pdfcorpus2.pages import ALL
@@ -43,33 +43,11 @@ def _result(imported: dict[str, Imported | Exception], name: str) -> Imported:
     return result
 
 
-def _golden(name: str) -> Issue:
-    path = golden.GOLDEN_DIR / f"{name}.yaml"
-    issue, problems = parse_issue(path.read_text(encoding="utf-8"), str(path))
-    assert issue is not None, problems
-    return issue._replace(path=None)
-
-
-def _bare(issue: Issue) -> Issue:
-    """The issue as a golden file has it: no regions, page sizes, source or path."""
-    pages = tuple(
-        page._replace(size=None, articles=tuple(a._replace(regions=()) for a in page.articles))
-        for page in issue.pages
-    )
-    return issue._replace(pages=pages, source=None, path=None)
-
-
 @pytest.mark.parametrize("name", sorted(SPECS))
 def test_corpus2_pdf_imports_to_its_golden_file(name: str, imported: dict[str, Imported | Exception]) -> None:
     result = _result(imported, name)
     assert result.problems == []
-    got, want = _bare(result.issue), _golden(name)
-    for got_page, want_page in zip(got.pages, want.pages, strict=True):
-        assert (got_page.number, got_page.name) == (want_page.number, want_page.name)
-        for got_article, want_article in zip(got_page.articles, want_page.articles, strict=True):
-            assert got_article == want_article
-        assert len(got_page.articles) == len(want_page.articles)
-    assert got == want
+    assert_same_issue(bare(result.issue), golden.GOLDENS.load(name))
 
 
 @pytest.mark.parametrize("name", sorted(SPECS))
