@@ -7,6 +7,9 @@ not inherit its mistakes.
 from __future__ import annotations
 
 import re
+from typing import Any
+
+from paperterm.model.issue import Article, ArticleKind
 
 _SPACES = re.compile(r"[ \u3000\u00a0]+")
 _ROLE_WORD = re.compile(r"(?<!\S)(记者|通讯员|記者|通訊員)(?=[^\s、，])")
@@ -111,3 +114,40 @@ def caption_title(caption: str) -> str:
     """A photo item without a headline: its caption's first sentence up to 。 or ，, at most 20 chars."""
     first = re.split(r"[。，]", caption, maxsplit=1)[0]
     return first[:20]
+
+
+def article(article_id: str, item: Any, kind: ArticleKind) -> Article:
+    """The article a careful reader types from a printed story of either corpus.
+
+    `item` is a spec's story (tests/pdfcorpus Module, tests/pdfcorpus2 Story): its printed
+    headline, dateline, byline line, signature, photo, body and continuation markers.
+    """
+    head, photo = item.headline, item.photo
+    dateline = byline = None
+    if item.dateline:
+        dateline, byline = dateline_fields(item.dateline)
+    if item.byline:
+        byline = collapse(item.byline)
+    if item.signature:
+        byline = collapse(item.signature)
+    if head is not None:
+        title = joined_lines(head.title)
+    elif photo is not None:
+        title = caption_title(photo.caption)
+    else:
+        raise ValueError(f"{article_id} has neither a headline nor a photo")
+    return Article(
+        id=article_id,
+        title=title,
+        kind=kind,
+        series=series(head.series) if head and head.series else None,
+        kicker=collapse(head.kicker) if head and head.kicker else None,
+        subtitle=subtitle(head.subtitle) if head and head.subtitle else None,
+        dateline=dateline,
+        byline=byline,
+        body=item.body,
+        caption=photo.caption if photo else None,
+        credit=credit(photo.credit) if photo else None,
+        continued_on=page_of_marker(item.continued_on) if item.continued_on else None,
+        continued_from=page_of_marker(item.continued_from) if item.continued_from else None,
+    )

@@ -21,43 +21,14 @@ def _articles(spec: PdfSpec) -> list[tuple[int, str, Module]]:
 
 
 def _article(article_id: str, module: Module, ids: dict[str, tuple[str, Module]]) -> Article:
-    head = module.headline
-    dateline = byline = None
-    if module.dateline:
-        dateline, byline = canonical.dateline_fields(module.dateline)
-    if module.byline:
-        byline = canonical.collapse(module.byline)
-    if module.signature:
-        byline = canonical.collapse(module.signature)
-    photo = module.photo
-    if head is not None:
-        title = canonical.joined_lines(head.title)
-    elif photo is not None:
-        title = canonical.caption_title(photo.caption)
-    else:
-        raise ValueError(f"{article_id} has neither a headline nor a photo")
-    continues = None
-    if module.continues is not None:
-        first_id, first = ids[module.continues]
-        assert first.headline is not None and head is not None
-        if canonical.joined_lines(first.headline.title).replace(" ", "") != title.replace(" ", ""):
-            continues = first_id
-    return Article(
-        id=article_id,
-        title=title,
-        kind="photo" if module.kind == "photo" else "article",
-        series=canonical.series(head.series) if head and head.series else None,
-        kicker=canonical.collapse(head.kicker) if head and head.kicker else None,
-        subtitle=canonical.subtitle(head.subtitle) if head and head.subtitle else None,
-        dateline=dateline,
-        byline=byline,
-        body=module.body,
-        caption=photo.caption if photo else None,
-        credit=canonical.credit(photo.credit) if photo else None,
-        continued_on=canonical.page_of_marker(module.continued_on) if module.continued_on else None,
-        continued_from=canonical.page_of_marker(module.continued_from) if module.continued_from else None,
-        continues=continues,
-    )
+    article = canonical.article(article_id, module, "photo" if module.kind == "photo" else "article")
+    if module.continues is None:
+        return article
+    first_id, first = ids[module.continues]
+    assert first.headline is not None and module.headline is not None
+    if canonical.joined_lines(first.headline.title).replace(" ", "") == article.title.replace(" ", ""):
+        return article  # the same title: the loader finds the part without `continues`
+    return article._replace(continues=first_id)
 
 
 def expected_issue(spec: PdfSpec) -> Issue:

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from paperterm.cache.atomic import write_atomically
-from paperterm.model.issue import Issue
+from paperterm.model.issue import Issue, Region
 from paperterm.model.loader import parse_issue
 from paperterm.model.writer import dump_issue
 
@@ -42,8 +42,12 @@ class Goldens:
         """A golden file as the loader reads it (no path, so it compares with an import)."""
         path = self.folder / f"{name}.yaml"
         issue, problems = parse_issue(path.read_text(encoding="utf-8"), str(path))
-        assert issue is not None, problems
+        assert issue is not None and problems == [], problems
         return issue._replace(path=None)
+
+    def load_all(self) -> dict[str, Issue]:
+        """Every golden file in the folder, by stem."""
+        return {path.stem: self.load(path.stem) for path in sorted(self.folder.glob("*.yaml"))}
 
     def write(self) -> list[Path]:
         """Rewrite the stale golden files; the ones rewritten."""
@@ -71,6 +75,21 @@ def assert_same_issue(got: Issue, want: Issue) -> None:
             assert got_article == want_article
         assert len(got_page.articles) == len(want_page.articles)
     assert got == want
+
+
+def assert_regions_on_pages(
+    sizes: Sequence[tuple[float, float]], issue: Issue, regions: dict[str, list[Region]]
+) -> None:
+    """The drawn regions of a corpus file fit its articles and lie on their pages."""
+    for (width, height), page in zip(sizes, issue.pages, strict=True):
+        for article in page.articles:
+            parts = [r.part for r in regions[article.id]]
+            assert ("photo" in parts) == (article.caption is not None)
+            assert ("body" in parts) == bool(article.body)
+            assert "headline" in parts or article.kind == "photo"
+            for r in regions[article.id]:
+                assert r.x >= 0 and r.x + r.width <= width and r.y >= 0 and r.y + r.height <= height
+    assert set(regions) == {a.id for _, a in issue.articles()}
 
 
 def main(

@@ -32,36 +32,7 @@ def _brief(article_id: str, brief: Brief) -> Article:
 
 
 def _story(article_id: str, story: Story) -> Article:
-    head = story.headline
-    dateline = byline = None
-    if story.dateline:
-        dateline, byline = canonical.dateline_fields(story.dateline)
-    if story.byline:
-        byline = canonical.collapse(story.byline)
-    if story.signature:
-        byline = canonical.collapse(story.signature)
-    photo = story.photo
-    if head is not None:
-        title = canonical.joined_lines(head.title)
-    elif photo is not None:
-        title = canonical.caption_title(photo.caption)
-    else:
-        raise ValueError(f"{article_id} has neither a headline nor a photo")
-    return Article(
-        id=article_id,
-        title=title,
-        kind=story.kind,
-        series=canonical.series(head.series) if head and head.series else None,
-        kicker=canonical.collapse(head.kicker) if head and head.kicker else None,
-        subtitle=canonical.subtitle(head.subtitle) if head and head.subtitle else None,
-        dateline=dateline,
-        byline=byline,
-        body=story.body,
-        caption=photo.caption if photo else None,
-        credit=canonical.credit(photo.credit) if photo else None,
-        continued_on=canonical.page_of_marker(story.continued_on) if story.continued_on else None,
-        continued_from=canonical.page_of_marker(story.continued_from) if story.continued_from else None,
-    )
+    return canonical.article(article_id, story, story.kind)
 
 
 def expected_issue(spec: PdfSpec) -> Issue:

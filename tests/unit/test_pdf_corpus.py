@@ -11,10 +11,10 @@ import pypdfium2 as pdfium  # type: ignore[import-untyped]
 import pypdfium2.raw as pdfium_c  # type: ignore[import-untyped]
 import pytest
 
-from paperterm.model.issue import Article, Heading, Issue
-from paperterm.model.loader import parse_issue
+from paperterm.model.issue import Article, Heading
 from tests.pdfcorpus import canonical, fonts, golden
 from tests.pdfcorpus.expected import drawn_regions, expected_issue, import_options
+from tests.pdfcorpus.goldens import assert_regions_on_pages
 from tests.pdfcorpus.layout import lay_out
 from tests.pdfcorpus.pages import ALL, ISSUES
 from tests.pdfcorpus.render import render, runs
@@ -33,15 +33,6 @@ def _texts(article: Article) -> list[str]:
     fields = [getattr(article, name) for name in TEXT_FIELDS]
     blocks = [b.text if isinstance(b, Heading) else b for b in article.body]
     return [text for text in fields + blocks if text]
-
-
-def _goldens() -> dict[str, Issue]:
-    loaded = {}
-    for path in sorted(golden.GOLDEN_DIR.glob("*.yaml")):
-        issue, problems = parse_issue(path.read_text(encoding="utf-8"), str(path))
-        assert issue is not None and problems == [], problems
-        loaded[path.stem] = issue._replace(path=None)
-    return loaded
 
 
 @pytest.mark.parametrize("name", NAMES)
@@ -129,7 +120,7 @@ def test_golden_files_are_up_to_date_with_the_spec() -> None:
 
 
 def test_every_golden_file_loads_cleanly_and_means_the_spec() -> None:
-    loaded = _goldens()
+    loaded = golden.GOLDENS.load_all()
     expected = golden.golden_issues()
     assert sorted(loaded) == sorted(expected), "a golden file without a spec, or a spec without one"
     for name, issue in loaded.items():
@@ -150,17 +141,8 @@ def test_a_whole_issue_holds_every_page_of_its_files_in_printed_order() -> None:
 @pytest.mark.parametrize("name", NAMES)
 def test_every_article_has_regions_on_its_page(name: str) -> None:
     spec = SPECS[name]
-    regions = drawn_regions(spec)
-    for page_spec, page in zip(spec.pages, expected_issue(spec).pages, strict=True):
-        width, height = page_spec.size
-        for article in page.articles:
-            parts = [r.part for r in regions[article.id]]
-            assert ("photo" in parts) == (article.caption is not None)
-            assert ("body" in parts) == bool(article.body)
-            assert "headline" in parts or article.kind == "photo"
-            for r in regions[article.id]:
-                assert r.x >= 0 and r.x + r.width <= width and r.y >= 0 and r.y + r.height <= height
-    assert set(regions) == {a.id for _, a in expected_issue(spec).articles()}
+    sizes = [page.size for page in spec.pages]
+    assert_regions_on_pages(sizes, expected_issue(spec), drawn_regions(spec))
 
 
 def test_import_options_give_paper_and_date_only_where_no_masthead_prints_them() -> None:

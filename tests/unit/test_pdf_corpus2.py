@@ -17,8 +17,8 @@ import pypdfium2 as pdfium  # type: ignore[import-untyped]
 import pypdfium2.raw as pdfium_c  # type: ignore[import-untyped]
 import pytest
 
-from paperterm.model.issue import Article, Heading, Issue, Region
-from paperterm.model.loader import parse_issue
+from paperterm.model.issue import Article, Heading, Region
+from tests.pdfcorpus.goldens import assert_regions_on_pages
 from tests.pdfcorpus2 import faces, golden
 from tests.pdfcorpus2.expected import drawn_regions, expected_issue, import_options
 from tests.pdfcorpus2.layout import LaidPage, Run, lay_out
@@ -156,26 +156,8 @@ def test_only_furniture_is_printed_outside_the_articles(name: str) -> None:
 @pytest.mark.parametrize("name", NAMES)
 def test_every_article_has_regions_on_its_page(name: str) -> None:
     spec = SPECS[name]
-    regions = drawn_regions(spec)
-    for page_spec, page in zip(spec.pages, expected_issue(spec).pages, strict=True):
-        width, height = page_spec.size
-        for article in page.articles:
-            parts = [r.part for r in regions[article.id]]
-            assert ("photo" in parts) == (article.caption is not None)
-            assert ("body" in parts) == bool(article.body)
-            assert "headline" in parts or article.kind == "photo"
-            for r in regions[article.id]:
-                assert r.x >= 0 and r.x + r.width <= width and r.y >= 0 and r.y + r.height <= height
-    assert set(regions) == {a.id for _, a in expected_issue(spec).articles()}
-
-
-def _goldens() -> dict[str, Issue]:
-    loaded = {}
-    for path in sorted(golden.GOLDEN_DIR.glob("*.yaml")):
-        issue, problems = parse_issue(path.read_text(encoding="utf-8"), str(path))
-        assert issue is not None and problems == [], problems
-        loaded[path.stem] = issue._replace(path=None)
-    return loaded
+    sizes = [page.size for page in spec.pages]
+    assert_regions_on_pages(sizes, expected_issue(spec), drawn_regions(spec))
 
 
 def test_golden_files_are_up_to_date_with_the_spec() -> None:
@@ -183,7 +165,7 @@ def test_golden_files_are_up_to_date_with_the_spec() -> None:
 
 
 def test_every_golden_file_loads_cleanly_and_means_the_spec() -> None:
-    loaded = _goldens()
+    loaded = golden.GOLDENS.load_all()
     expected = golden.golden_issues()
     assert sorted(loaded) == sorted(expected), "a golden file without a spec, or a spec without one"
     for name, issue in loaded.items():
