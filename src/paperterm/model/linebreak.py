@@ -21,8 +21,21 @@ NO_LINE_START = frozenset(
 NO_LINE_END = frozenset("“‘（《「『【〈〔［｛([{")
 
 # A run of characters that reads as one word: Latin letters, digits and the
-# punctuation that lives inside numbers, versions and addresses.
-_WORD = re.compile(r"[0-9A-Za-z\u00c0-\u024f０-９Ａ-Ｚａ-ｚ.,%％+\-/:_@#&'’=~^°$€£¥]+|\s+|.", re.DOTALL)
+# punctuation that lives inside numbers, versions and addresses; a number keeps the
+# magnitude written after it (400万, 1.2亿), which is part of the number.
+_WORD = re.compile(
+    r"[0-9A-Za-z\u00c0-\u024f０-９Ａ-Ｚａ-ｚ.,%％+\-/:_@#&'’=~^°$€£¥]+(?:(?<=[0-9０-９])[百千万亿兆萬億]+)?"
+    r"|\s+|.",
+    re.DOTALL,
+)
+_CJK_NAME = r"[\u3400-\u9fff·]{2,4}"
+# The names a byline gives after its role word (本报记者 张文华, 记者 王佳丽 李若男, 通讯员李明):
+# two to four characters each, set off by spaces, punctuation or the end of the text.
+_BYLINE_NAMES = re.compile(
+    rf"(?:记者|記者|通讯员|通訊員)(?P<names>(?:[ \u3000]*{_CJK_NAME}(?=[ \u3000]|$|[，、；。）)]))+)",
+    re.MULTILINE,
+)
+_NAME = re.compile(_CJK_NAME)
 
 COMFORTABLE_MEASURE = 80
 """About 40 CJK characters: the widest column that still reads comfortably."""
@@ -54,10 +67,14 @@ def atoms(text: str) -> list[str]:
     Closing punctuation sticks to what precedes it, opening punctuation to
     what follows, and spaces trail the word before them.
     """
-    pieces = [m.group(0) for m in _WORD.finditer(text)]
+    inside_name = _inside_names(text)
     result: list[str] = []
     pending = ""  # opening punctuation waiting for the next piece
-    for piece in pieces:
+    for match in _WORD.finditer(text):
+        piece = match.group(0)
+        if match.start() in inside_name and result and not pending:
+            result[-1] += piece  # a name after 记者 is never split
+            continue
         if piece.isspace():
             if pending:
                 pending += piece
@@ -77,6 +94,15 @@ def atoms(text: str) -> list[str]:
     if pending:
         result.append(pending)
     return result
+
+
+def _inside_names(text: str) -> set[int]:
+    """Offsets of the second and later characters of every name after a byline's role word."""
+    inside: set[int] = set()
+    for byline in _BYLINE_NAMES.finditer(text):
+        for name in _NAME.finditer(text, byline.start("names"), byline.end("names")):
+            inside.update(range(name.start() + 1, name.end()))
+    return inside
 
 
 def _split_long(atom: str, width: int) -> list[str]:
@@ -125,7 +151,8 @@ def wrap_title(text: str, width: int, *, words: bool = False) -> list[Line]:
     lines = wrap(text, width, words=words)
     if len(lines) < 2 or _long_enough(lines[-1]):
         return lines
-    for narrower in range(width - 1, 1, -1):
+    widest_word = max(map(cell_width, text.split()), default=0) if words else 0
+    for narrower in range(width - 1, max(widest_word, 2) - 1, -1):  # words stay whole
         trial = wrap(text, narrower, words=words)
         if len(trial) > len(lines):
             break
