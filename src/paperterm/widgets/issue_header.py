@@ -10,10 +10,12 @@ from textual.widget import Widget
 
 from paperterm.model.dates import chinese_date
 from paperterm.model.issue import Issue, Page
+from paperterm.widgets.cjk_text import cut
 
 
 class IssueHeader(Widget):
-    """Says what the reader is looking at, in one line."""
+    """Says what the reader is looking at, in one line; what does not fit is cut as the CJK line
+    breaker would break it, with an ellipsis."""
 
     DEFAULT_CSS = """
     IssueHeader {
@@ -41,9 +43,11 @@ class IssueHeader(Widget):
         line = self._line(chinese_date(day))
         if width and cell_len(line) > width:  # narrow: the page matters more than the year
             line = self._line(f"{day.month}月{day.day}日")
-        text = Text(line, no_wrap=True, overflow="ellipsis")
+        text = Text(line, no_wrap=True)
         if self.mode:
             text.append(f"  [{self.mode}]", style="dim")
+        if width:  # cut where a line could break: never inside 第12版 or 5.9%, never before ，
+            text = cut(text, width)
         room = width - text.cell_len - 2
         if self.dateline and cell_len(self.dateline) <= room:
             text.append(" " * (room - cell_len(self.dateline) + 2))
