@@ -165,7 +165,11 @@ async def test_the_header_is_cut_where_a_line_could_break(
             mode = f"  [{header.mode}]" if header.mode else ""
             full = next(
                 line + mode
-                for line in (header._line(chinese_date(day)), header._line(f"{day.month}月{day.day}日"))
+                for line in (
+                    header._line(chinese_date(day)),
+                    header._line(f"{day.month}月{day.day}日"),
+                    header._line(f"{day.month}月{day.day}日", paper=False),
+                )
                 if (line + mode).startswith(shown)
             )
             check_cut(shown, full)

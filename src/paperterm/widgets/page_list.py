@@ -20,9 +20,6 @@ from paperterm.widgets.cjk_text import broken
 from paperterm.widgets.highlight_styles import keyword_style
 from paperterm.widgets.measured_list import MeasuredList
 
-TURN_INDENT = 2
-"""A page name's later lines start one full-width space in, so each page still starts at the edge."""
-
 
 def page_prompt(
     label: str,
@@ -37,7 +34,7 @@ def page_prompt(
     Read/all, as `paperterm list` and the contents count; bold while some are unread.
     Continued parts (`parts`) are not items of their own, so they are not counted. With a
     `width`, a name too long for it is set by the CJK line breaker as a title is (kinsoku,
-    numbers whole, no stranded last line), its later lines indented.
+    numbers whole, no stranded last line); every page starts with 第N版, which sets it off unindented.
     """
     text = Text(label)
     items = sum(1 for a in page.articles if a.id not in parts)
@@ -45,9 +42,7 @@ def page_prompt(
     text.append(counted, style="bold" if read is not None and read < items else "dim")
     if matches:
         text.append(f" ◆{matches}", style=keyword_style(0))
-    if not width or text.cell_len <= width:
-        return text
-    return broken(text, width, title=True, indent=TURN_INDENT)
+    return broken(text, width, title=True) if width else text
 
 
 class PageList(MeasuredList):
