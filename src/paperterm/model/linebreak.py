@@ -21,13 +21,10 @@ NO_LINE_START = frozenset(
 NO_LINE_END = frozenset("“‘（《「『【〈〔［｛([{")
 
 # A run of characters that reads as one word: Latin letters, digits and the
-# punctuation that lives inside numbers, versions and addresses; a number keeps the
-# magnitude written after it (400万, 1.2亿), which is part of the number.
-_WORD = re.compile(
-    r"[0-9A-Za-z\u00c0-\u024f０-９Ａ-Ｚａ-ｚ.,%％+\-/:_@#&'’=~^°$€£¥]+(?:(?<=[0-9０-９])[百千万亿兆萬億]+)?"
-    r"|\s+|.",
-    re.DOTALL,
-)
+# punctuation that lives inside numbers, versions and addresses.
+_WORD = re.compile(r"[0-9A-Za-z\u00c0-\u024f０-９Ａ-Ｚａ-ｚ.,%％+\-/:_@#&'’=~^°$€£¥]+|\s+|.", re.DOTALL)
+MAGNITUDES = frozenset("百千万亿兆萬億")
+"""Written after digits, part of the number (400万, 1.2亿)."""
 _CJK_NAME = r"[\u3400-\u9fff·]{2,4}"
 # The names a byline gives after its role word (本报记者 张文华, 记者 王佳丽 李若男, 通讯员李明):
 # two to four characters each, set off by spaces, punctuation or the end of the text.
@@ -67,14 +64,10 @@ def atoms(text: str) -> list[str]:
     Closing punctuation sticks to what precedes it, opening punctuation to
     what follows, and spaces trail the word before them.
     """
-    inside_name = _inside_names(text)
+    pieces = [m.group(0) for m in _WORD.finditer(text)]
     result: list[str] = []
     pending = ""  # opening punctuation waiting for the next piece
-    for match in _WORD.finditer(text):
-        piece = match.group(0)
-        if match.start() in inside_name and result and not pending:
-            result[-1] += piece  # a name after 记者 is never split
-            continue
+    for piece in pieces:
         if piece.isspace():
             if pending:
                 pending += piece
@@ -93,6 +86,22 @@ def atoms(text: str) -> list[str]:
         pending = ""
     if pending:
         result.append(pending)
+    return result
+
+
+def units(text: str) -> list[str]:
+    """The pieces a line on screen may break between: the atoms, with what a reader takes as one
+    word kept whole even where a printed column would break it to fill its measure — a number
+    and its magnitude (400万), and each name a byline gives after its role word (记者 王佳丽)."""
+    inside_name = _inside_names(text)
+    result: list[str] = []
+    at = 0
+    for atom in atoms(text):
+        if result and (at in inside_name or (atom[0] in MAGNITUDES and result[-1][-1].isdigit())):
+            result[-1] += atom
+        else:
+            result.append(atom)
+        at += len(atom)
     return result
 
 
@@ -178,7 +187,7 @@ def _wrap_segment(text: str, width: int, offset: int, words: bool = False) -> li
     current = ""
     used = 0  # cells of `current`, trailing spaces included
     start = offset
-    for atom in _word_atoms(text) if words else atoms(text):
+    for atom in _word_atoms(text) if words else units(text):
         needed = cell_width(atom.rstrip())
         if current and used + needed > width:
             lines.append(Line(current, start))
