@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -269,7 +268,7 @@ def cmd_search(args: SimpleNamespace) -> int:
     if args.json:
         _print_json(hits)
     else:
-        _print_hits(hits, args.limit, color=sys.stdout.isatty() and "NO_COLOR" not in os.environ)
+        _print_hits(hits, args.limit, color=sys.stdout.isatty())
     return 0 if hits else 1
 
 
@@ -304,7 +303,8 @@ def _print_json(hits: list[ArchiveHit]) -> None:
 
 
 def _print_hits(hits: list[ArchiveHit], limit: int | None, *, color: bool) -> None:
-    """Grouped by issue, newest first; matches in reverse video on a terminal.
+    """Grouped by issue, newest first; matches in reverse video on a terminal (not a colour:
+    NO_COLOR keeps it).
 
     The text was cleaned of control characters when the issue was loaded for the index.
     """
