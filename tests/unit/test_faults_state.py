@@ -55,7 +55,7 @@ def held(folder: Path) -> Iterator[None]:
         other.close()
 
 
-@pytest.mark.parametrize("table", ["articles", "issues", "prefs", "schema_version"])
+@pytest.mark.parametrize("table", ["articles", "issues", "kept", "prefs", "schema_version"])
 def test_a_lost_table_is_made_again_and_every_command_works(
     folder: Path, table: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
