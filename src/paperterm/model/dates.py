@@ -24,3 +24,17 @@ def weekday_and_lunar(day: dt.date) -> str:
         f"星期{solar.getWeekInChinese()} "
         f"农历{lunar.getYearInGanZhi()}年{lunar.getMonthInChinese()}月{lunar.getDayInChinese()}"
     )
+
+
+WEEKDAYS = "一二三四五六日"
+"""Monday first, as Chinese calendars set the week."""
+
+
+def chinese_weekday(day: dt.date) -> str:
+    """星期二: the same in 简体 and 繁體, and needing no lunar calendar."""
+    return f"星期{WEEKDAYS[day.weekday()]}"
+
+
+def chinese_day(day: dt.date) -> str:
+    """2024年11月19日 星期二: how a list names an issue's day."""
+    return f"{chinese_date(day)} {chinese_weekday(day)}"
