@@ -285,9 +285,8 @@ class PapertermApp(App[None]):
         from paperterm.screens.kept import KeptList
 
         reader = self.reader
-        self.push_screen(
-            KeptList(state, reader.script.text if reader is not None else None), self._kept_chosen
-        )
+        script_for = (lambda language: reader.script_for(language).text) if reader is not None else None
+        self.push_screen(KeptList(state, script_for), self._kept_chosen)
 
     def _kept_chosen(self, kept: KeptArticle | None) -> None:
         reader = self.reader

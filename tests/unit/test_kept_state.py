@@ -16,9 +16,11 @@ from paperterm.state.kept import KeptArticle
 from paperterm.state.reading import IssueKey, ReadingState
 
 KEY = IssueKey("sxrb", "2024-11-19")
-FIRST = KeptArticle("sxrb", "2024-11-19", "a01", "山西日报", 1, "特种车辆走俏国内外市场", "x.yaml", 1.7e9)
-LATER = KeptArticle("sxrb", "2024-11-20", "b02", "山西日报", 2, "乙", None, 1.6e9)
-OTHER = KeptArticle("tyrb", "2024-11-19", "c03", "太原日报", 3, "丙", None, 1.8e9)
+FIRST = KeptArticle(
+    "sxrb", "2024-11-19", "a01", "山西日报", 1, "特种车辆走俏国内外市场", "zh-Hans", "x.yaml", 1.7e9
+)
+LATER = KeptArticle("sxrb", "2024-11-20", "b02", "山西日报", 2, "乙", "zh-Hans", None, 1.6e9)
+OTHER = KeptArticle("tyrb", "2024-11-19", "c03", "太原日报", 3, "丙", "zh-Hant", None, 1.8e9)
 
 
 def test_kept_articles_list_newest_issue_first_and_unkeep(tmp_path: Path) -> None:

@@ -57,11 +57,14 @@ class KeptList(Dialog[KeptArticle | None]):
         ),
     ]
 
-    def __init__(self, state: ReadingState, convert: Callable[[str], str] | None = None) -> None:
-        """`convert`: the script the reader shows, for papers and titles."""
+    def __init__(
+        self, state: ReadingState, script_for: Callable[[str], Callable[[str], str]] | None = None
+    ) -> None:
+        """`script_for`: for a language, the conversion to the script the reader shows (of papers
+        and titles: kept articles may come from papers printed in either script)."""
         super().__init__()
         self.state = state
-        self.convert = convert or _same
+        self.script_for = script_for
         self.kept: list[KeptArticle] = []
 
     def compose(self) -> ComposeResult:
@@ -90,7 +93,7 @@ class KeptList(Dialog[KeptArticle | None]):
     def _show(self, kept: list[KeptArticle], at: int = 0) -> None:
         self.kept = kept
         options = self.query_one("#kept", OptionList)
-        options.set_options([Option(kept_prompt(k, self.convert)) for k in kept])
+        options.set_options([Option(kept_prompt(k, self._convert(k.language))) for k in kept])
         if kept:
             options.highlighted = min(at, len(kept) - 1)
             options.focus()
@@ -100,6 +103,9 @@ class KeptList(Dialog[KeptArticle | None]):
             if count
             else _("Nothing kept yet: * in the reader keeps the article you are reading")
         )
+
+    def _convert(self, language: str) -> Callable[[str], str]:
+        return self.script_for(language) if self.script_for is not None else _same
 
     def action_unkeep(self) -> None:
         index = self.query_one("#kept", OptionList).highlighted

@@ -231,6 +231,13 @@ class ReaderScreen(SavingScreen):
             return SIMPLIFIED
         return MODES.get(self.script_other, MODES["taiwan"])
 
+    def script_for(self, language: str) -> Script:
+        """The converter for text of another issue (a kept article's), in the mode shown now."""
+        if language == self.issue.language:
+            return self.script
+        options = self.options
+        return Script(self.mode, language, corner_quotes=options.corner_quotes, phrases=options.phrases)
+
     @property
     def script(self) -> Script:
         """The converter for the current mode, one per mode, kept for its cache."""
@@ -624,6 +631,7 @@ class ReaderScreen(SavingScreen):
             self.issue.paper,
             page.number,
             title,
+            self.issue.language,
             self.issue.path,
             time.time(),
         )

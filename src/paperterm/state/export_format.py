@@ -151,6 +151,7 @@ def checked_rows(data: Any) -> Rows:
             k.text("paper", ""),
             k.whole("page", 0, MAX_PAGE, 0),
             k.text("title", ""),
+            k.text("language", "zh-Hans"),
             k.text("path", None, optional=True),
             k.number("kept_at", 0, LATEST_TIME),
         )

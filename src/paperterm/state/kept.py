@@ -2,7 +2,7 @@
 
 A kept article is keyed like its reading state (paper id + date + article id) and
 carries what a list of them shows — the paper's name, the page, the title, as printed
-— so `paperterm kept` and the reader's list need no issue file; the path it was read
+and its language — so `paperterm kept` and the reader's list need no issue file; the path it was read
 from is a hint for opening it again, never the key.
 """
 
@@ -18,6 +18,7 @@ MIGRATION = """
         paper TEXT NOT NULL DEFAULT '',
         page INTEGER NOT NULL DEFAULT 0,
         title TEXT NOT NULL DEFAULT '',
+        language TEXT NOT NULL DEFAULT 'zh-Hans',
         path TEXT,
         kept_at REAL NOT NULL,
         PRIMARY KEY (paper_id, date, article_id)
@@ -25,13 +26,13 @@ MIGRATION = """
     """
 """The table, added as the reading state's second schema version (state/db.py)."""
 
-FIELDS = ("paper_id", "date", "article_id", "paper", "page", "title", "path", "kept_at")
+FIELDS = ("paper_id", "date", "article_id", "paper", "page", "title", "language", "path", "kept_at")
 
 KEEP = f"""
     INSERT INTO kept ({", ".join(FIELDS)}) VALUES ({", ".join("?" * len(FIELDS))})
     ON CONFLICT (paper_id, date, article_id) DO UPDATE SET
-        paper = excluded.paper, page = excluded.page, title = excluded.title, path = excluded.path,
-        kept_at = excluded.kept_at"""
+        paper = excluded.paper, page = excluded.page, title = excluded.title,
+        language = excluded.language, path = excluded.path, kept_at = excluded.kept_at"""
 UNKEEP = "DELETE FROM kept WHERE paper_id = ? AND date = ? AND article_id = ?"
 LIST = f"SELECT {', '.join(FIELDS)} FROM kept"
 NEWEST_FIRST = "ORDER BY date DESC, kept_at DESC, paper_id, page, article_id"
@@ -47,6 +48,8 @@ class KeptArticle(NamedTuple):
     paper: str
     page: int
     title: str
+    language: str
+    """The issue's language tag: which way its text converts (simplified ↔ traditional)."""
     path: str | None
     kept_at: float
 
