@@ -60,7 +60,7 @@ def test_a_lost_table_is_made_again_and_every_command_works(
     folder: Path, table: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     sql(folder, f"DROP TABLE {table}")
-    for argv in (["recent"], ["state", "export"], ["state", "reset", "--yes"], ["recent"]):
+    for argv in (["recent"], ["kept"], ["state", "export"], ["state", "reset", "--yes"], ["recent"]):
         assert main(argv) == 0, argv
     _out, err = capsys.readouterr()
     said = [line for line in err.splitlines() if line]

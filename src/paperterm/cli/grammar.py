@@ -221,6 +221,16 @@ COMMANDS: dict[str, Command] = {
         "Issues read, most recently opened first, with read/total articles and the last article.",
         (arg("--limit", type=int, default=20, metavar="N", help="at most N issues (default 20)"),),
     ),
+    "kept": Command(
+        "list the articles you keep (收藏), newest first",
+        "Articles kept with * in the reader, of every issue, the newest issue first: date, paper, page "
+        "and title (2024-11-19 山西日报 第1版 特种车辆走俏国内外市场). K in the reader lists them too; "
+        "enter there opens one.",
+        (
+            _SCRIPT,
+            arg("--json", action="store_true", help="print them as JSON (text as stored, as printed)"),
+        ),
+    ),
     "state": Command(
         "see, back up, restore or clear the reading state",
         "path: where the state file is; export [FILE]: JSON backup (stdout without FILE); "
