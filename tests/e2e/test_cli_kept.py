@@ -12,7 +12,8 @@ from paperterm.cli.completion import answer
 from paperterm.state.kept import KeptArticle
 from paperterm.state.reading import ReadingState
 
-SXRB = KeptArticle("sxrb", "2024-11-19", "a01", "山西日报", 1, "特种车辆走俏国内外市场", "zh-Hans", None, 1.7e9)
+TITLE = "特种车辆走俏国内外市场"
+SXRB = KeptArticle("sxrb", "2024-11-19", "a01", "山西日报", 1, TITLE, "zh-Hans", None, 1.7e9)
 OLDER = KeptArticle("sxrb", "2024-11-18", "b07", "山西日报", 2, "“绿电”制氢发布会", "zh-Hans", None, 1.8e9)
 HK = KeptArticle("mpw", "2024-11-18", "c01", "明報", 3, "綠色發展", "zh-HK", None, 1.6e9)
 
