@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import gc
 import sys
 from collections.abc import Callable
@@ -12,6 +13,7 @@ from typing import TYPE_CHECKING
 from paperterm.cache.parse_cache import folder, load_cached
 from paperterm.cli.grammar import UsageError
 from paperterm.cli.resolve import candidates, resume_target
+from paperterm.model.dates import chinese_day_column
 from paperterm.model.library import Library
 from paperterm.state.paths import cache_dir, library_dir, library_notice
 
@@ -101,12 +103,17 @@ def cmd_recent(args: SimpleNamespace) -> int:
         state.close()
     if state.notice:
         print(f"paperterm: {state.notice}", file=sys.stderr)
+    if args.json:
+        import dataclasses
+        import json
+
+        print(json.dumps([dataclasses.asdict(r) for r in records], ensure_ascii=False, indent=1))
+        return 0
     for r in records:
         opened = time.strftime("%Y-%m-%d %H:%M", time.localtime(r.opened_at))
         last = f"  {r.last_title}" if r.last_title else ""
-        print(
-            f"{r.date}  {r.paper_id:<8} {r.paper}  {r.read}/{r.total_articles} read  (opened {opened}){last}"
-        )
+        day = chinese_day_column(dt.date.fromisoformat(r.date))
+        print(f"{day}  {r.paper_id:<8} {r.paper}  {r.read}/{r.total_articles} read  (opened {opened}){last}")
     return 0
 
 

@@ -38,3 +38,14 @@ def chinese_weekday(day: dt.date) -> str:
 def chinese_day(day: dt.date) -> str:
     """2024年11月19日 星期二: how a list names an issue's day."""
     return f"{chinese_date(day)} {chinese_weekday(day)}"
+
+
+DAY_CELLS = 21
+"""Terminal cells of the widest chinese_day (2024年11月19日 星期二): a column of days lines up."""
+
+
+def chinese_day_column(day: dt.date) -> str:
+    """chinese_day padded to DAY_CELLS cells (every character but the digits and the space is wide)."""
+    text = chinese_day(day)
+    cells = sum(1 if char.isascii() else 2 for char in text)
+    return text + " " * (DAY_CELLS - cells)
