@@ -181,3 +181,20 @@ async def test_the_keys_are_in_help_and_the_palette(tmp_path: Path, archive: Pat
         await settled(pilot)
         titles = [c.title for c in app.get_system_commands(app.screen)]
         assert any("收藏" in t for t in titles)
+
+
+async def test_a_kept_article_the_issue_no_longer_has_says_so(tmp_path: Path, archive: Path) -> None:
+    from paperterm.state.kept import KeptArticle
+
+    app = app_at(tmp_path, archive, "sxrb", "2015-01-02")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settled(pilot)
+        state = reader(app).options.state
+        assert state is not None
+        state.keep(KeptArticle("sxrb", "2015-01-03", "gone", "山西日报", 1, "题", "zh-Hans", None, 0.0))
+        await pilot.press("K")
+        await settled(pilot)
+        await pilot.press("enter")
+        await settled(pilot)
+        assert reader(app).issue.date.isoformat() == "2015-01-03"  # found by paper and day
+        assert notices(app)[-1] == "This issue no longer has the article gone"

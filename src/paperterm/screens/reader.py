@@ -443,8 +443,11 @@ class ReaderScreen(SavingScreen):
             self.read_article(article_id)
 
     def read_article(self, article_id: str) -> bool:
-        """Show an article by id in the article pane; False if the issue has no such article."""
+        """Show an article by id in the article pane; False (and a notice) if the issue has no such
+        article: an issue file changed since a hit was indexed or an article was kept."""
         if not self.go_to_article(article_id):
+            message = _("This issue no longer has the article {id}").format(id=article_id)
+            self.notify(message, timeout=3, markup=False)
             return False
         self.show_pane("article")
         return True
