@@ -198,3 +198,15 @@ async def test_a_kept_article_the_issue_no_longer_has_says_so(tmp_path: Path, ar
         await settled(pilot)
         assert reader(app).issue.date.isoformat() == "2015-01-03"  # found by paper and day
         assert notices(app)[-1] == "This issue no longer has the article gone"
+
+
+async def test_star_pressed_in_a_burst_ends_as_shown(tmp_path: Path, archive: Path) -> None:
+    app = app_at(tmp_path, archive, "sxrb", "2015-01-02")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settled(pilot)
+        await pilot.press(*["asterisk"] * 5)
+        await settled(pilot)
+        screen = reader(app)
+        assert screen.article is not None and screen.kept == {screen.article.id}
+        assert screen.options.state is not None
+        assert [k.article_id for k in screen.options.state.kept()] == [screen.article.id]

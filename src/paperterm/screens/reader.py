@@ -27,6 +27,7 @@ Panes post up: PageList.Chosen, HeadlineList.Highlighted/Chosen, ArticleView.Mov
 from __future__ import annotations
 
 import sqlite3
+import threading
 import time
 from typing import TYPE_CHECKING
 
@@ -126,6 +127,8 @@ class ReaderScreen(SavingScreen):
         self._hits: list[Hit] = []
         self._dateline = ""
         """The masthead's date line in the printed script, once worked out."""
+        self._kept_writing = threading.Lock()
+        """One write of a 收藏 at a time, each of what `kept` says then: `*` twice fast ends as shown."""
         self._paged: str | None = None
         """The article last paged from the headline list (space, b): being read, though not focused."""
         self.set_reactive(ReaderScreen.script_on, self.options.script_on)
@@ -638,21 +641,22 @@ class ReaderScreen(SavingScreen):
             self.issue.path,
             time.time(),
         )
-        self._save_kept(kept, keeping)
+        self._save_kept(kept)
         title = self.script.text(title)
         notice = _("Kept: {title}") if keeping else _("No longer kept: {title}")
         self.notify(notice.format(title=title), timeout=3, markup=False)
 
     @work(thread=True, group="kept")
-    def _save_kept(self, kept: KeptArticle, keeping: bool) -> None:
+    def _save_kept(self, kept: KeptArticle) -> None:
         state = self.options.state
         if state is None:
             return
         try:
-            if keeping:
-                state.keep(kept)
-            else:
-                state.unkeep(issue_key(self.issue), kept.article_id)
+            with self._kept_writing:
+                if kept.article_id in self.kept:
+                    state.keep(kept)
+                else:
+                    state.unkeep(issue_key(self.issue), kept.article_id)
         except sqlite3.Error as exc:
             message = _("Could not save what you keep ({error})").format(error=exc)
             on_ui_thread(self, self.notify, message, severity="error", markup=False)
