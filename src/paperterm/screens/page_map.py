@@ -19,9 +19,10 @@ from textual.events import Resize
 from textual.screen import Screen
 from textual.widgets import Footer, Static
 
+from paperterm.i18n import _
 from paperterm.model.highlight import Matcher
 from paperterm.model.issue import Article, Page
-from paperterm.model.page_map import MARKS, has_regions
+from paperterm.model.page_map import MARKS, has_regions, plus_label
 from paperterm.model.plaintext import LABELS, Labels, byline_line
 from paperterm.state.reading import ArticleRecord
 from paperterm.widgets.headline_list import HeadlineList
@@ -172,9 +173,14 @@ class PageMapScreen(Screen[str | None]):
         merged = [a for a in self.page.articles if area is not None and a.id in area.merged]
         marks = self._marks(article)
         if area is not None and area.article_id != article.id:
-            marks.append("  (too small to draw: inside the box it is printed in)", style="dim")
+            plus = plus_label(len(area.merged))
+            marks.append(
+                "  " + _("(too small to draw: one of the {plus} of this box)").format(plus=plus), style="dim"
+            )
         elif merged:
-            marks.append(f"  +{len(merged)}: tab", style="dim")
+            marks.append(
+                "  " + _("{plus}: tab goes through them").format(plus=plus_label(len(merged))), style="dim"
+            )
         status.update(Text(article.title, style="bold") + marks)
         detail.update(self._detail(article, marks, merged))
 

@@ -70,6 +70,7 @@ class PageMap(Widget, can_focus=True):
     PageMap > .page-map--lead { text-style: bold; }
     PageMap > .page-map--dim { text-style: dim; }
     PageMap > .page-map--unread { text-style: bold; }
+    PageMap > .page-map--plus { text-style: bold reverse; }
     PageMap > .page-map--tint-0 { background: $panel; }
     PageMap > .page-map--tint-1 { background: $primary-muted; }
     PageMap > .page-map--tint-2 { background: $panel-lighten-1; }
@@ -82,6 +83,7 @@ class PageMap(Widget, can_focus=True):
         "page-map--lead",
         "page-map--dim",
         "page-map--unread",
+        "page-map--plus",
         *(f"page-map--tint-{i}" for i in range(TINTS)),
     }
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -220,6 +222,8 @@ class PageMap(Widget, can_focus=True):
             _write(grid, line, styles)
         for line in area.more:
             _write(grid, line, [fill + self._style("dim")] * len(line.text))
+        if area.plus is not None:  # the articles too small to draw, counted where they are printed
+            _write(grid, area.plus, [fill + self._style("plus")] * len(area.plus.text))
 
     # --- moving ----------------------------------------------------------------------------------
 
