@@ -39,6 +39,10 @@ def cmd_import(args: SimpleNamespace) -> int:
     pdfs = [name for name, head in heads.items() if is_pdf(head)]
     pages = folders + [name for name, head in heads.items() if is_html(head)]
     others = [name for name in heads if name not in pdfs and name not in pages]
+    if args.keep_pdf and (pages or others):
+        raise UsageError(f"--keep-pdf keeps page PDFs; {(pages or others)[0]} is not one")
+    if args.keep_pdf and args.output is None and args.into is None:
+        raise UsageError("--keep-pdf needs -o FILE or --into LIBRARY: the PDFs go beside the issue file")
     try:
         if pages:
             if pdfs or others:
@@ -70,7 +74,19 @@ def cmd_import(args: SimpleNamespace) -> int:
     if args.output and not path.parent.is_dir():  # --into makes the paper's folder; -o makes none
         print(f"paperterm: {path}: no folder {path.parent}; make it first", file=sys.stderr)
         return 1
-    write_atomically(path, result.yaml)
+    text = result.yaml
+    if args.keep_pdf:
+        from paperterm.cli.keep_pdf import KeepProblem, keep_pdfs, pages_folder
+        from paperterm.model.writer import dump_issue
+
+        try:
+            issue = keep_pdfs(issue, result.origins, path, force=args.force)
+        except KeepProblem as exc:
+            print(f"paperterm: {exc}", file=sys.stderr)
+            return 1
+        text = dump_issue(issue)
+        print(f"kept {len({p.source_pdf for p in issue.pages})} PDFs in {pages_folder(path)}")
+    write_atomically(path, text)
     print(f"wrote {path}: {len(issue.pages)} pages, {sum(1 for _ in issue.articles())} articles")
     return 0
 
