@@ -157,7 +157,11 @@ class PageMap(Widget, can_focus=True):
 
     def get_content_width(self, container: Size, viewport: Size) -> int:
         """As wide as the page's proportions allow at the height there is."""
-        return self.map_for(container.width, container.height).width
+        return self.columns_for(container.width, container.height)
+
+    def columns_for(self, width: int, height: int) -> int:
+        """How many of `width` columns the page takes at `height` rows."""
+        return self.map_for(width, height).width
 
     # --- drawing ---------------------------------------------------------------------------------
 

@@ -1,0 +1,72 @@
+"""Which terminals get the printed page as a picture: known from the environment, or asked for."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from paperterm.state.config import load_config
+from paperterm.widgets import terminal_pictures
+from paperterm.widgets.terminal_pictures import choose_pictures, from_environment
+
+
+@pytest.mark.parametrize(
+    ("environ", "found"),
+    [
+        ({"TERM": "xterm-kitty"}, "tgp"),  # kitty, here or at the far end of ssh
+        ({"TERM": "xterm-256color", "KITTY_WINDOW_ID": "1"}, "tgp"),
+        ({"TERM": "xterm-ghostty"}, "tgp"),
+        ({"TERM": "foot"}, "sixel"),
+        ({"TERM": "xterm-256color", "TERM_PROGRAM": "WezTerm"}, "sixel"),
+        ({"TERM": "xterm-256color", "KONSOLE_VERSION": "230804"}, "sixel"),
+        ({"TERM": "xterm-256color", "TERM_PROGRAM": "iTerm.app"}, "sixel"),
+        ({"TERM": "xterm-256color"}, None),  # plain SSH, most terminals: nothing says
+        ({"TERM": "xterm-kitty", "TMUX": "/tmp/tmux-1000/default,1,0"}, None),  # tmux in between
+        ({"TERM": "screen-256color", "KITTY_WINDOW_ID": "1"}, None),
+        ({"TERM": "linux"}, None),
+        ({}, None),
+    ],
+)
+def test_the_environment_names_terminals_that_show_pictures(
+    environ: dict[str, str], found: str | None
+) -> None:
+    assert from_environment(environ) == found
+
+
+def test_never_and_no_terminal_mean_characters_and_ask_nothing() -> None:
+    kitty = {"TERM": "xterm-kitty"}
+    assert choose_pictures("never", kitty, tty=True) is None
+    assert choose_pictures("auto", kitty, tty=False) is None
+    assert choose_pictures("always", kitty, tty=False) is None
+    assert choose_pictures("auto", {"TERM": "xterm-256color"}, tty=True) is None
+
+
+def test_auto_takes_what_the_environment_says_and_always_falls_back_to_half_cells(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # The terminal, asked, says nothing (as one without pictures would): "always" is half cells.
+    monkeypatch.setattr(terminal_pictures, "_ask_terminal", lambda: None)
+    assert choose_pictures("auto", {"TERM": "foot"}, tty=True) == "sixel"
+    assert choose_pictures("always", {"TERM": "xterm-kitty"}, tty=True) == "tgp"
+    assert choose_pictures("always", {"TERM": "xterm-256color"}, tty=True) == "halfcell"
+    monkeypatch.setattr(terminal_pictures, "_ask_terminal", lambda: "sixel")
+    assert choose_pictures("always", {"TERM": "xterm-256color"}, tty=True) == "sixel"
+    assert choose_pictures("always", {"TERM": "xterm-kitty"}, tty=True) == "tgp"  # the environment first
+
+
+@pytest.mark.parametrize(("value", "kept"), [("always", "always"), ("never", "never"), ("sometimes", "auto")])
+def test_the_config_switch(tmp_path: Path, value: str, kept: str) -> None:
+    config = tmp_path / "config.toml"
+    config.write_text(f'page_picture = "{value}"\n', encoding="utf-8")
+    loaded = load_config(config)
+    assert loaded.page_picture == kept
+    assert bool(loaded.problems) == (value != kept)
+    if loaded.problems:
+        assert loaded.problems == (
+            f'{config}: \'page_picture\' must be "auto", "always" or "never"; using "auto"',
+        )
+
+
+def test_no_config_is_auto(tmp_path: Path) -> None:
+    assert load_config(tmp_path / "missing.toml").page_picture == "auto"
