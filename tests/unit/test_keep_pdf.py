@@ -18,7 +18,7 @@ def test_one_file_of_two_pages_is_kept_once_and_each_page_names_its_page_of_it(
     target = tmp_path / "2025-10-20.yaml"
     assert main(["import", str(source), "-o", str(target), "--keep-pdf"]) == 0
     kept = tmp_path / "2025-10-20.pages" / source.name
-    assert capsys.readouterr().out.startswith(f"kept 1 PDFs in {kept.parent}\nwrote {target}: 2 pages")
+    assert capsys.readouterr().out.startswith(f"kept 1 PDF in {kept.parent}\nwrote {target}: 2 pages")
     assert kept.read_bytes() == source.read_bytes()
     issue = load_issue(target)
     assert [(p.source_pdf, p.source_pdf_page) for p in issue.pages] == [

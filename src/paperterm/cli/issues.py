@@ -85,7 +85,8 @@ def cmd_import(args: SimpleNamespace) -> int:
             print(f"paperterm: {exc}", file=sys.stderr)
             return 1
         text = dump_issue(issue)
-        print(f"kept {len({p.source_pdf for p in issue.pages})} PDFs in {pages_folder(path)}")
+        kept = len({p.source_pdf for p in issue.pages})
+        print(f"kept {kept} PDF{'' if kept == 1 else 's'} in {pages_folder(path)}")
     write_atomically(path, text)
     print(f"wrote {path}: {len(issue.pages)} pages, {sum(1 for _ in issue.articles())} articles")
     return 0
