@@ -10,6 +10,8 @@ Only solid theme colours: a component style is not blended over what is under it
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import groupby
+from operator import itemgetter
 from typing import ClassVar
 
 from rich.cells import get_character_cell_size
@@ -177,9 +179,8 @@ class PageMap(Widget, can_focus=True):
         for row_index, row in enumerate(grid):
             if row_index:
                 text.append("\n")
-            for character, style in row:
-                if character:
-                    text.append(character, style)
+            for style, cells in groupby(row, key=itemgetter(1)):  # one span a run: a box's fill, a label
+                text.append("".join(character for character, _ in cells), style)
         return text
 
     def _style(self, name: str) -> Style:
