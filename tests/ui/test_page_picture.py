@@ -168,3 +168,27 @@ async def test_a_page_whose_pdf_is_out_of_range_is_one_line(kept: Issue) -> None
     async with make_app(wrong, HALF_CELLS).run_test(size=(80, 24)) as pilot:
         screen = await open_map(pilot)
         assert "has no page 9" in widget_text(screen.query_one("#map-notice"))
+
+
+async def test_a_resize_renders_the_page_again_for_the_new_pane(kept: Issue) -> None:
+    async with make_app(kept, HALF_CELLS).run_test(size=(120, 40)) as pilot:
+        screen = await open_map(pilot)
+        await pilot.press("right")
+        assert screen.query_one("#picture", PagePicture).selected == "p1-2"
+        await pilot.resize_terminal(80, 24)
+        await settled(pilot)
+        picture = picture_of(screen)
+        assert picture.rendered is not None and picture.rendered.image.height == (24 - 3) * 20
+        assert picture.selected == "p1-2" and outline_at(picture, "p1-2")
+
+
+async def test_i_lists_the_headlines_and_goes_back_to_the_printed_page(kept: Issue) -> None:
+    async with make_app(kept, HALF_CELLS).run_test(size=(120, 40)) as pilot:
+        screen = await open_map(pilot)
+        await pilot.press("right", "i")
+        await settled(pilot)
+        assert not screen.query_one("#map-row").display and screen.query_one("#contents").has_focus
+        await pilot.press("down", "i")
+        await settled(pilot)
+        picture = picture_of(screen)
+        assert picture.has_focus and picture.selected == "p1-3" and outline_at(picture, "p1-3")

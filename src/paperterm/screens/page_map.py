@@ -261,8 +261,9 @@ class PageMapScreen(Screen[str | None]):
             self._picture_problem(str(problem))
             return
         width, height = size or (self.size.width, self.size.height)
+        selected = self.pointer.selected
         picture.page = page
-        picture.selected = self.query_one("#map", PageMap).selected
+        picture.selected = selected
         picture.load(path, (page.source_pdf_page or 1) - 1, (width, max(height - CHROME, 1)))
 
     @on(PagePicture.Loaded)
@@ -285,7 +286,8 @@ class PageMapScreen(Screen[str | None]):
                 page_map.selected = shown.selected
             shown.display = False
             return
-        picture.selected = page_map.selected
+        if not picture.display:  # the cursor goes over from the character map
+            picture.selected = page_map.selected
         page_map.display, picture.display = False, True
         if page_map.has_focus or self.focused is None:
             picture.focus()
