@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from paperterm.cli.grammar import UsageError
 from paperterm.cli.resolve import load, not_a_file, paper_group, scan_library
+from paperterm.i18n import _
 from paperterm.model.library import parse_when
 from paperterm.state.paths import cache_dir
 
@@ -40,9 +41,9 @@ def cmd_import(args: SimpleNamespace) -> int:
     pages = folders + [name for name, head in heads.items() if is_html(head)]
     others = [name for name in heads if name not in pdfs and name not in pages]
     if args.keep_pdf and (pages or others):
-        raise UsageError(f"--keep-pdf keeps page PDFs; {(pages or others)[0]} is not one")
+        raise UsageError(_("--keep-pdf keeps page PDFs; {name} is not one").format(name=(pages or others)[0]))
     if args.keep_pdf and args.output is None and args.into is None:
-        raise UsageError("--keep-pdf needs -o FILE or --into LIBRARY: the PDFs go beside the issue file")
+        raise UsageError(_("--keep-pdf needs -o FILE or --into LIBRARY: the PDFs go beside the issue file"))
     try:
         if pages:
             if pdfs or others:
@@ -86,7 +87,8 @@ def cmd_import(args: SimpleNamespace) -> int:
             return 1
         text = dump_issue(issue)
         kept = len({p.source_pdf for p in issue.pages})
-        print(f"kept {kept} PDF{'' if kept == 1 else 's'} in {pages_folder(path)}")
+        said = _("kept {count} PDF in {folder}") if kept == 1 else _("kept {count} PDFs in {folder}")
+        print(said.format(count=kept, folder=pages_folder(path)))
     write_atomically(path, text)
     print(f"wrote {path}: {len(issue.pages)} pages, {sum(1 for _ in issue.articles())} articles")
     return 0

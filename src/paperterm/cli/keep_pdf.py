@@ -12,6 +12,7 @@ from collections import Counter
 from pathlib import Path
 
 from paperterm.cache.atomic import write_atomically
+from paperterm.i18n import _
 from paperterm.model.issue import Issue
 from paperterm.model.loader import pdf_path_problem
 
@@ -32,25 +33,31 @@ def keep_pdfs(issue: Issue, origins: dict[int, tuple[str, int]], issue_path: Pat
     `force`, and the same file is left as it is. Raises KeepProblem.
     """
     folder = pages_folder(issue_path)
-    names = _names(dict.fromkeys(file for file, _ in origins.values()))
+    names = _names(dict.fromkeys(file for file, _place in origins.values()))
     copies: list[tuple[Path, bytes]] = []
     for source, name in names.items():
         target = folder / name
         try:
             data = Path(source).read_bytes()
         except OSError as exc:
-            raise KeepProblem(f"{source}: cannot read it again to keep it: {exc.strerror or exc}") from None
+            raise KeepProblem(
+                _("{path}: cannot read it again to keep it: {why}").format(
+                    path=source, why=exc.strerror or exc
+                )
+            ) from None
         if target.is_file() and target.read_bytes() == data:
             continue
         if target.exists() and not force:
-            raise KeepProblem(f"{target} exists; add --force to replace it")
+            raise KeepProblem(_("{path} exists; add --force to replace it").format(path=target))
         copies.append((target, data))
     for target, data in copies:
         try:
             write_atomically(target, data)
         except OSError as exc:
-            raise KeepProblem(f"{target}: cannot write: {exc.strerror or exc}") from None
-    pages_in = Counter(file for file, _ in origins.values())
+            raise KeepProblem(
+                _("{path}: cannot write: {why}").format(path=target, why=exc.strerror or exc)
+            ) from None
+    pages_in = Counter(file for file, _place in origins.values())
     pages = []
     for page in issue.pages:
         file, position = origins[page.number]

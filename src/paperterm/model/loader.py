@@ -18,6 +18,7 @@ from typing import Any
 
 import yaml
 
+from paperterm.i18n import _
 from paperterm.model.issue import Article, ArticleKind, Block, Heading, Issue, Page, Region, RegionPart
 from paperterm.model.limits import MAX_ARTICLES, MAX_ID, MAX_ISSUE_MB, MAX_PAGE
 from paperterm.model.problems import IssueFileError, Problem
@@ -128,7 +129,7 @@ class _Checker:
         return items
 
     def unknown_keys(self, items: dict[str, tuple[yaml.Node, yaml.Node]], known: set[str], what: str) -> None:
-        for name, (key, _) in items.items():
+        for name, (key, _value) in items.items():
             if name not in known:
                 self.warn(key, f"unknown key '{clean(name)}' in {what} (ignored)")
 
@@ -276,7 +277,10 @@ class _Checker:
         source_pdf = self.source_pdf(items, what, node)
         source_pdf_page = self.integer(items, "source_pdf_page", what, at=node)
         if source_pdf_page is not None and source_pdf is None and "source_pdf" not in items:
-            self.error(items["source_pdf_page"][0], f"'source_pdf_page' in {what} needs a 'source_pdf'")
+            self.error(
+                items["source_pdf_page"][0],
+                _("'source_pdf_page' in {what} needs a 'source_pdf'").format(what=what),
+            )
         articles: list[Article] = []
         if "articles" in items:
             list_node = items["articles"][1]
@@ -309,7 +313,10 @@ class _Checker:
             return None
         problem = pdf_path_problem(value)
         if problem:
-            self.error(items["source_pdf"][1], f"'source_pdf' in {what} {problem}")
+            self.error(
+                items["source_pdf"][1],
+                _("'source_pdf' in {what} {problem}").format(what=what, problem=problem),
+            )
             return None
         return value
 
@@ -470,13 +477,13 @@ def pdf_path_problem(path: str) -> str | None:
     """What is wrong with a `source_pdf` path, as the end of a sentence, or None: it must be relative,
     with / between folders, and never go up (`..`) out of the issue file's folder."""
     if len(path) > MAX_PATH:
-        return f"must be at most {MAX_PATH} characters"
+        return _("must be at most {count} characters").format(count=MAX_PATH)
     if "\\" in path:
-        return "must use / between folders"
+        return _("must use / between folders")
     if path.startswith("/") or _DRIVE.match(path):
-        return "must be relative to the issue file's folder, not absolute"
+        return _("must be relative to the issue file's folder, not absolute")
     if ".." in path.split("/"):
-        return "must not go up out of the issue file's folder (no '..')"
+        return _("must not go up out of the issue file's folder (no '..')")
     return None
 
 

@@ -25,6 +25,7 @@ from textual.geometry import Size
 from textual.message import Message
 from textual.widget import Widget
 
+from paperterm.i18n import _
 from paperterm.model.issue import Article, Page
 from paperterm.model.page_map import PageMapLayout
 from paperterm.state.options import Pictures
@@ -57,13 +58,13 @@ class Rendered(NamedTuple):
 def resolve_pdf(issue_path: str | None, source: str) -> Path:
     """The page's PDF, relative to the issue file's folder and inside it once links are followed."""
     if issue_path is None:
-        raise RenderProblem("the issue has no file to look beside")
+        raise RenderProblem(_("the issue has no file to look beside"))
     folder = Path(issue_path).parent.resolve()
     target = (folder / source).resolve()
     if not target.is_relative_to(folder):
-        raise RenderProblem(f"{source} leads out of the issue's folder")
+        raise RenderProblem(_("{path} leads out of the issue's folder").format(path=source))
     if not target.is_file():
-        raise RenderProblem(f"{source} is not there")
+        raise RenderProblem(_("{path} is not there").format(path=source))
     return target
 
 
@@ -71,31 +72,39 @@ def render_pdf_page(path: Path, index: int, width: int, height: int) -> Rendered
     """Page `index` (from 0) of the PDF, as large as fits `width` × `height` pixels, on white."""
     try:
         if path.stat().st_size > MAX_BYTES:
-            raise RenderProblem(f"{path.name} is larger than {MAX_BYTES // 2**20} MB")
+            raise RenderProblem(
+                _("{name} is larger than {mb} MB").format(name=path.name, mb=MAX_BYTES // 2**20)
+            )
         with path.open("rb") as file:
             if file.read(5) != b"%PDF-":
-                raise RenderProblem(f"{path.name} is not a PDF")
+                raise RenderProblem(_("{name} is not a PDF").format(name=path.name))
         document = pdfium.PdfDocument(str(path))
     except OSError as exc:
-        raise RenderProblem(f"{path.name} cannot be read ({exc.strerror or exc})") from None
+        raise RenderProblem(
+            _("{name} cannot be read ({why})").format(name=path.name, why=exc.strerror or exc)
+        ) from None
     except pdfium.PdfiumError:
-        raise RenderProblem(f"{path.name} is damaged (PDFium cannot open it)") from None
+        raise RenderProblem(_("{name} is damaged (PDFium cannot open it)").format(name=path.name)) from None
     try:
         if not 0 <= index < len(document):
-            raise RenderProblem(f"{path.name} has no page {index + 1}")
+            raise RenderProblem(_("{name} has no page {page}").format(name=path.name, page=index + 1))
         page = document[index]
         try:
             points = page.get_size()
             if min(points) <= 0:
-                raise RenderProblem(f"page {index + 1} of {path.name} has no size")
+                raise RenderProblem(
+                    _("page {page} of {name} has no size").format(page=index + 1, name=path.name)
+                )
             scale = min(min(width, MAX_SIDE) / points[0], min(height, MAX_SIDE) / points[1])
             if scale <= 0:
-                raise RenderProblem("the pane has no room for it")
+                raise RenderProblem(_("the pane has no room for it"))
             image = page.render(scale=scale, fill_color=(255, 255, 255, 255)).to_pil().convert("RGB")
         finally:
             page.close()
     except pdfium.PdfiumError:
-        raise RenderProblem(f"page {index + 1} of {path.name} does not render") from None
+        raise RenderProblem(
+            _("page {page} of {name} does not render").format(page=index + 1, name=path.name)
+        ) from None
     finally:
         document.close()
     return Rendered(image, (float(points[0]), float(points[1])))
