@@ -17,7 +17,7 @@ from paperterm.screens.page_map import PageMapScreen
 from paperterm.screens.reader import ReaderScreen
 from paperterm.state.options import ReaderOptions
 from paperterm.widgets.page_map import PageMap
-from paperterm.widgets.page_picture import OUTLINE, PagePicture, region_pixels
+from paperterm.widgets.page_picture import OUTLINE, PagePicture, cell_pixels, region_pixels
 from tests.app_helpers import settled, widget_text
 
 CORPUS = "dongfang-2025-10-20"
@@ -72,7 +72,8 @@ async def test_the_printed_page_with_the_article_being_read_outlined(kept: Issue
         assert picture.selected == first and outline_at(picture, first)
         # Rendered to the pane: as tall as the rows the map has, in the page's proportions.
         width, height = picture.rendered.image.size  # type: ignore[union-attr]
-        assert height == (40 - 3) * 20 or width == 120 * 10
+        cell = cell_pixels()
+        assert height == (40 - 3) * cell[1] or width == 120 * cell[0]
         assert abs(width / height - kept.pages[0].size[0] / kept.pages[0].size[1]) < 0.01  # type: ignore[index]
         assert not outline_at(picture, "p1-2")
         drawn = widget_text(picture.query_one("#picture-image"))
@@ -102,7 +103,8 @@ async def test_a_click_on_the_page_reads_the_article_printed_there(kept: Issue) 
         article = picture._article("p1-7")
         assert article is not None and picture.rendered is not None
         left, top, right, bottom = region_pixels(article, picture.units, picture.rendered.image.size)[-1]
-        await pilot.click("#picture", offset=((left + right) // 20, (top + bottom) // 40))
+        width, height = cell_pixels()
+        await pilot.click("#picture", offset=((left + right) // 2 // width, (top + bottom) // 2 // height))
         await pilot.pause()
         reader = pilot.app.screen
         assert isinstance(reader, ReaderScreen) and reader.article is not None and reader.article.id == "p1-7"
@@ -178,7 +180,7 @@ async def test_a_resize_renders_the_page_again_for_the_new_pane(kept: Issue) -> 
         await pilot.resize_terminal(80, 24)
         await settled(pilot)
         picture = picture_of(screen)
-        assert picture.rendered is not None and picture.rendered.image.height == (24 - 3) * 20
+        assert picture.rendered is not None and picture.rendered.image.height == (24 - 3) * cell_pixels()[1]
         assert picture.selected == "p1-2" and outline_at(picture, "p1-2")
 
 

@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+import fcntl
+import os
+import pty
+import struct
+import subprocess
+import sys
+import termios
 from pathlib import Path
 
 import pytest
 
 from paperterm.state.config import load_config
-from paperterm.widgets import terminal_pictures
 from paperterm.widgets.terminal_pictures import choose_pictures, from_environment
 
 
@@ -42,17 +48,49 @@ def test_never_and_no_terminal_mean_characters_and_ask_nothing() -> None:
     assert choose_pictures("auto", {"TERM": "xterm-256color"}, tty=True) is None
 
 
-def test_auto_takes_what_the_environment_says_and_always_falls_back_to_half_cells(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    # The terminal, asked, says nothing (as one without pictures would): "always" is half cells.
-    monkeypatch.setattr(terminal_pictures, "_ask_terminal", lambda: None)
+def test_always_is_what_the_environment_names_else_half_cells() -> None:
     assert choose_pictures("auto", {"TERM": "foot"}, tty=True) == "sixel"
     assert choose_pictures("always", {"TERM": "xterm-kitty"}, tty=True) == "tgp"
     assert choose_pictures("always", {"TERM": "xterm-256color"}, tty=True) == "halfcell"
-    monkeypatch.setattr(terminal_pictures, "_ask_terminal", lambda: "sixel")
-    assert choose_pictures("always", {"TERM": "xterm-256color"}, tty=True) == "sixel"
-    assert choose_pictures("always", {"TERM": "xterm-kitty"}, tty=True) == "tgp"  # the environment first
+
+
+CHILD = """
+import sys
+from paperterm.widgets.terminal_pictures import choose_pictures
+chosen = choose_pictures("always", {"TERM": sys.argv[1]}, True)
+from textual_image._terminal import get_cell_size
+size = get_cell_size()
+print(chosen, size.width, size.height, file=sys.stderr)
+"""
+
+
+@pytest.mark.parametrize("term", ["xterm-kitty", "xterm-256color"])
+def test_the_terminal_is_asked_nothing_and_the_cell_size_comes_from_the_kernel(term: str) -> None:
+    # A real terminal (a pty) of 100×30 cells, 900×600 pixels: choosing pictures writes nothing
+    # to it (a question's answer would come back as keys) and learns 9×20-pixel cells.
+    leader, follower = pty.openpty()
+    fcntl.ioctl(follower, termios.TIOCSWINSZ, struct.pack("HHHH", 30, 100, 900, 600))
+    try:
+        done = subprocess.run(
+            [sys.executable, "-c", CHILD, term],
+            stdin=follower,
+            stdout=follower,
+            stderr=subprocess.PIPE,
+            text=True,
+            timeout=60,
+            check=False,
+        )
+        os.set_blocking(leader, False)
+        try:
+            written = os.read(leader, 4096)
+        except BlockingIOError:
+            written = b""
+    finally:
+        os.close(leader)
+        os.close(follower)
+    assert done.returncode == 0, done.stderr
+    assert done.stderr.split() == ["tgp" if term == "xterm-kitty" else "halfcell", "9", "20"]
+    assert written == b""
 
 
 @pytest.mark.parametrize(("value", "kept"), [("always", "always"), ("never", "never"), ("sometimes", "auto")])

@@ -1,16 +1,18 @@
-"""Whether the terminal can show the printed page as a picture, and how: asked once, before the app runs.
+"""Whether the terminal can show the printed page as a picture, and how: decided once, before the app runs.
 
-A terminal is asked what it can do by writing a question to it and reading its answer from
-the keyboard's input; once Textual runs, its input thread takes every answer. So the
-question is put (by textual-image, on import) before the app starts, and only when the
-environment names a terminal known to show pictures, or the reader asked for pictures
-(`page_picture = "always"`): no one else waits for an answer or has a keystroke taken.
+Nothing is asked of the terminal. A question is answered on the keyboard's input: an answer
+that comes late reaches the reader as keys (`?` opens the help), and a key typed while the
+answer is awaited is taken as part of it and lost; over SSH, answers are late. So the
+terminal is known from its environment alone, and textual-image, which asks on import when
+its output is a terminal, is imported here with its output looking like none, and told the
+cell size the kernel knows (TIOCGWINSZ), which costs no question.
 """
 
 from __future__ import annotations
 
 import sys
 from collections.abc import Mapping
+from typing import IO, Any
 
 from paperterm.state.options import Pictures
 
@@ -45,30 +47,61 @@ def choose_pictures(setting: str, environ: Mapping[str, str], tty: bool) -> Pict
     """How the page map shows the printed page for this run (None: as characters only).
 
     `auto`: where the environment names a terminal that shows pictures. `always`: that, else
-    what the terminal answers it supports, else coloured half cells. `never`, or no terminal:
-    None. Call it before the app runs (see the module's docstring).
+    coloured half cells, which any colour terminal shows. `never`, or no terminal: None.
     """
     if setting == "never" or not tty:
         return None
     found = from_environment(environ)
     if found is None and setting != "always":
         return None
-    answered = _ask_terminal()
-    return found or answered or "halfcell"
+    prepare_pictures()
+    return found or "halfcell"
 
 
-def _ask_terminal() -> Pictures | None:
-    """What textual-image learns from the terminal as it is imported (its cell size in pixels,
-    sixel, the Kitty protocol): asked now, while the answers can still be read."""
-    from textual_image import renderable
-    from textual_image._terminal import get_cell_size  # asked now, kept for the run
+def prepare_pictures() -> None:
+    """Import textual-image without its questions to the terminal, and give it the cell size."""
+    real = sys.__stdout__
+    sys.__stdout__ = _NotATerminal(real)  # type: ignore[misc, assignment]
+    try:
+        import textual_image.widget  # noqa: F401  (asks nothing now: its output is no terminal)
+    finally:
+        sys.__stdout__ = real  # type: ignore[misc]
+    from textual_image._terminal import CellSize, get_cell_size
 
-    get_cell_size()
-    if renderable.Image is renderable.SixelImage:
-        return "sixel"
-    if renderable.Image is renderable.TGPImage:
-        return "tgp"
-    return None
+    size = cell_size(real)
+    if size is not None:
+        get_cell_size._result = CellSize(*size)  # type: ignore[attr-defined]  # its own cache
+
+
+def cell_size(stream: IO[str] | None) -> tuple[int, int] | None:
+    """A cell's width and height in pixels from the kernel's window size, where it knows them."""
+    try:
+        import fcntl
+        import struct
+        import termios
+
+        if stream is None:
+            return None
+        packed = fcntl.ioctl(stream.fileno(), termios.TIOCGWINSZ, b"\0" * 8)
+    except (ImportError, OSError, ValueError):
+        return None
+    rows, columns, width, height = struct.unpack("HHHH", packed)
+    if not (rows and columns and width and height):
+        return None
+    return width // columns, height // rows
+
+
+class _NotATerminal:
+    """Standard output as textual-image's import sees it: the same stream, but not a terminal."""
+
+    def __init__(self, stream: Any) -> None:
+        self._stream = stream
+
+    def isatty(self) -> bool:
+        return False
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._stream, name)
 
 
 def stdout_is_terminal() -> bool:
