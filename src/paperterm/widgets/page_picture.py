@@ -30,6 +30,7 @@ from paperterm.model.issue import Article, Page
 from paperterm.model.page_map import PageMapLayout
 from paperterm.state.options import Pictures
 from paperterm.widgets.page_map import PageMap
+from paperterm.widgets.terminal_pictures import prepare_pictures
 
 if TYPE_CHECKING:
     from PIL.Image import Image as Picture
@@ -138,7 +139,9 @@ def outlined(base: Picture, boxes: list[tuple[int, int, int, int]]) -> Picture:
 
 
 def image_widget(kind: Pictures) -> Widget:
-    """textual-image's widget for this way of drawing pictures (imported here: see terminal_pictures)."""
+    """textual-image's widget for this way of drawing pictures, imported so that it asks the
+    terminal nothing (terminal_pictures.py: it may not, once the app reads the keyboard)."""
+    prepare_pictures()
     from textual_image.widget import HalfcellImage, SixelImage, TGPImage, UnicodeImage
 
     classes: dict[str, Any] = {
@@ -219,6 +222,10 @@ class PagePicture(PageMap):
             rendered = render_pdf_page(path, index, *pixels)
         except RenderProblem as problem:
             self.app.call_from_thread(self._loaded, key, None, str(problem))
+            return
+        except Exception:  # PDFium or Pillow failing in a way of their own: still one line
+            said = _("{name} does not render").format(name=path.name)
+            self.app.call_from_thread(self._loaded, key, None, said)
             return
         self.app.call_from_thread(self._loaded, key, rendered, None)
 
