@@ -128,11 +128,12 @@ def region_pixels(
     ]
 
 
-def outlined(base: Picture, boxes: list[tuple[int, int, int, int]]) -> Picture:
-    """The page with these boxes outlined, the line thick enough to see at a terminal cell's size."""
+def outlined(base: Picture, boxes: list[tuple[int, int, int, int]], line: int = 0) -> Picture:
+    """The page with these boxes outlined, `line` pixels thick (0: thick enough to see in a
+    picture drawn at the terminal's own pixels)."""
     picture = base.copy()
     draw = ImageDraw.Draw(picture)
-    line = max(2, round(min(base.size) / 150))
+    line = line or max(2, round(min(base.size) / 150))
     for left, top, right, bottom in boxes:
         draw.rectangle((left, top, max(right, left), max(bottom, top)), outline=OUTLINE, width=line)
     return picture
@@ -259,8 +260,15 @@ class PagePicture(PageMap):
             return
         article = self._article(self.selected)
         boxes = region_pixels(article, self.units, self.rendered.image.size) if article else []
-        self.picture = outlined(self.rendered.image, boxes)
+        self.picture = outlined(self.rendered.image, boxes, self._line())
         self._image().image = self.picture  # type: ignore[attr-defined]
+
+    def _line(self) -> int:
+        """The outline's width: in half cells or characters a pixel of the screen is a whole
+        cell across, so the line is one cell wide to survive being scaled down."""
+        if self.kind in ("tgp", "sixel") or self.rendered is None or not self._cells[0]:
+            return 0
+        return math.ceil(self.rendered.image.width / self._cells[0])
 
     def watch_selected(self, selected: str | None) -> None:
         super().watch_selected(selected)
