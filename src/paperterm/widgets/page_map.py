@@ -4,6 +4,7 @@ What goes where is `model/page_map.py`; this draws it with box-drawing character
 Text built from plain strings (a title is never read as markup), and turns keys and clicks
 into moves. The selected article is filled with the accent colour, the one being read has a
 heavy outline, the lead's title is bold; boxes too small for a border are told apart by tints.
+A box that stands for articles too small to draw carries their count, "+N", in reverse.
 Only solid theme colours: a component style is not blended over what is under it.
 """
 

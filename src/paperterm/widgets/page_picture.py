@@ -41,6 +41,8 @@ MAX_SIDE = 4096
 """Pixels across or down at most: more than any terminal pane shows."""
 OUTLINE = (214, 40, 40)
 """The chosen article's outline: the red of an editor's pencil, seen on newsprint and photos."""
+MAX_CELLS = 290
+"""Columns or rows a picture may take: the Kitty protocol's placeholders number at most 297."""
 GRID = (160, 80)
 """The character grid that moves between articles by position: fine enough that none merge."""
 
@@ -209,7 +211,7 @@ class PagePicture(PageMap):
     def load(self, path: Path, index: int, room: tuple[int, int]) -> None:
         """Render page `index` of the PDF to fit `room` (columns, rows), in a worker."""
         width, height = cell_pixels()
-        pixels = (room[0] * width, room[1] * height)
+        pixels = (min(room[0], MAX_CELLS) * width, min(room[1], MAX_CELLS) * height)
         key = (path, index, pixels)
         if key == self._wanted and self.rendered is not None:
             self.post_message(self.Loaded(self, None))
