@@ -194,3 +194,20 @@ async def test_i_lists_the_headlines_and_goes_back_to_the_printed_page(kept: Iss
         await settled(pilot)
         picture = picture_of(screen)
         assert picture.has_focus and picture.selected == "p1-3" and outline_at(picture, "p1-3")
+
+
+async def test_a_page_without_a_pdf_is_the_character_map_again(kept: Issue) -> None:
+    second = kept.pages[1]._replace(source_pdf=None, source_pdf_page=None)
+    mixed = kept._replace(pages=(kept.pages[0], second))
+    async with make_app(mixed, HALF_CELLS).run_test(size=(120, 40)) as pilot:
+        screen = await open_map(pilot)
+        picture_of(screen)
+        await pilot.press("right_square_bracket")
+        await settled(pilot)
+        page_map = screen.query_one("#map", PageMap)
+        assert page_map.display and page_map.has_focus and not screen.query_one("#picture").display
+        assert page_map.page is not None and page_map.page.number == 2
+        assert not screen.query_one("#map-notice").display
+        await pilot.press("left_square_bracket")
+        await settled(pilot)
+        assert picture_of(screen).has_focus

@@ -284,7 +284,9 @@ class PageMapScreen(Screen[str | None]):
         if picture is None:
             if shown.display:
                 page_map.selected = shown.selected
-            shown.display = False
+                if shown.has_focus:
+                    page_map.focus()
+            shown.display, page_map.display = False, True
             return
         if not picture.display:  # the cursor goes over from the character map
             picture.selected = page_map.selected
@@ -296,7 +298,6 @@ class PageMapScreen(Screen[str | None]):
     def _picture_problem(self, problem: str) -> None:
         """One line: why the printed page is not shown; the character map stays."""
         self._show_picture(None)
-        self.query_one("#map", PageMap).display = True
         notice = self.query_one("#map-notice", Static)
         notice.update(
             Text(_("The printed page cannot be shown: {problem}. The map instead:").format(problem=problem))
