@@ -158,8 +158,8 @@ def image_widget(kind: Pictures) -> Widget:
 
 
 def cell_pixels() -> tuple[int, int]:
-    """A terminal cell's width and height in pixels, as textual-image learnt them before the app ran."""
-    from textual_image._terminal import get_cell_size  # cached: asked before the app ran
+    """A terminal cell's width and height in pixels, as terminal_pictures.py gave them to textual-image."""
+    from textual_image._terminal import get_cell_size  # its cache: the kernel's size, or 10 × 20
 
     size = get_cell_size()
     return size.width, size.height
