@@ -56,8 +56,9 @@ def test_always_is_what_the_environment_names_else_half_cells() -> None:
 
 CHILD = """
 import sys
-from paperterm.widgets.terminal_pictures import choose_pictures
+from paperterm.widgets.terminal_pictures import choose_pictures, prepare_pictures
 chosen = choose_pictures("always", {"TERM": sys.argv[1]}, True)
+prepare_pictures()  # as the page map does before its first picture
 from textual_image._terminal import get_cell_size
 size = get_cell_size()
 print(chosen, size.width, size.height, file=sys.stderr)
@@ -66,8 +67,9 @@ print(chosen, size.width, size.height, file=sys.stderr)
 
 @pytest.mark.parametrize("term", ["xterm-kitty", "xterm-256color"])
 def test_the_terminal_is_asked_nothing_and_the_cell_size_comes_from_the_kernel(term: str) -> None:
-    # A real terminal (a pty) of 100×30 cells, 900×600 pixels: choosing pictures writes nothing
-    # to it (a question's answer would come back as keys) and learns 9×20-pixel cells.
+    # A real terminal (a pty) of 100×30 cells, 900×600 pixels: choosing pictures and loading
+    # textual-image write nothing to it (a question's answer would come back as keys), and the
+    # cells are known to be 9×20 pixels.
     leader, follower = pty.openpty()
     fcntl.ioctl(follower, termios.TIOCSWINSZ, struct.pack("HHHH", 30, 100, 900, 600))
     try:

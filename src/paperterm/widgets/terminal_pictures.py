@@ -1,11 +1,12 @@
-"""Whether the terminal can show the printed page as a picture, and how: decided once, before the app runs.
+"""Whether the terminal can show the printed page as a picture, and how: decided once, as the reader starts.
 
 Nothing is asked of the terminal. A question is answered on the keyboard's input: an answer
 that comes late reaches the reader as keys (`?` opens the help), and a key typed while the
 answer is awaited is taken as part of it and lost; over SSH, answers are late. So the
 terminal is known from its environment alone, and textual-image, which asks on import when
-its output is a terminal, is imported here with its output looking like none, and told the
-cell size the kernel knows (TIOCGWINSZ), which costs no question.
+its output is a terminal, is imported (when a page is first shown as a picture, so starting
+costs nothing) with its output looking like none, and told the cell size the kernel knows
+(TIOCGWINSZ), which costs no question.
 """
 
 from __future__ import annotations
@@ -54,7 +55,6 @@ def choose_pictures(setting: str, environ: Mapping[str, str], tty: bool) -> Pict
     found = from_environment(environ)
     if found is None and setting != "always":
         return None
-    prepare_pictures()
     return found or "halfcell"
 
 
