@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -11,6 +10,8 @@ from typing import TYPE_CHECKING
 
 from paperterm.cli.grammar import UsageError
 from paperterm.cli.resolve import load, not_a_file, paper_group, scan_library
+from paperterm.i18n import _
+from paperterm.model.dates import chinese_day_column
 from paperterm.model.library import parse_when
 from paperterm.state.paths import cache_dir
 
@@ -18,7 +19,10 @@ if TYPE_CHECKING:
     import datetime as dt
 
     from paperterm.cache.search_index import ArchiveHit
+    from paperterm.cache.summaries import Summary
     from paperterm.importer.issue import Imported
+    from paperterm.model.library import IssueRef
+    from paperterm.state.reading import IssueRecord
 
 
 def cmd_import(args: SimpleNamespace) -> int:
@@ -39,6 +43,10 @@ def cmd_import(args: SimpleNamespace) -> int:
     pdfs = [name for name, head in heads.items() if is_pdf(head)]
     pages = folders + [name for name, head in heads.items() if is_html(head)]
     others = [name for name in heads if name not in pdfs and name not in pages]
+    if args.keep_pdf and (pages or others):
+        raise UsageError(_("--keep-pdf keeps page PDFs; {name} is not one").format(name=(pages or others)[0]))
+    if args.keep_pdf and args.output is None and args.into is None:
+        raise UsageError(_("--keep-pdf needs -o FILE or --into LIBRARY: the PDFs go beside the issue file"))
     try:
         if pages:
             if pdfs or others:
@@ -70,7 +78,21 @@ def cmd_import(args: SimpleNamespace) -> int:
     if args.output and not path.parent.is_dir():  # --into makes the paper's folder; -o makes none
         print(f"paperterm: {path}: no folder {path.parent}; make it first", file=sys.stderr)
         return 1
-    write_atomically(path, result.yaml)
+    text = result.yaml
+    if args.keep_pdf:
+        from paperterm.cli.keep_pdf import KeepProblem, keep_pdfs, pages_folder
+        from paperterm.model.writer import dump_issue
+
+        try:
+            issue = keep_pdfs(issue, result.origins, path, force=args.force)
+        except KeepProblem as exc:
+            print(f"paperterm: {exc}", file=sys.stderr)
+            return 1
+        text = dump_issue(issue)
+        kept = len({p.source_pdf for p in issue.pages})
+        said = _("kept {count} PDF in {folder}") if kept == 1 else _("kept {count} PDFs in {folder}")
+        print(said.format(count=kept, folder=pages_folder(path)))
+    write_atomically(path, text)
     print(f"wrote {path}: {len(issue.pages)} pages, {sum(1 for _ in issue.articles())} articles")
     return 0
 
@@ -147,16 +169,40 @@ def cmd_list(args: SimpleNamespace) -> int:
         progress = {(r.paper_id, r.date): r for r in state.recent()}
     finally:
         state.close()
+    rows = []
     for ref in refs:
         summary = cache.get(ref)
-        record = progress.get((summary.paper_id, ref.date.isoformat()))
-        read = f"{record.read}/{record.total_articles} read" if record else "not opened"
-        print(f"{ref.date.isoformat()}  {summary.paper_id:<8} {summary.paper}  {read}")
+        rows.append((ref, summary, progress.get((summary.paper_id, ref.date.isoformat()))))
     cache.save()
+    if args.json:
+        _dump([_listed(ref, summary, record) for ref, summary, record in rows])
+    else:
+        for ref, summary, record in rows:
+            read = f"{record.read}/{record.total_articles} read" if record else "not opened"
+            print(f"{chinese_day_column(ref.date)}  {summary.paper_id:<8} {summary.paper}  {read}")
     if not refs:  # the library has issues, none of them of that paper or in those dates
         print(f"paperterm: no issues found in {library.root} for {_which(args)}", file=sys.stderr)
         return 1
     return 0
+
+
+def _listed(ref: IssueRef, summary: Summary, record: IssueRecord | None) -> dict[str, object]:
+    """An issue as `list --json` gives it: ISO date; read and articles null until it is opened."""
+    return {
+        "date": ref.date.isoformat(),
+        "paper_id": summary.paper_id,
+        "paper": summary.paper,
+        "path": str(ref.path),
+        "read": record.read if record else None,
+        "articles": record.total_articles if record else None,
+    }
+
+
+def _dump(rows: list[dict[str, object]]) -> None:
+    """Rows as JSON for scripts: machine forms (ISO dates), text as it is."""
+    import json
+
+    print(json.dumps(rows, ensure_ascii=False, indent=1))
 
 
 def _which(args: SimpleNamespace) -> str:
@@ -269,7 +315,7 @@ def cmd_search(args: SimpleNamespace) -> int:
     if args.json:
         _print_json(hits)
     else:
-        _print_hits(hits, args.limit, color=sys.stdout.isatty() and "NO_COLOR" not in os.environ)
+        _print_hits(hits, args.limit, color=sys.stdout.isatty())
     return 0 if hits else 1
 
 
@@ -304,7 +350,8 @@ def _print_json(hits: list[ArchiveHit]) -> None:
 
 
 def _print_hits(hits: list[ArchiveHit], limit: int | None, *, color: bool) -> None:
-    """Grouped by issue, newest first; matches in reverse video on a terminal.
+    """Grouped by issue, newest first; matches in reverse video on a terminal (not a colour:
+    NO_COLOR keeps it).
 
     The text was cleaned of control characters when the issue was loaded for the index.
     """

@@ -55,6 +55,7 @@ class Contents(Dialog[str | None]):
         matcher: Matcher | None = None,
         records: dict[str, ArticleRecord] | None = None,
         parts: frozenset[str] = frozenset(),
+        kept: frozenset[str] = frozenset(),
         words: Labels = LABELS,
     ) -> None:
         """`pages`: as shown (converted to the script on screen); `current`: the article being read."""
@@ -64,6 +65,7 @@ class Contents(Dialog[str | None]):
         self.matcher = matcher
         self.records = records
         self.parts = parts
+        self.kept = kept
         self.words = words
 
     def compose(self) -> ComposeResult:
@@ -91,6 +93,7 @@ class Contents(Dialog[str | None]):
                     record,
                     marks=self.records is not None,
                     part=article.id in self.parts,
+                    kept=article.id in self.kept,
                     width=width,
                     words=self.words,
                 )

@@ -12,15 +12,17 @@ from textual.containers import Vertical
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
+from paperterm.model.dates import chinese_day
 from paperterm.model.library import IssueRef
 from paperterm.screens.dialog import Dialog
 from paperterm.widgets.vim_list import VimList
 
 
 def choice_prompt(ref: IssueRef, paper: str) -> Text:
-    """A chooser line: paper name, its folder id, and the date of the issue it opens."""
+    """A chooser line: paper name, its folder id, and the day of the issue it opens (2024年11月19日
+    星期二, as the paper prints it: the same in 简体 and 繁體)."""
     text = Text(paper, style="bold")
-    text.append(f"  {ref.paper_id or '(top level)'}  {ref.date.isoformat()}", style="dim")
+    text.append(f"  {ref.paper_id or '(top level)'}  {chinese_day(ref.date)}", style="dim")
     return text
 
 

@@ -18,6 +18,7 @@ from paperterm.model.script import MODES, TO_TRADITIONAL
 from paperterm.state.paths import user_dir
 
 _TRADITIONAL_NAMES = tuple(m.name for m in TO_TRADITIONAL)
+PAGE_PICTURE = ("auto", "always", "never")
 
 
 @dataclass(frozen=True)
@@ -30,6 +31,9 @@ class Config:
     """「」『』 in Taiwan and Hong Kong modes (`quotes = "corner"`), or keep “” (`quotes = "curly"`)."""
     phrases: tuple[tuple[str, str], ...] = ()
     """The reader's own replacements after conversion (`[phrases]`, same length each)."""
+    page_picture: str = "auto"
+    """The page map's printed page as a picture: "auto" (where the terminal is known to show
+    pictures), "always" or "never" (`page_picture`)."""
     problems: tuple[str, ...] = field(default=())
 
 
@@ -74,13 +78,18 @@ def load_config(path: Path | None = None) -> Config:
         problems.append(f'{path}: \'quotes\' must be "corner" (「」) or "curly" (“”); ignored')
         quotes = "corner"
     phrases = _phrases(data.get("phrases", {}), path, problems)
-    for key in sorted(set(data) - {"highlight", "script", "quotes", "phrases"}):
+    page_picture = data.get("page_picture", "auto")
+    if page_picture not in PAGE_PICTURE:
+        problems.append(f'{path}: \'page_picture\' must be "auto", "always" or "never"; using "auto"')
+        page_picture = "auto"
+    for key in sorted(set(data) - {"highlight", "script", "quotes", "phrases", "page_picture"}):
         problems.append(f"{path}: unknown key '{key}' (ignored)")
     return Config(
         highlight=highlight,
         script=script,
         corner_quotes=quotes == "corner",
         phrases=phrases,
+        page_picture=page_picture,
         problems=tuple(clean_line(problem) for problem in problems),
     )
 

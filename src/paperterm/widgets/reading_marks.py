@@ -6,5 +6,8 @@ from __future__ import annotations
 UNREAD, PARTLY, READ = "●", "◐", "✓"
 """An article (or a day's issue, or a page) not read, read in part, read to the end."""
 
-LEGEND = f"{UNREAD} unread · {PARTLY} in progress · {READ} read · counts are read/all"
+KEPT = "★"
+"""An article the reader keeps (收藏): after its reading mark in the headline list and the 目录."""
+
+LEGEND = f"{UNREAD} unread · {PARTLY} in progress · {READ} read · {KEPT} kept · counts are read/all"
 """Said on the help screen."""
