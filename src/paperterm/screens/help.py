@@ -29,6 +29,7 @@ from paperterm.commands.archive import (
     QuitNow,
 )
 from paperterm.commands.base import Command
+from paperterm.commands.kept import KeepArticle, KeptArticles
 from paperterm.commands.reading import (
     Back,
     CopyArticle,
@@ -136,12 +137,14 @@ SECTIONS: tuple[tuple[str, tuple[Entry, ...]], ...] = (
         ),
     ),
     (
-        N_("Script and copying"),
+        N_("Script, copying, 收藏"),
         (
             Entry((ToggleScript,), N_("简/繁: the other script")),
             Entry((PickScript,), N_("Choose the variant")),
             Entry((CopyArticle,), N_("Copy the article as text")),
             Entry((CopyCitation,), N_("Copy its citation")),
+            Entry((KeepArticle,), N_("Keep the article (收藏)")),
+            Entry((KeptArticles,), N_("Kept articles, every issue")),
         ),
     ),
     (
