@@ -19,12 +19,14 @@ from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
+from platformdirs import user_downloads_path
 from rich.console import RenderableType
 from rich.text import Text
 from textual import work
 from textual.app import App, SystemCommand
 from textual.screen import Screen
 
+from paperterm.cache.atomic import write_atomically
 from paperterm.cache.parse_cache import folder, load_cached
 from paperterm.commands.base import bindings
 from paperterm.commands.table import APP, READER
@@ -46,6 +48,8 @@ if TYPE_CHECKING:
 
 EXIT_GRACE = 2.0
 """Seconds the app may take to leave once it decided to; then the process ends regardless."""
+SCREENSHOT_TIME = "%Y-%m-%d %H-%M-%S"
+"""A screenshot's name after the app's: sorts by time, and no character a file system refuses."""
 
 
 class PapertermApp(App[None]):
@@ -401,6 +405,31 @@ class PapertermApp(App[None]):
         shown = [(ref, reader.script.text(name)) for ref, name in choices] if reader else choices
         self.push_screen(IssueChooser(title, shown, current), chosen)
 
+    # --- the palette's "Screenshot" ---------------------------------------------------------
+
+    def deliver_screenshot(
+        self, filename: str | None = None, path: str | None = None, time_format: str | None = None
+    ) -> str | None:
+        """Save an SVG of the screen into `screenshot_folder()` (Textual's own delivery fails when
+        ~/Downloads does not exist, as on most servers), written the one way paperterm writes files,
+        off the UI thread; a notice names the file. Nothing is delivered to a browser: None."""
+        name = filename or f"{self.title} {dt.datetime.now():{time_format or SCREENSHOT_TIME}}.svg"
+        self._save_screenshot((Path(path) if path else screenshot_folder()) / name, self.export_screenshot())
+        return None
+
+    @work(thread=True, group="screenshot")
+    def _save_screenshot(self, target: Path, svg: str) -> None:
+        try:
+            write_atomically(target, svg)
+        except OSError as exc:
+            message = _("The screenshot could not be saved as {file}: {error}").format(
+                file=target, error=exc.strerror or exc
+            )
+            on_ui_thread(self, self.notify, message, title=_("Screenshot"), severity="error", markup=False)
+            return
+        message = _("Saved as {file}").format(file=target)
+        on_ui_thread(self, self.notify, message, title=_("Screenshot"), markup=False)
+
     # --- the command palette ---------------------------------------------------------------
 
     def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
@@ -419,6 +448,16 @@ class PapertermApp(App[None]):
                 "Show the text in this script" + (" — rewrites words!" if mode.phrases else ""),
                 lambda name=mode.name: screen.set_mode(name),
             )
+
+
+def screenshot_folder() -> Path:
+    """Where a screenshot goes: the Downloads folder when it exists (what Textual and browsers use),
+    else the folder paperterm was started from (where a shell user looks first, and what Textual's
+    save_screenshot uses), else home when that one is not writable. A folder is never made."""
+    for candidate in (user_downloads_path(), Path.cwd(), Path.home()):
+        if candidate.is_dir() and os.access(candidate, os.W_OK):
+            return candidate
+    return Path.home()
 
 
 def _run_action(screen: ReaderScreen, action: str) -> Callable[[], object]:

@@ -39,8 +39,16 @@ def test_resize_while_reading_keeps_the_paragraph(terminal) -> None:
     t.wait_for(lambda s: "/13 ·" in s, "item 2 in the article pane")
     t.send("z")
     t.wait_for(lambda s: "临汾经开区" not in s, "the article alone")
-    t.send("Space", "Space")
-    before = t.wait_for(lambda s: re.search(r"¶ [1-9]\d*/13", s) is not None, "a paragraph of item 2")
+    before = t.wait_for(lambda s: re.search(r"¶ \d+/13 · \d+%", s) is not None, "item 2's progress")
+    for _ in range(2):  # each page down seen to land before the next (¶ is 1 from the title on)
+        seen = int(re.search(r"¶ \d+/13 · (\d+)%", before).group(1))  # type: ignore[union-attr]
+        t.send("Space")
+        before = t.wait_for(
+            lambda s, seen=seen: (
+                (m := re.search(r"¶ \d+/13 · (\d+)%", s)) is not None and int(m.group(1)) > seen
+            ),
+            "a page further into item 2",
+        )
     paragraph = re.search(r"¶ (\d+)/13", before).group(1)  # type: ignore[union-attr]
     t.resize(50, 20)  # one pane at a time now
     after = t.wait_for(

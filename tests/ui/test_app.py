@@ -178,12 +178,12 @@ async def test_question_mark_lists_every_key() -> None:
         assert isinstance(app.screen, HelpScreen)
         keys = widget_text(app.screen.query_one("#keys"))
         for row in (
-            ("n", "Next article"),
+            ("n p", "Next / previous article"),
             ("z", "Article alone, full width"),
-            ("space pagedown", "Scroll one screen"),
+            ("space b", "A screen down / up"),
         ):
             assert any(line.startswith(row[0]) and row[1] in line for line in keys.splitlines()), row
-        assert "Quit paperterm" in keys
+        assert "Quit; your place is kept" in keys
         await pilot.press("escape")
         await pilot.pause()
         assert isinstance(app.screen, ReaderScreen)

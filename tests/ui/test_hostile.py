@@ -117,7 +117,7 @@ async def test_markup_is_literal_in_titles_lists_notifications_and_search() -> N
         assert "=app.quit]退出[/]" in results  # the snippet shows 12 characters each side
         await pilot.press("escape", "question_mark")
         await pilot.pause()
-        assert "Quit paperterm" in widget_text(app.screen.query_one("#keys"))
+        assert "Quit; your place is kept" in widget_text(app.screen.query_one("#keys"))
         assert app.is_running
 
 

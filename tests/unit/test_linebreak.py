@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from paperterm.model.linebreak import NO_LINE_END, NO_LINE_START, atoms, cell_width, wrap
+from paperterm.model.linebreak import NO_LINE_END, NO_LINE_START, cell_width, units, wrap
 from paperterm.model.loader import load_issue
 from tests.conftest import SAMPLE
 
@@ -41,7 +41,7 @@ def test_no_line_is_shorter_than_it_needs_to_be(width: int) -> None:
     for paragraph in PARAGRAPHS:
         lines = wrap(paragraph, width)
         for line, following in itertools.pairwise(lines):
-            first_atom = atoms(following.text)[0]
+            first_atom = units(following.text)[0]
             assert cell_width(line.text) + cell_width(first_atom) > width, (line, following)
 
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from paperterm.model.issue import Article, Heading
-from paperterm.model.linebreak import COMFORTABLE_MEASURE, wrap
+from paperterm.model.linebreak import COMFORTABLE_MEASURE, wrap, wrap_title
 from paperterm.model.plaintext import (
     INDENT,
     LABELS,
@@ -35,6 +35,8 @@ Role = Literal[
     "blank",
 ]
 
+BALANCED: frozenset[Role] = frozenset({"series", "kicker", "title", "subtitle", "heading"})
+"""Display lines, set as headlines are: no last line of one or two characters (…防治工 / 作)."""
 HEAD = -1
 """Block index of lines that belong to the title block, not the body."""
 TAIL = -2
@@ -105,7 +107,8 @@ def layout_article(article: Article, width: int, labels: Labels = LABELS) -> lis
     lines: list[LaidLine] = []
 
     def add(text: str, role: Role, block: int) -> None:
-        lines.extend(LaidLine(ln.text, role, block, ln.start) for ln in wrap(text, width))
+        layout = wrap_title if role in BALANCED else wrap
+        lines.extend(LaidLine(ln.text, role, block, ln.start) for ln in layout(text, width))
 
     for role, text in _head(article):
         add(text, role, HEAD)

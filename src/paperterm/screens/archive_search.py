@@ -18,41 +18,101 @@ from textual.widgets.option_list import Option
 from paperterm.cache.search_index import ArchiveHit, SearchIndex
 from paperterm.model.fold import Fold
 from paperterm.model.highlight import SEARCH
+from paperterm.model.linebreak import NO_LINE_END, NO_LINE_START
 from paperterm.model.query import QueryError, parse_query, split_terms
 from paperterm.screens.dialog import Dialog
 from paperterm.screens.worker_calls import on_ui_thread
+from paperterm.widgets.cjk_text import broken
 from paperterm.widgets.highlight_styles import keyword_style
-from paperterm.widgets.vim_list import VimList
+from paperterm.widgets.measured_list import MeasuredList
 
 LIMIT = 200
 """Hits shown at most: the newest ones."""
+TITLE_INDENT = 2
+"""A hit's page and title start this far in, under its issue's heading (half as far in a narrow list)."""
+SNIPPET_INDENT = 4
+"""The snippet, and a title's later lines, start this far in (half as far in a narrow list)."""
+NARROW = 30
+"""A list narrower than this indents by half: four cells of sixteen would leave a snippet three
+characters a line."""
 
 
 def _same(text: str) -> str:
     return text
 
 
-def issue_heading(hit: ArchiveHit, convert: Callable[[str], str] = _same) -> Text:
+def issue_heading(hit: ArchiveHit, convert: Callable[[str], str] = _same, width: int = 0) -> Text:
     """The line over an issue's hits: date, paper id, paper name."""
-    return Text.assemble(
+    text = Text.assemble(
         (hit.date.isoformat(), "bold"), "  ", (hit.paper_id, "dim"), "  ", convert(hit.paper)
     )
+    return broken(text, width, title=True, indent=TITLE_INDENT if width >= NARROW else 1) if width else text
 
 
-def archive_hit_prompt(hit: ArchiveHit, convert: Callable[[str], str] = _same) -> Text:
+def archive_hit_prompt(hit: ArchiveHit, convert: Callable[[str], str] = _same, width: int = 0) -> Text:
     """A hit: page and title, then the snippet with every match painted, in the script shown.
 
     The match spans are offsets in the snippet; a conversion that changed its length (the
-    phrase mode) would move them, so such a snippet is shown as printed.
+    phrase mode) would move them, so such a snippet is shown as printed. With a `width`, both
+    are set by the CJK line breaker (the title balanced as a title), the snippet without the
+    stray punctuation its cut left at its edges (a ，it begins with belongs to text not shown).
     """
-    text = Text(f"  第{hit.page}版 ", style="dim")
-    text.append(convert(hit.title), style="bold")
+    title = Text(f"第{hit.page}版 ", style="dim")
+    title.append(convert(hit.title), style="bold")
     shown = convert(hit.snippet)
-    snippet = Text("\n    " + (shown if len(shown) == len(hit.snippet) else hit.snippet))
+    snippet = Text(shown if len(shown) == len(hit.snippet) else hit.snippet)
     for start, end in hit.spans:
-        snippet.stylize(keyword_style(SEARCH), 5 + start, 5 + end)
-    text.append_text(snippet)
-    return text
+        snippet.stylize(keyword_style(SEARCH), start, end)
+    if not width:
+        return Text.assemble(" " * TITLE_INDENT, title, "\n", " " * SNIPPET_INDENT, snippet)
+    inset, indent = (
+        (TITLE_INDENT, SNIPPET_INDENT) if width >= NARROW else (TITLE_INDENT // 2, SNIPPET_INDENT // 2)
+    )
+    title_lines = broken(title, width, title=True, indent=indent)
+    snippet_lines = broken(_trimmed(snippet), width, indent=indent)
+    return Text.assemble(" " * inset, title_lines, "\n", " " * indent, snippet_lines)
+
+
+def _trimmed(snippet: Text) -> Text:
+    """The snippet without spaces and the punctuation no line may start (，) or end (（) with at its
+    edges: the cut that made it fell next to them, and they belong to the text cut away."""
+    plain = snippet.plain
+    start, end = 0, len(plain)
+    while start < end and (plain[start].isspace() or plain[start] in NO_LINE_START):
+        start += 1
+    while end > start and (plain[end - 1].isspace() or plain[end - 1] in NO_LINE_END):
+        end -= 1
+    return snippet[start:end]
+
+
+class HitList(MeasuredList):
+    """The hits, under a heading per issue, each set for the list's measure."""
+
+    def __init__(self, convert: Callable[[str], str], *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.convert = convert
+        self.rows: list[tuple[bool, ArchiveHit]] = []
+        """(is a heading, the hit) per item."""
+
+    def show(self, hits: list[ArchiveHit]) -> dict[int, ArchiveHit]:
+        """List the hits (newest issue first, as given); the hit at each item index."""
+        self.rows = []
+        issue: tuple[dt.date, str] | None = None
+        for hit in hits:
+            if (hit.date, hit.paper_id) != issue:
+                issue = (hit.date, hit.paper_id)
+                self.rows.append((True, hit))
+            self.rows.append((False, hit))
+        width = self._built_for = self.measure
+        self.set_options(
+            Option(self.prompt_at(index, width), disabled=heading)
+            for index, (heading, _) in enumerate(self.rows)
+        )
+        return {index: hit for index, (heading, hit) in enumerate(self.rows) if not heading}
+
+    def prompt_at(self, index: int, width: int) -> Text:
+        heading, hit = self.rows[index]
+        return (issue_heading if heading else archive_hit_prompt)(hit, self.convert, width)
 
 
 class ArchiveSearchScreen(Dialog[tuple[ArchiveHit, str] | None]):
@@ -94,7 +154,7 @@ class ArchiveSearchScreen(Dialog[tuple[ArchiveHit, str] | None]):
             )
             yield ProgressBar(id="building", show_eta=False)
             yield Static(Text("enter: search", style="dim"), id="summary")
-            yield VimList(id="results")
+            yield HitList(self.convert, id="results")
 
     @on(Input.Submitted, "#query")
     def _submitted(self, event: Input.Submitted) -> None:
@@ -140,17 +200,8 @@ class ArchiveSearchScreen(Dialog[tuple[ArchiveHit, str] | None]):
 
     def _show(self, hits: list[ArchiveHit]) -> None:
         self.query_one("#building", ProgressBar).remove_class("-shown")
-        options: list[Option] = []
-        self.hits = {}
-        issue: tuple[dt.date, str] | None = None
-        for hit in hits:
-            if (hit.date, hit.paper_id) != issue:
-                issue = (hit.date, hit.paper_id)
-                options.append(Option(issue_heading(hit, self.convert), disabled=True))
-            self.hits[len(options)] = hit
-            options.append(Option(archive_hit_prompt(hit, self.convert)))
-        results = self.query_one("#results", OptionList)
-        results.set_options(options)
+        results = self.query_one("#results", HitList)
+        self.hits = results.show(hits)
         more = f" (the newest {LIMIT})" if len(hits) >= LIMIT else ""
         noun = "article" if len(hits) == 1 else "articles"
         self._say(f"{len(hits)} {noun}{more}" if hits else "nothing found")

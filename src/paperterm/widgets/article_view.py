@@ -207,12 +207,13 @@ class ArticleView(ScrollView, can_focus=True):
 
     @property
     def paragraph(self) -> tuple[int, int]:
-        """(paragraph number at the top, paragraphs in all), counting from 1; (0, n) in the title block."""
+        """(paragraph number at the top, paragraphs in all), counting from 1 as a reader counts: the
+        title block above the first paragraph is still ¶ 1, the caption after the last is ¶ n/n."""
         total = len(self.article.body) if self.article else 0
         block, _ = self.position
         if block == TAIL:
             return (total, total)
-        return (max(0, block + 1), total)
+        return (min(max(1, block + 1), total), total)
 
     def watch_matcher(self) -> None:
         self._find_hits()

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from rich.text import Text
 
-from paperterm.model.linebreak import wrap, wrap_title
+from paperterm.model.linebreak import cell_width, wrap, wrap_title
+
+ELLIPSIS = "…"
 
 
 def broken(text: Text, width: int, *, title: bool = False, words: bool = False, indent: int = 0) -> Text:
@@ -27,3 +29,16 @@ def broken(text: Text, width: int, *, title: bool = False, words: bool = False, 
     if indent:
         rows[1:] = [Text(" " * indent) + row for row in rows[1:]]
     return Text("\n").join(rows)
+
+
+def cut(text: Text, width: int) -> Text:
+    """`text` on one line of at most `width` cells: whole when it fits, else up to the last place
+    the line breaker would break a line (never inside 5.9% or a name, never before ，) and an
+    ellipsis, so a pane that has one line keeps the same rules as one that wraps."""
+    if text.cell_len <= width:
+        return text
+    first = wrap(text.plain, max(width - cell_width(ELLIPSIS), 1))[0]
+    head = text[: len(first.text)]
+    head.rstrip()
+    head.append(ELLIPSIS)
+    return head

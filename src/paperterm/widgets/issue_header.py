@@ -10,10 +10,12 @@ from textual.widget import Widget
 
 from paperterm.model.dates import chinese_date
 from paperterm.model.issue import Issue, Page
+from paperterm.widgets.cjk_text import cut
 
 
 class IssueHeader(Widget):
-    """Says what the reader is looking at, in one line."""
+    """Says what the reader is looking at, in one line; what does not fit is cut as the CJK line
+    breaker would break it, with an ellipsis."""
 
     DEFAULT_CSS = """
     IssueHeader {
@@ -38,20 +40,29 @@ class IssueHeader(Widget):
     def render(self) -> Text:
         width = self.content_size.width
         day = self.issue.date
-        line = self._line(chinese_date(day))
-        if width and cell_len(line) > width:  # narrow: the page matters more than the year
-            line = self._line(f"{day.month}月{day.day}日")
-        text = Text(line, no_wrap=True, overflow="ellipsis")
-        if self.mode:
-            text.append(f"  [{self.mode}]", style="dim")
+        mode = f"  [{self.mode}]" if self.mode else ""
+        # Narrower, the page matters more than the year, and the date more than the paper's name.
+        lines = [
+            self._line(chinese_date(day)),
+            self._line(f"{day.month}月{day.day}日"),
+            self._line(f"{day.month}月{day.day}日", paper=False),
+        ]
+        line = next((ln for ln in lines if not width or cell_len(ln + mode) <= width), lines[-1])
+        text = Text(line, no_wrap=True)
+        text.append(mode, style="dim")
+        if (
+            width
+        ):  # still too long: cut where a line could break, never inside 第12版 or 5.9%, never before ，
+            text = cut(text, width)
         room = width - text.cell_len - 2
         if self.dateline and cell_len(self.dateline) <= room:
             text.append(" " * (room - cell_len(self.dateline) + 2))
             text.append(self.dateline, style="not bold")
         return text
 
-    def _line(self, date: str) -> str:
-        parts = [self.paper or self.issue.paper, date]
+    def _line(self, date: str, *, paper: bool = True) -> str:
+        parts = [self.paper or self.issue.paper] if paper else []
+        parts.append(date)
         if self.issue.edition:
             parts.append(self.issue.edition)
         if self.page is not None:

@@ -16,17 +16,25 @@ from textual.widgets.option_list import Option
 from paperterm.model.highlight import Matcher
 from paperterm.model.issue import Issue, Page
 from paperterm.state.reading import ArticleRecord
+from paperterm.widgets.cjk_text import broken
 from paperterm.widgets.highlight_styles import keyword_style
-from paperterm.widgets.vim_list import VimList
+from paperterm.widgets.measured_list import MeasuredList
 
 
 def page_prompt(
-    label: str, page: Page, matches: int = 0, read: int | None = None, parts: frozenset[str] = frozenset()
+    label: str,
+    page: Page,
+    matches: int = 0,
+    read: int | None = None,
+    parts: frozenset[str] = frozenset(),
+    width: int = 0,
 ) -> Text:
     """A sidebar line, as Text so page names are never read as markup: name, read/all, matches.
 
     Read/all, as `paperterm list` and the contents count; bold while some are unread.
-    Continued parts (`parts`) are not items of their own, so they are not counted.
+    Continued parts (`parts`) are not items of their own, so they are not counted. With a
+    `width`, a name too long for it is set by the CJK line breaker as a title is (kinsoku,
+    numbers whole, no stranded last line); every page starts with 第N版, which sets it off unindented.
     """
     text = Text(label)
     items = sum(1 for a in page.articles if a.id not in parts)
@@ -34,10 +42,10 @@ def page_prompt(
     text.append(counted, style="bold" if read is not None and read < items else "dim")
     if matches:
         text.append(f" ◆{matches}", style=keyword_style(0))
-    return text
+    return broken(text, width, title=True) if width else text
 
 
-class PageList(VimList):
+class PageList(MeasuredList):
     """Lists the issue's pages; choosing one shows its headlines."""
 
     DEFAULT_CSS = """
@@ -70,22 +78,22 @@ class PageList(VimList):
         """Ids of continued parts in this issue: not items of their own, so not counted."""
 
     def watch_labels(self) -> None:
-        self._relabel()
+        self.reset_prompts()
 
     def watch_matcher(self) -> None:
-        self._relabel()
+        self.reset_prompts()
 
     def watch_records(self) -> None:
-        self._relabel()
+        self.reset_prompts()
 
-    def _relabel(self) -> None:
-        labels = self.labels or tuple(p.label for p in self.issue.pages)
-        for index, (label, page) in enumerate(zip(labels, self.issue.pages, strict=True)):
-            matches = self.matcher.page_count(page) if self.matcher else 0
-            read = None
-            if self.records is not None:
-                read = sum(1 for a in page.articles if a.id not in self.parts and self._state(a.id) == "read")
-            self.replace_option_prompt_at_index(index, page_prompt(label, page, matches, read, self.parts))
+    def prompt_at(self, index: int, width: int) -> Text:
+        page = self.issue.pages[index]
+        label = self.labels[index] if self.labels else page.label
+        matches = self.matcher.page_count(page) if self.matcher else 0
+        read = None
+        if self.records is not None:
+            read = sum(1 for a in page.articles if a.id not in self.parts and self._state(a.id) == "read")
+        return page_prompt(label, page, matches, read, self.parts, width)
 
     def _state(self, article_id: str) -> str:
         record = self.records.get(article_id) if self.records is not None else None
