@@ -13,15 +13,16 @@ from textual.containers import VerticalScroll
 from textual.widgets import Static
 
 from paperterm.commands.table import APP, READER
+from paperterm.i18n import N_, _
 from paperterm.screens.dialog import Dialog
 from paperterm.widgets.article_view import ArticleView
 from paperterm.widgets.headline_list import HeadlineList
-from paperterm.widgets.reading_marks import LEGEND
+from paperterm.widgets.reading_marks import legend
 from paperterm.widgets.vim_list import VimList
 
 
 def _rows(bindings: Iterable[BindingType]) -> list[tuple[str, str]]:
-    return [(_keys(b), b.tooltip or b.description or b.action) for b in bindings if isinstance(b, Binding)]
+    return [(_keys(b), _(b.tooltip or b.description) or b.action) for b in bindings if isinstance(b, Binding)]
 
 
 def _keys(binding: Binding) -> str:
@@ -33,10 +34,10 @@ def _keys(binding: Binding) -> str:
 def groups() -> list[tuple[str, list[tuple[str, str]]]]:
     """(title, [(keys, what)]) for every place with keys: the command tables and the panes' own keys."""
     return [
-        ("Reader", [(c.keys(), c.HELP) for c in READER]),
-        ("Lists", _rows([*VimList.BINDINGS, *HeadlineList.BINDINGS])),
-        ("Article", _rows(ArticleView.BINDINGS)),
-        ("App", [(c.keys(), c.HELP) for c in APP if c not in READER]),
+        (_("Reader"), [(c.keys(), _(c.HELP)) for c in READER]),
+        (_("Lists"), _rows([*VimList.BINDINGS, *HeadlineList.BINDINGS])),
+        (_("Article"), _rows(ArticleView.BINDINGS)),
+        (_("App"), [(c.keys(), _(c.HELP)) for c in APP if c not in READER]),
     ]
 
 
@@ -50,8 +51,8 @@ def key_table() -> Table:
         for keys, what in rows:
             table.add_row(Text(keys), Text(what))
         table.add_row("", "")
-    table.add_row(Text("mouse", style="bold"), Text("click to choose; wheel to scroll"))
-    table.add_row(Text("marks", style="bold"), Text(LEGEND))
+    table.add_row(Text(_("mouse"), style="bold"), Text(_("click to choose; wheel to scroll")))
+    table.add_row(Text(_("marks"), style="bold"), Text(legend()))
     return table
 
 
@@ -61,7 +62,7 @@ class HelpScreen(Dialog[None]):
     DEFAULT_CSS = """
     HelpScreen > .panel { width: 64; }
     """
-    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape,q,question_mark", "dismiss", "Close")]
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape,q,question_mark", "dismiss", N_("Close"))]
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(classes="panel"):

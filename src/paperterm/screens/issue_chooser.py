@@ -12,6 +12,7 @@ from textual.containers import Vertical
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
+from paperterm.i18n import N_, _
 from paperterm.model.library import IssueRef
 from paperterm.screens.dialog import Dialog
 from paperterm.widgets.vim_list import VimList
@@ -20,7 +21,7 @@ from paperterm.widgets.vim_list import VimList
 def choice_prompt(ref: IssueRef, paper: str) -> Text:
     """A chooser line: paper name, its folder id, and the date of the issue it opens."""
     text = Text(paper, style="bold")
-    text.append(f"  {ref.paper_id or '(top level)'}  {ref.date.isoformat()}", style="dim")
+    text.append(f"  {ref.paper_id or _('(top level)')}  {ref.date.isoformat()}", style="dim")
     return text
 
 
@@ -33,7 +34,7 @@ class IssueChooser(Dialog[IssueRef | None]):
     }
     """
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "dismiss(None)", "Close", tooltip="Choose nothing")
+        Binding("escape", "dismiss(None)", N_("Close"), tooltip=N_("Choose nothing"))
     ]
 
     def __init__(

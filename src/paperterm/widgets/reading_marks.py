@@ -3,8 +3,14 @@ and `paperterm list`."""
 
 from __future__ import annotations
 
+from paperterm.i18n import _
+
 UNREAD, PARTLY, READ = "●", "◐", "✓"
 """An article (or a day's issue, or a page) not read, read in part, read to the end."""
 
-LEGEND = f"{UNREAD} unread · {PARTLY} in progress · {READ} read · counts are read/all"
-"""Said on the help screen."""
+
+def legend() -> str:
+    """What the marks mean, for the help screen, in the current language."""
+    return _("{unread} unread · {partly} in progress · {read} read · counts are read/all").format(
+        unread=UNREAD, partly=PARTLY, read=READ
+    )
