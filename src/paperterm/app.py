@@ -28,7 +28,7 @@ from textual.screen import Screen
 from paperterm.cache.parse_cache import folder, load_cached
 from paperterm.commands.base import bindings
 from paperterm.commands.table import APP, READER
-from paperterm.i18n import _, resolve, use
+from paperterm.i18n import N_, _, resolve, use
 from paperterm.model.issue import Issue
 from paperterm.model.library import IssueRef, Library
 from paperterm.model.problems import IssueFileError
@@ -40,6 +40,21 @@ from paperterm.state.options import ReaderOptions
 if TYPE_CHECKING:
     from paperterm.cache.search_index import ArchiveHit, SearchIndex
 
+
+TEXTUAL_COMMANDS = (
+    N_("Theme"),
+    N_("Change the current theme"),
+    N_("Quit the application as soon as possible"),
+    N_("Hide the keys and widget help panel"),
+    N_("Show help for the focused widget and a summary of available keys"),
+    N_("Minimize"),
+    N_("Minimize the widget and restore to normal size"),
+    N_("Maximize"),
+    N_("Maximize the focused widget"),
+    N_("Screenshot"),
+    N_("Save an SVG 'screenshot' of the current screen"),
+)
+"""Textual's own palette entries (as of Textual 8), marked here so the catalogs translate them."""
 
 EXIT_GRACE = 2.0
 """Seconds the app may take to leave once it decided to; then the process ends regardless."""
@@ -365,7 +380,8 @@ class PapertermApp(App[None]):
 
     def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
         """Every command of the reader's table, and each script variant."""
-        yield from super().get_system_commands(screen)
+        for textual in super().get_system_commands(screen):  # Textual's own, in the reader's language
+            yield textual._replace(title=_(textual.title), help=_(textual.help))
         if not isinstance(screen, ReaderScreen):
             return
         for command in READER:

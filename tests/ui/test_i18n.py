@@ -135,6 +135,7 @@ async def test_the_palette_lists_commands_in_the_language_set() -> None:
         await pilot.pause()
         titles = [command.title for command in app.get_system_commands(app.screen)]
         assert "搜尋本期" in titles and "Search this issue" not in titles
+        assert "佈景主題" in titles, "Textual's own entries too"
 
 
 @pytest.mark.parametrize(
