@@ -117,8 +117,8 @@ COMMANDS: dict[str, Command] = {
             arg(
                 "--language",
                 choices=list(CHOICES),
-                help="the language of the reader's own words (keys, help, dialogs): auto (default: "
-                "the script shown, 简 or 繁, else $LANG), zh-Hans, zh-Hant or en; overrides the config",
+                help="the language of the reader's own words (keys, help, dialogs): auto (the script "
+                "shown, 简 or 繁, else $LANG), zh-Hans, zh-Hant or en (default: the config's, else auto)",
             ),
             arg(
                 "when",
