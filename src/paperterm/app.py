@@ -23,6 +23,7 @@ from rich.console import RenderableType
 from rich.text import Text
 from textual import work
 from textual.app import App, SystemCommand
+from textual.command import CommandPalette
 from textual.screen import Screen
 
 from paperterm.cache.parse_cache import folder, load_cached
@@ -377,6 +378,11 @@ class PapertermApp(App[None]):
         self.push_screen(IssueChooser(title, shown, current), chosen)
 
     # --- the command palette ---------------------------------------------------------------
+
+    def action_command_palette(self) -> None:
+        """Textual's palette (`ctrl+p`), its prompt in the reader's language."""
+        if self.use_command_palette and not isinstance(self.screen, CommandPalette):
+            self.push_screen(CommandPalette(placeholder=_("Search for commands…"), id="--command-palette"))
 
     def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
         """Every command of the reader's table, and each script variant."""

@@ -150,3 +150,16 @@ async def test_the_palette_lists_commands_in_the_language_set() -> None:
 )
 def test_chinese_chrome_snapshots(snap_compare, options: ReaderOptions, keys: list[str]) -> None:
     assert snap_compare(make_app(ISSUE, options), terminal_size=(80, 24), press=keys)
+
+
+async def test_the_palette_prompt_speaks_the_language_set() -> None:
+    from textual.command import CommandInput
+
+    app = make_app(ISSUE, ReaderOptions(language="zh-Hans"))
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        assert app.screen.query_one(CommandInput).placeholder == "搜索命令……"
+        await pilot.press("ctrl+p")  # a second ctrl+p opens no second palette
+        await pilot.pause()
+        assert len(app.screen_stack) == 2
