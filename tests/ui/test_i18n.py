@@ -163,3 +163,25 @@ async def test_the_palette_prompt_speaks_the_language_set() -> None:
         await pilot.press("ctrl+p")  # a second ctrl+p opens no second palette
         await pilot.pause()
         assert len(app.screen_stack) == 2
+
+
+async def test_the_calendar_speaks_the_language_set(tmp_path: Path, archive: Path) -> None:
+    from paperterm.model.library import Library
+    from paperterm.screens.calendar import CalendarScreen
+
+    options = ReaderOptions(
+        state=ReadingState.open(tmp_path / "state"),
+        library=Library.scan(archive),
+        cache=tmp_path / "cache",
+        language="zh-Hant",
+    )
+    app = make_app(load_issue(archive / "sxrb" / "2015-01-06.yaml", "sxrb"), options)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settled(pilot)
+        await pilot.press("d")
+        await pilot.pause()
+        assert isinstance(app.screen, CalendarScreen)
+        assert "● 未讀  ◐ 閱讀中  ✓ 已讀" in widget_text(app.screen.query_one("#legend", Static))
+        await pilot.press("right", "enter")  # the 7th: no issue
+        await pilot.pause()
+        assert "2015-01-07 沒有這份報紙；最近的是 2015-01-06（之前）和 2015-01-08（之後）" in notices(app)

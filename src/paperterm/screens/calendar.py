@@ -58,4 +58,22 @@ class CalendarScreen(Dialog[IssueRef | None]):
         if ref is not None:
             self.dismiss(ref)
         else:
-            self.notify(self.library.nearest_message(event.date, self.paper).capitalize(), timeout=4)
+            self.notify(self._no_issue(event.date), timeout=4)
+
+    def _no_issue(self, date: dt.date) -> str:
+        """What to say on a day without an issue: the nearest ones, as whole sentences to translate."""
+        before, after = self.library.nearest(date, self.paper)
+        day = date.isoformat()
+        if before and after:
+            return _("No issue for {date}; nearest: {earlier} (earlier), {later} (later)").format(
+                date=day, earlier=before.date.isoformat(), later=after.date.isoformat()
+            )
+        if before:
+            return _("No issue for {date}; nearest: {earlier} (earlier)").format(
+                date=day, earlier=before.date.isoformat()
+            )
+        if after:
+            return _("No issue for {date}; nearest: {later} (later)").format(
+                date=day, later=after.date.isoformat()
+            )
+        return _("No issue for {date}; nearest: none").format(date=day)
