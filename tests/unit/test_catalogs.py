@@ -118,3 +118,39 @@ def test_no_path_in_the_catalogs() -> None:
         *(catalog_file(lang).with_suffix(".po") for lang in LANGUAGES),
     ]:
         assert "\n#: " not in Path(path).read_text(encoding="utf-8"), path
+
+
+def _ui_classes() -> list[type]:
+    """Every class the UI packages define (commands, widgets, screens) and the app."""
+    import importlib
+    import inspect
+    import pkgutil
+
+    names = ["paperterm.app"]
+    for package in ("commands", "screens", "widgets"):
+        found = pkgutil.iter_modules([str(SOURCE / package)], f"paperterm.{package}.")
+        names += [info.name for info in found]
+    classes = []
+    for name in names:
+        module = importlib.import_module(name)
+        classes += [c for _, c in inspect.getmembers(module, inspect.isclass) if c.__module__ == name]
+    return classes
+
+
+def test_every_command_and_binding_is_worded_in_the_catalogs() -> None:
+    """A TITLE, HELP, binding description or tooltip written without N_() would stay English in
+    the footer, the `?` screen and the palette: every one must be a translated msgid."""
+    from textual.binding import Binding
+
+    from paperterm.commands.base import Command
+
+    words: set[str] = set()
+    for cls in _ui_classes():
+        if issubclass(cls, Command) and cls is not Command:
+            words |= {cls.TITLE, cls.HELP}
+        for binding in vars(cls).get("BINDINGS", []):
+            if isinstance(binding, Binding):
+                words |= {text for text in (binding.description, binding.tooltip) if text}
+    for language in LANGUAGES:
+        known = {m.id for m in messages(language) if m.string}
+        assert not sorted(words - known), f"not marked with N_() or not translated: {sorted(words - known)}"
