@@ -1,8 +1,8 @@
 #!/bin/sh
 # Refresh the gettext catalogs from the source (docs/translating.md): every message marked with
 # _(), N_() or ngettext() in src/paperterm goes into locale/paperterm.pot, each language's .po
-# gains the new ones (empty, or fuzzy where a near message was translated) and loses the ones the
-# source dropped, and the .mo files the package ships are compiled again (fuzzy ones left out).
+# gains the new ones (empty: no guesses from similar messages to slip through review) and loses
+# the ones the source dropped, and the .mo files the package ships are compiled again.
 # Needs Babel (the [test] extra). No line numbers in the catalogs: branches merge without conflicts.
 set -eu
 cd "$(dirname "$0")/.."
@@ -14,7 +14,7 @@ babel extract --no-location --sort-output --project paperterm \
     --output-file "$locale/paperterm.pot" src/paperterm
 for language in zh_Hans zh_Hant; do
     if [ -f "$locale/$language/LC_MESSAGES/paperterm.po" ]; then
-        babel update --ignore-obsolete --domain paperterm --input-file "$locale/paperterm.pot" \
+        babel update --ignore-obsolete --no-fuzzy-matching --domain paperterm --input-file "$locale/paperterm.pot" \
             --output-dir "$locale" --locale "$language"
     else
         babel init --domain paperterm --input-file "$locale/paperterm.pot" \

@@ -1,8 +1,8 @@
 """The Textual application and the one factory that builds it, for the CLI and the tests alike.
 
 The app reads one issue at a time and owns moving between issues: the
-previous or next day (`<` `>`), the calendar (`d`), other papers (`P`) and
-archive search hits (`ctrl+f`). Within an issue, the ReaderScreen does the
+previous or next day (`<` `>`), the calendar (`d`), other papers (`P`),
+archive search hits (`ctrl+f`) and kept articles (`K`). Within an issue, the ReaderScreen does the
 work. Anything that touches the disk — listing the library again, parsing
 an issue, naming papers — runs in a thread worker, never on the UI thread.
 """
@@ -37,9 +37,12 @@ from paperterm.model.script import modes_for
 from paperterm.screens.reader import ReaderScreen
 from paperterm.screens.worker_calls import on_ui_thread
 from paperterm.state.options import ReaderOptions
+from paperterm.state.reading import IssueKey
+from paperterm.state.session import issue_key
 
 if TYPE_CHECKING:
     from paperterm.cache.search_index import ArchiveHit, SearchIndex
+    from paperterm.state.kept import KeptArticle
 
 
 TEXTUAL_COMMANDS = (
@@ -294,6 +297,48 @@ class PapertermApp(App[None]):
         ref = library.find(hit.path) if library is not None else None
         if ref is not None:
             on_ui_thread(self, self.open_issue, ref, (hit.article_id, word))
+
+    def action_kept(self) -> None:
+        state = self.options.state
+        if state is None:
+            self.notify(_("Kept articles need the reading state"), timeout=3)
+            return
+        from paperterm.screens.kept import KeptList
+
+        reader = self.reader
+        script_for = (lambda language: reader.script_for(language).text) if reader is not None else None
+        self.push_screen(KeptList(state, script_for), self._kept_chosen)
+
+    def _kept_chosen(self, kept: KeptArticle | None) -> None:
+        reader = self.reader
+        if reader is not None:
+            reader.load_kept()  # the list may have unkept some of its articles
+        if kept is None:
+            return
+        if reader is not None and issue_key(reader.issue) == IssueKey(kept.paper_id, kept.date):
+            reader.read_article(kept.article_id)
+        elif self._library is None:
+            self.notify(_("This issue was opened as a file, not from a library"), timeout=3)
+        else:
+            self._open_kept(kept)
+
+    @work(thread=True, exclusive=True, group="library")
+    def _open_kept(self, kept: KeptArticle) -> None:
+        """A kept article of another issue: the file it was read from if the library still has it,
+        else the library's issue of that paper and day (its folder, or the top level's)."""
+        library = self._rescanned_library()
+        ref = library.find(Path(kept.path)) if library is not None and kept.path else None
+        if ref is None and library is not None:
+            day = library.on(dt.date.fromisoformat(kept.date))
+            ref = next((r for r in day if r.paper_id == kept.paper_id), None)
+            ref = ref or next((r for r in day if r.paper_id is None), None)
+        if ref is None:
+            message = _("The library no longer has {paper} of {date}").format(
+                paper=kept.paper or kept.paper_id, date=kept.date
+            )
+            on_ui_thread(self, self.notify, message, timeout=3, markup=False)
+        else:
+            on_ui_thread(self, self.open_issue, ref, (kept.article_id, ""))
 
     def archive_index(self) -> SearchIndex | None:
         """The library's search index, opened on first use (call it in a worker: it reads files)."""

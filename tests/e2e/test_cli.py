@@ -49,7 +49,7 @@ def test_usage_errors_are_one_line_and_exit_2(capsys: pytest.CaptureFixture[str]
 def test_list_shows_date_paper_and_progress(capsys: pytest.CaptureFixture[str], library: Path) -> None:
     status, out, _ = run(capsys, "list", "--library", str(library))
     assert status == 0
-    assert out.split() == ["2024-11-19", "sxrb", "山西日报", "not", "opened"]
+    assert out.split() == ["2024年11月19日", "星期二", "sxrb", "山西日报", "not", "opened"]
 
 
 def test_list_reads_the_top_of_new_or_changed_files_only(
@@ -72,14 +72,14 @@ def test_list_reads_the_top_of_new_or_changed_files_only(
     (library / "2024-11-20.yaml").write_text(MINIMAL.replace("2024-11-19", "2024-11-20"), encoding="utf-8")
     status, out, _ = run(capsys, "list", "--library", str(library))
     assert len(parsed) == 2 and status == 0
-    assert out.splitlines()[1].startswith("2024-11-20")
+    assert out.splitlines()[1].startswith("2024年11月20日 星期三")
 
 
 def test_library_from_environment(
     capsys: pytest.CaptureFixture[str], library: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("PAPERTERM_LIBRARY", str(library))
-    assert run(capsys, "list")[1].startswith("2024-11-19")
+    assert run(capsys, "list")[1].startswith("2024年11月19日")
 
 
 def test_papers_in_subfolders(capsys: pytest.CaptureFixture[str], library: Path) -> None:
@@ -292,7 +292,7 @@ def test_recent_lists_issues_read_with_progress(
     state.save_articles(key, [ArticleRecord("lf-answer", "read"), ArticleRecord("coal-water", "opened")])
     status, out, _ = run(capsys, "recent")
     assert status == 0
-    assert out.startswith("2024-11-19  sxrb     山西日报  1/8 read")
+    assert out.startswith("2024年11月19日 星期二  sxrb     山西日报  1/8 read")
     assert out.rstrip().endswith("省安委办安排部署加强煤矿水害防治工作")
 
 
@@ -353,6 +353,6 @@ def test_paper_of_a_one_paper_library_at_the_top_level(
     status, out, _ = run(capsys, "cat", "latest", "coal-water", "--paper", "sxrb", "--library", str(library))
     assert status == 0 and "煤矿" in out
     status, out, _ = run(capsys, "list", "--paper", "sxrb", "--library", str(library))
-    assert status == 0 and out.startswith("2024-11-19  sxrb")
+    assert status == 0 and out.startswith("2024年11月19日 星期二  sxrb")
     status, _, err = run(capsys, "list", "--paper", "tyrb", "--library", str(library))
     assert status == 2 and "no paper 'tyrb'" in err

@@ -164,7 +164,7 @@ def test_a_library_that_is_a_file_or_loops(tmp_path: Path, capsys: pytest.Captur
     (loop / "2024-11-20.yaml").symlink_to(loop / "2024-11-20.yaml")
     shutil.copy(SAMPLE, loop / "2024-11-19.yaml")
     assert main(["list", "--library", str(loop)]) == 0
-    assert capsys.readouterr().out.startswith("2024-11-19")
+    assert capsys.readouterr().out.startswith("2024年11月19日")
 
 
 def test_a_file_that_vanishes_between_listing_and_opening(

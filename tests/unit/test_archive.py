@@ -108,9 +108,9 @@ def test_list_filters_and_shows_read_progress(
     argv = ["list", "--paper", "tyrb", "--from", "2015-01-02", "--to", "20150104", "--library", str(archive)]
     assert main(argv) == 0
     assert capsys.readouterr().out.splitlines() == [
-        "2015-01-02  tyrb     太原日报  2/9 read",
-        "2015-01-03  tyrb     太原日报  not opened",
-        "2015-01-04  tyrb     太原日报  not opened",
+        "2015年1月2日 星期五    tyrb     太原日报  2/9 read",
+        "2015年1月3日 星期六    tyrb     太原日报  not opened",
+        "2015年1月4日 星期日    tyrb     太原日报  not opened",
     ]
     assert main(["list", "--from", "2015-13-01", "--library", str(archive)]) == 2
     assert "not a date" in capsys.readouterr().err

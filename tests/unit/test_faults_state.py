@@ -55,12 +55,12 @@ def held(folder: Path) -> Iterator[None]:
         other.close()
 
 
-@pytest.mark.parametrize("table", ["articles", "issues", "prefs", "schema_version"])
+@pytest.mark.parametrize("table", ["articles", "issues", "kept", "prefs", "schema_version"])
 def test_a_lost_table_is_made_again_and_every_command_works(
     folder: Path, table: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     sql(folder, f"DROP TABLE {table}")
-    for argv in (["recent"], ["state", "export"], ["state", "reset", "--yes"], ["recent"]):
+    for argv in (["recent"], ["kept"], ["state", "export"], ["state", "reset", "--yes"], ["recent"]):
         assert main(argv) == 0, argv
     _out, err = capsys.readouterr()
     said = [line for line in err.splitlines() if line]

@@ -49,7 +49,7 @@ def test_completes_commands_options_and_choices() -> None:
     assert words(complete(["c"])) == ["check", "cat", "completion"]
     assert words(complete(["completion", ""])) == ["bash", "zsh", "fish"]
     assert words(complete(["cat", "2024-11-19", "--script", "h"])) == ["hongkong"]
-    assert words(complete(["list", ""])) == ["--library", "--paper", "--from", "--to", "--help"]
+    assert words(complete(["list", ""])) == ["--library", "--paper", "--from", "--to", "--json", "--help"]
     assert words(complete(["list", "--paper", "x", "--p"])) == []  # given once is enough
     assert words(complete(["open", "--highlight", "煤矿", "--h"])) == ["--highlight", "--help"]
     assert words(complete(["nope", ""])) == []
@@ -81,12 +81,15 @@ def test_without_a_library_the_sample_completes(tmp_path: Path, monkeypatch: pyt
     assert words(complete(["open", "2"])) == ["2024-11-19"]
 
 
+JSON_HELP = "print the issues as JSON (ISO dates, Unix times)"
+
+
 @pytest.mark.parametrize(
     ("shell", "lines"),
     [
-        ("bash", ["--limit", "--help"]),
-        ("zsh", ["--limit:at most N issues (default 20)", "--help"]),
-        ("fish", ["--limit\tat most N issues (default 20)", "--help"]),
+        ("bash", ["--limit", "--json", "--help"]),
+        ("zsh", ["--limit:at most N issues (default 20)", f"--json:{JSON_HELP}", "--help"]),
+        ("fish", ["--limit\tat most N issues (default 20)", f"--json\t{JSON_HELP}", "--help"]),
     ],
 )
 def test_each_shell_reads_its_own_lines(

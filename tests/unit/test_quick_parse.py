@@ -41,6 +41,8 @@ PLAIN = [
     ["fetch", "kjrb", "latest", "--pdf", "--force", "--report"],
     ["recent", "--limit", "3"],
     ["recent"],
+    ["kept"],
+    ["kept", "--script", "taiwan", "--json"],
     ["state", "export", "backup.json"],
     ["state", "reset", "--yes"],
     ["completion", "bash"],

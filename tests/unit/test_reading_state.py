@@ -25,7 +25,7 @@ def test_new_store_is_wal_with_a_schema_version(tmp_path: Path) -> None:
     assert state.path == tmp_path / FILENAME and state.notice is None
     raw = sqlite3.connect(tmp_path / FILENAME)
     assert raw.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
-    assert schema_version(raw) == len(db_module.MIGRATIONS) == 1
+    assert schema_version(raw) == len(db_module.MIGRATIONS) == 2
     state.close()
     assert ReadingState.open(tmp_path).notice is None  # reopening migrates nothing and complains of nothing
 

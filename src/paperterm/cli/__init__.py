@@ -10,7 +10,7 @@ from paperterm.cli.fetch import cmd_fetch
 from paperterm.cli.grammar import UsageError
 from paperterm.cli.issues import cmd_cat, cmd_check, cmd_import, cmd_list, cmd_search
 from paperterm.cli.quick_parse import quick_parse
-from paperterm.cli.reader import cmd_open, cmd_recent, cmd_state
+from paperterm.cli.reader import cmd_kept, cmd_open, cmd_recent, cmd_state
 from paperterm.model.problems import IssueFileError
 
 
@@ -30,6 +30,7 @@ _COMMANDS = {
     "import": cmd_import,
     "fetch": cmd_fetch,
     "recent": cmd_recent,
+    "kept": cmd_kept,
     "state": cmd_state,
     "completion": _completion,
 }

@@ -130,9 +130,13 @@ COMMANDS: dict[str, Command] = {
     ),
     "list": Command(
         "list the issues in the library",
-        "One line per issue, oldest first: date, paper id, paper, and how much of it you "
-        "have read. Reads file names and the top of each file only.",
-        (*_LIBRARY, *_DATE_RANGE),
+        "One line per issue, oldest first: date (2024年11月19日 星期二), paper id, paper, and how much "
+        "of it you have read. Reads file names and the top of each file only.",
+        (
+            *_LIBRARY,
+            *_DATE_RANGE,
+            arg("--json", action="store_true", help="print the issues as JSON (ISO dates)"),
+        ),
     ),
     "check": Command(
         "validate issue files",
@@ -225,8 +229,22 @@ COMMANDS: dict[str, Command] = {
     ),
     "recent": Command(
         "list the issues you have read, newest first",
-        "Issues read, most recently opened first, with read/total articles and the last article.",
-        (arg("--limit", type=int, default=20, metavar="N", help="at most N issues (default 20)"),),
+        "Issues read, most recently opened first: date (2024年11月19日 星期二), paper, read/total "
+        "articles and the last article.",
+        (
+            arg("--limit", type=int, default=20, metavar="N", help="at most N issues (default 20)"),
+            arg("--json", action="store_true", help="print the issues as JSON (ISO dates, Unix times)"),
+        ),
+    ),
+    "kept": Command(
+        "list the articles you keep (收藏), newest first",
+        "Articles kept with * in the reader, of every issue, the newest issue first: date, paper, page "
+        "and title (2024-11-19 山西日报 第1版 特种车辆走俏国内外市场). K in the reader lists them too; "
+        "enter there opens one.",
+        (
+            _SCRIPT,
+            arg("--json", action="store_true", help="print them as JSON (text as stored, as printed)"),
+        ),
     ),
     "state": Command(
         "see, back up, restore or clear the reading state",

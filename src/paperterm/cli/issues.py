@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -11,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from paperterm.cli.grammar import UsageError
 from paperterm.cli.resolve import load, not_a_file, paper_group, scan_library
+from paperterm.model.dates import chinese_day_column
 from paperterm.model.library import parse_when
 from paperterm.state.paths import cache_dir
 
@@ -18,7 +18,10 @@ if TYPE_CHECKING:
     import datetime as dt
 
     from paperterm.cache.search_index import ArchiveHit
+    from paperterm.cache.summaries import Summary
     from paperterm.importer.issue import Imported
+    from paperterm.model.library import IssueRef
+    from paperterm.state.reading import IssueRecord
 
 
 def cmd_import(args: SimpleNamespace) -> int:
@@ -147,16 +150,40 @@ def cmd_list(args: SimpleNamespace) -> int:
         progress = {(r.paper_id, r.date): r for r in state.recent()}
     finally:
         state.close()
+    rows = []
     for ref in refs:
         summary = cache.get(ref)
-        record = progress.get((summary.paper_id, ref.date.isoformat()))
-        read = f"{record.read}/{record.total_articles} read" if record else "not opened"
-        print(f"{ref.date.isoformat()}  {summary.paper_id:<8} {summary.paper}  {read}")
+        rows.append((ref, summary, progress.get((summary.paper_id, ref.date.isoformat()))))
     cache.save()
+    if args.json:
+        _dump([_listed(ref, summary, record) for ref, summary, record in rows])
+    else:
+        for ref, summary, record in rows:
+            read = f"{record.read}/{record.total_articles} read" if record else "not opened"
+            print(f"{chinese_day_column(ref.date)}  {summary.paper_id:<8} {summary.paper}  {read}")
     if not refs:  # the library has issues, none of them of that paper or in those dates
         print(f"paperterm: no issues found in {library.root} for {_which(args)}", file=sys.stderr)
         return 1
     return 0
+
+
+def _listed(ref: IssueRef, summary: Summary, record: IssueRecord | None) -> dict[str, object]:
+    """An issue as `list --json` gives it: ISO date; read and articles null until it is opened."""
+    return {
+        "date": ref.date.isoformat(),
+        "paper_id": summary.paper_id,
+        "paper": summary.paper,
+        "path": str(ref.path),
+        "read": record.read if record else None,
+        "articles": record.total_articles if record else None,
+    }
+
+
+def _dump(rows: list[dict[str, object]]) -> None:
+    """Rows as JSON for scripts: machine forms (ISO dates), text as it is."""
+    import json
+
+    print(json.dumps(rows, ensure_ascii=False, indent=1))
 
 
 def _which(args: SimpleNamespace) -> str:
@@ -269,7 +296,7 @@ def cmd_search(args: SimpleNamespace) -> int:
     if args.json:
         _print_json(hits)
     else:
-        _print_hits(hits, args.limit, color=sys.stdout.isatty() and "NO_COLOR" not in os.environ)
+        _print_hits(hits, args.limit, color=sys.stdout.isatty())
     return 0 if hits else 1
 
 
@@ -304,7 +331,8 @@ def _print_json(hits: list[ArchiveHit]) -> None:
 
 
 def _print_hits(hits: list[ArchiveHit], limit: int | None, *, color: bool) -> None:
-    """Grouped by issue, newest first; matches in reverse video on a terminal.
+    """Grouped by issue, newest first; matches in reverse video on a terminal (not a colour:
+    NO_COLOR keeps it).
 
     The text was cleaned of control characters when the issue was loaded for the index.
     """

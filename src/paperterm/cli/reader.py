@@ -1,9 +1,11 @@
-"""`open`, `recent` and `state`: the reader and what it remembers."""
+"""`open`, `recent`, `kept` and `state`: the reader and what it remembers."""
 
 from __future__ import annotations
 
+import datetime as dt
 import gc
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from types import SimpleNamespace
 from typing import TYPE_CHECKING
@@ -11,6 +13,7 @@ from typing import TYPE_CHECKING
 from paperterm.cache.parse_cache import folder, load_cached
 from paperterm.cli.grammar import UsageError
 from paperterm.cli.resolve import candidates, resume_target
+from paperterm.model.dates import chinese_day_column
 from paperterm.model.library import Library
 from paperterm.state.paths import cache_dir, library_dir, library_notice
 
@@ -101,13 +104,62 @@ def cmd_recent(args: SimpleNamespace) -> int:
         state.close()
     if state.notice:
         print(f"paperterm: {state.notice}", file=sys.stderr)
+    if args.json:
+        import dataclasses
+        import json
+
+        print(json.dumps([dataclasses.asdict(r) for r in records], ensure_ascii=False, indent=1))
+        return 0
     for r in records:
         opened = time.strftime("%Y-%m-%d %H:%M", time.localtime(r.opened_at))
         last = f"  {r.last_title}" if r.last_title else ""
-        print(
-            f"{r.date}  {r.paper_id:<8} {r.paper}  {r.read}/{r.total_articles} read  (opened {opened}){last}"
-        )
+        day = chinese_day_column(dt.date.fromisoformat(r.date))
+        print(f"{day}  {r.paper_id:<8} {r.paper}  {r.read}/{r.total_articles} read  (opened {opened}){last}")
     return 0
+
+
+def cmd_kept(args: SimpleNamespace) -> int:
+    """The kept articles (收藏), newest issue first; converted with --script, each from the script
+    its paper is printed in."""
+    from paperterm.state.reading import ReadingState
+
+    state = ReadingState.open()
+    try:
+        kept = state.kept()
+    finally:
+        state.close()
+    if state.notice:
+        print(f"paperterm: {state.notice}", file=sys.stderr)
+    if args.json:
+        import json
+
+        print(json.dumps([k.as_json() for k in kept], ensure_ascii=False, indent=1))
+        return 0
+    convert = _converter(args.script)
+    for k in kept:
+        print(k._replace(paper=convert(k.paper, k.language), title=convert(k.title, k.language)).line())
+    return 0
+
+
+def _converter(mode: str | None) -> Callable[[str, str], str]:
+    """--script's conversion of text printed in a language (with the config's quotes and phrases):
+    kept articles may come from papers printed in either script."""
+    if mode is None:
+        return lambda text, _language: text
+    from paperterm.model.script import MODES, Script
+    from paperterm.state.config import load_config
+
+    config = load_config()
+    scripts: dict[str, Script] = {}
+
+    def convert(text: str, language: str) -> str:
+        if language not in scripts:
+            scripts[language] = Script(
+                MODES[mode], language, corner_quotes=config.corner_quotes, phrases=config.phrases
+            )
+        return scripts[language].text(text)
+
+    return convert
 
 
 def cmd_state(args: SimpleNamespace) -> int:

@@ -13,6 +13,7 @@ from paperterm.commands.archive import (
     QuitNow,
 )
 from paperterm.commands.base import Command
+from paperterm.commands.kept import KeepArticle, KeptArticles
 from paperterm.commands.reading import (
     Back,
     CopyArticle,
@@ -74,6 +75,8 @@ READER: tuple[type[Command], ...] = (
     HalfPageUp,
     CopyArticle,
     CopyCitation,
+    KeepArticle,
+    KeptArticles,
     PreviousIssue,
     NextIssue,
     NextUnreadIssue,

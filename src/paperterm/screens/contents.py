@@ -56,6 +56,7 @@ class Contents(Dialog[str | None]):
         matcher: Matcher | None = None,
         records: dict[str, ArticleRecord] | None = None,
         parts: frozenset[str] = frozenset(),
+        kept: frozenset[str] = frozenset(),
         words: Labels = LABELS,
     ) -> None:
         """`pages`: as shown (converted to the script on screen); `current`: the article being read."""
@@ -65,6 +66,7 @@ class Contents(Dialog[str | None]):
         self.matcher = matcher
         self.records = records
         self.parts = parts
+        self.kept = kept
         self.words = words
 
     def compose(self) -> ComposeResult:
@@ -92,6 +94,7 @@ class Contents(Dialog[str | None]):
                     record,
                     marks=self.records is not None,
                     part=article.id in self.parts,
+                    kept=article.id in self.kept,
                     width=width,
                     words=self.words,
                 )

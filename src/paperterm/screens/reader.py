@@ -17,6 +17,7 @@ What changes what (reactive → watcher → what it sets; `⇒` is data_bind):
     read_on ──────── watch_read_on ───────→ shown_article
     keywords, fold, search_term ─ _refresh_matcher → matcher ⇒ sidebar, headline list, article
     records (SavingScreen.changed) ⇒ sidebar, headline list (read marks)
+    kept (load_kept, action_keep) ⇒ headline list (★)
     pane, zoomed, sidebar_shown, size ─ _apply_layout → the screen's layout classes
 
 Panes post up: PageList.Chosen, HeadlineList.Highlighted/Chosen, ArticleView.Moved
@@ -25,6 +26,9 @@ Panes post up: PageList.Chosen, HeadlineList.Highlighted/Chosen, ArticleView.Mov
 
 from __future__ import annotations
 
+import sqlite3
+import threading
+import time
 from typing import TYPE_CHECKING
 
 from textual import on, work
@@ -50,8 +54,9 @@ from paperterm.model.plaintext import LABELS, Labels, article_lines, citation
 from paperterm.model.script import MODES, ORIGINAL, SIMPLIFIED, Mode, Script, is_traditional, modes_for
 from paperterm.screens.saving import SavingScreen
 from paperterm.screens.worker_calls import on_ui_thread
+from paperterm.state.kept import KeptArticle
 from paperterm.state.options import ReaderOptions
-from paperterm.state.session import ReadingSession
+from paperterm.state.session import ReadingSession, issue_key
 from paperterm.state.settings import Settings, load_settings
 from paperterm.widgets.article_view import ArticleView
 from paperterm.widgets.headline_list import HeadlineList
@@ -88,6 +93,8 @@ class ReaderScreen(SavingScreen):
     fold: var[Fold] = var(Fold, init=False)
     search_term: var[str | None] = var(None, init=False)
     read_on: var[bool] = var(False, init=False)
+    kept: var[frozenset[str]] = var(frozenset())
+    """Ids of this issue's articles the reader keeps (收藏)."""
 
     shown_page: var[Page | None] = var(None)
     shown_article: var[Article | None] = var(None)
@@ -121,6 +128,8 @@ class ReaderScreen(SavingScreen):
         self._hits: list[Hit] = []
         self._dateline = ""
         """The masthead's date line in the printed script, once worked out."""
+        self._kept_writing = threading.Lock()
+        """One write of a 收藏 at a time, each of what `kept` says then: `*` twice fast ends as shown."""
         self._paged: str | None = None
         """The article last paged from the headline list (space, b): being read, though not focused."""
         self.set_reactive(ReaderScreen.script_on, self.options.script_on)
@@ -144,6 +153,7 @@ class ReaderScreen(SavingScreen):
                 article=ReaderScreen.shown_article,
                 matcher=ReaderScreen.matcher,
                 records=ReaderScreen.records,
+                kept=ReaderScreen.kept,
                 words=ReaderScreen.words,
             )
             with Vertical(id="article-pane"):
@@ -154,6 +164,7 @@ class ReaderScreen(SavingScreen):
     def on_mount(self) -> None:
         self._refresh_script()
         self._refresh_matcher()
+        self.load_kept()
         resumed = self._resume()
         if resumed:  # back inside an article: show it, even where only one pane fits
             self.show_pane("article")
@@ -171,11 +182,11 @@ class ReaderScreen(SavingScreen):
             self._open_at(*self._at)
 
     def _open_at(self, article_id: str, word: str) -> None:
-        """Open an archive search hit: the article, with the word highlighted and the first match shown."""
-        if not self.go_to_article(article_id):
+        """Open an article: an archive search hit with its word highlighted and the first match shown,
+        or (no word) a kept article."""
+        if not self.read_article(article_id) or not word:
             return
         self.search_term = word
-        self.show_pane("article")
         view = self.query_one("#article", ArticleView)
         self.call_after_refresh(view.first_match_at_or_after, HEAD, 0)
 
@@ -224,6 +235,13 @@ class ReaderScreen(SavingScreen):
         if is_traditional(self.issue.language):
             return SIMPLIFIED
         return MODES.get(self.script_other, MODES["taiwan"])
+
+    def script_for(self, language: str) -> Script:
+        """The converter for text of another issue (a kept article's), in the mode shown now."""
+        if language == self.issue.language:
+            return self.script
+        options = self.options
+        return Script(self.mode, language, corner_quotes=options.corner_quotes, phrases=options.phrases)
 
     @property
     def script(self) -> Script:
@@ -416,6 +434,7 @@ class ReaderScreen(SavingScreen):
             matcher=self.matcher,
             records=self.records,
             parts=self.parts,
+            kept=self.kept,
             words=self.words,
         )
         self.app.push_screen(contents, self._contents_chosen)
@@ -438,8 +457,18 @@ class ReaderScreen(SavingScreen):
         self.app.push_screen(page_map, self._contents_chosen)
 
     def _contents_chosen(self, article_id: str | None) -> None:
-        if article_id is not None and self.go_to_article(article_id):
-            self.show_pane("article")
+        if article_id is not None:
+            self.read_article(article_id)
+
+    def read_article(self, article_id: str) -> bool:
+        """Show an article by id in the article pane; False (and a notice) if the issue has no such
+        article: an issue file changed since a hit was indexed or an article was kept."""
+        if not self.go_to_article(article_id):
+            message = _("This issue no longer has the article {id}").format(id=article_id)
+            self.notify(message, timeout=3, markup=False)
+            return False
+        self.show_pane("article")
+        return True
 
     def action_half_page(self, step: int) -> None:
         self.query_one("#article", ArticleView).action_half_page(step)
@@ -599,6 +628,55 @@ class ReaderScreen(SavingScreen):
                 self.changed()
 
         self.app.push_screen(Confirm(question), answer)
+
+    # --- 收藏 ---------------------------------------------------------------------------
+
+    def load_kept(self) -> None:
+        """Which of this issue's articles are kept (a small read: the list of kept articles may
+        have changed them)."""
+        state = self.options.state
+        if state is not None:
+            self.kept = frozenset(k.article_id for k in state.kept(issue_key(self.issue)))
+
+    def action_keep(self) -> None:
+        """`*`: keep the article (收藏), or keep it no longer; the mark shows at once, the write
+        follows in a worker."""
+        page, article, state = self.page, self.article, self.options.state
+        if page is None or article is None or state is None:
+            return
+        keeping = article.id not in self.kept
+        self.kept = self.kept ^ {article.id}
+        key, title = issue_key(self.issue), " ".join(article.title.split("\n"))  # one line, as cited
+        kept = KeptArticle(
+            key.paper_id,
+            key.date,
+            article.id,
+            self.issue.paper,
+            page.number,
+            title,
+            self.issue.language,
+            self.issue.path,
+            time.time(),
+        )
+        self._save_kept(kept)
+        title = self.script.text(title)
+        notice = _("Kept: {title}") if keeping else _("No longer kept: {title}")
+        self.notify(notice.format(title=title), timeout=3, markup=False)
+
+    @work(thread=True, group="kept")
+    def _save_kept(self, kept: KeptArticle) -> None:
+        state = self.options.state
+        if state is None:
+            return
+        try:
+            with self._kept_writing:
+                if kept.article_id in self.kept:
+                    state.keep(kept)
+                else:
+                    state.unkeep(issue_key(self.issue), kept.article_id)
+        except sqlite3.Error as exc:
+            message = _("Could not save what you keep ({error})").format(error=exc)
+            on_ui_thread(self, self.notify, message, severity="error", markup=False)
 
     def _remember_choices(self, keywords_edited: bool = False) -> None:
         """Save the script and, once edited here, the keyword list (else keep what was saved)."""

@@ -21,6 +21,8 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from paperterm.state import kept
+
 FILENAME = "state.sqlite3"
 BUSY_TIMEOUT_MS = 5000
 
@@ -55,6 +57,8 @@ MIGRATIONS: tuple[str, ...] = (
         value TEXT NOT NULL
     );
     """,
+    # 2: 收藏, the articles the reader keeps.
+    kept.MIGRATION,
 )
 """Each entry upgrades the schema by one version; never edit one that has shipped, add another."""
 

@@ -30,6 +30,7 @@ class Rows(NamedTuple):
 
     issues: list[tuple[Any, ...]]
     articles: list[tuple[Any, ...]]
+    kept: list[tuple[Any, ...]]
     prefs: list[tuple[str, str]]
 
 
@@ -142,7 +143,21 @@ def checked_rows(data: Any) -> Rows:
         )
         for a in _entries(data, "articles")
     ]
+    kept = [
+        (
+            k.text("paper_id", _REQUIRED),
+            k.date("date"),
+            k.text("article_id", _REQUIRED),
+            k.text("paper", ""),
+            k.whole("page", 0, MAX_PAGE, 0),
+            k.text("title", ""),
+            k.text("language", "zh-Hans"),
+            k.text("path", None, optional=True),
+            k.number("kept_at", 0, LATEST_TIME),
+        )
+        for k in _entries(data, "kept")  # an export from before 收藏 has none
+    ]
     prefs = data.get("prefs", {})
     if not isinstance(prefs, dict):
         raise ValueError("not a whole export: 'prefs' is not a table of names (was it edited?)")
-    return Rows(issues, articles, [(k, json.dumps(v, ensure_ascii=False)) for k, v in prefs.items()])
+    return Rows(issues, articles, kept, [(k, json.dumps(v, ensure_ascii=False)) for k, v in prefs.items()])

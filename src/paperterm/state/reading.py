@@ -20,8 +20,10 @@ from pathlib import Path
 from typing import Any, Literal
 
 from paperterm.model.limits import MAX_BLOCK, MAX_OFFSET
+from paperterm.state import kept as kept_sql
 from paperterm.state.db import Opened, open_state
 from paperterm.state.export_format import EXPORT_FORMAT, checked_rows
+from paperterm.state.kept import KeptArticle
 from paperterm.state.paths import state_dir
 
 ArticleState = Literal["unread", "opened", "read"]
@@ -39,6 +41,8 @@ _SAVE_ARTICLE = """
     ON CONFLICT (paper_id, date, article_id) DO UPDATE SET
         state = excluded.state, block = excluded.block, offset = excluded.offset,
         progress = excluded.progress, updated_at = excluded.updated_at"""
+TABLES = ("issues", "articles", "kept", "prefs")
+"""What an import replaces and a reset forgets: everything the reader owns."""
 _SET_PREF = (
     "INSERT INTO prefs (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"
 )
@@ -192,6 +196,25 @@ class ReadingState:
         ]
         self._write((_SAVE_ARTICLE, rows, 3))
 
+    # --- kept articles (收藏) ------------------------------------------------------------
+
+    def keep(self, article: KeptArticle) -> None:
+        """Keep an article (again: its name, page and title as now). Written at once; raises
+        sqlite3.Error if it could not be."""
+        with self._lock, self._db:
+            self._db.execute(kept_sql.KEEP, article)
+
+    def unkeep(self, key: IssueKey, article_id: str) -> None:
+        """Keep the article no longer; raises sqlite3.Error if that could not be written."""
+        with self._lock, self._db:
+            self._db.execute(kept_sql.UNKEEP, (key.paper_id, key.date, article_id))
+
+    def kept(self, key: IssueKey | None = None) -> list[KeptArticle]:
+        """Kept articles, newest issue first (only this issue's, with a key)."""
+        where, args = ("WHERE paper_id = ? AND date = ?", (key.paper_id, key.date)) if key else ("", ())
+        rows = self._read(f"{kept_sql.LIST} {where} {kept_sql.NEWEST_FIRST}", args)
+        return [KeptArticle(*row) for row in rows]
+
     # --- preferences -----------------------------------------------------------------
 
     def get_pref(self, name: str) -> Any:
@@ -247,7 +270,13 @@ class ReadingState:
             for key, text in self._read("SELECT key, value FROM prefs ORDER BY key")
             if (value := _json(text)) is not None
         }
-        return {"format": EXPORT_FORMAT, "issues": issues, "articles": articles, "prefs": prefs}
+        return {
+            "format": EXPORT_FORMAT,
+            "issues": issues,
+            "articles": articles,
+            "kept": [k.as_json() for k in self.kept()],
+            "prefs": prefs,
+        }
 
     def import_(self, data: Any) -> None:
         """Restore an export, replacing what is stored; raises ValueError, changing nothing, if it is
@@ -255,19 +284,21 @@ class ReadingState:
         rows = checked_rows(data)
         try:
             with self._lock, self._db:
-                for table in ("issues", "articles", "prefs"):
+                for table in TABLES:
                     self._db.execute(f"DELETE FROM {table}")
                 self._db.executemany("INSERT INTO issues VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows.issues)
                 self._db.executemany("INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows.articles)
+                self._db.executemany(kept_sql.KEEP, rows.kept)
                 self._db.executemany("INSERT INTO prefs VALUES (?, ?)", rows.prefs)
                 self._unsaved.clear()
         except sqlite3.IntegrityError as exc:
             raise ValueError(f"malformed export: {exc}") from None
 
     def reset(self) -> None:
-        """Forget everything: issues, articles and preferences (and any write still waiting)."""
+        """Forget everything: issues, articles, kept articles and preferences (and any write still
+        waiting)."""
         with self._lock, self._db:
-            for table in ("issues", "articles", "prefs"):
+            for table in TABLES:
                 self._db.execute(f"DELETE FROM {table}")
             self._unsaved.clear()
 

@@ -36,7 +36,7 @@ from paperterm.model.layout import (
 )
 from paperterm.model.linebreak import cell_width
 from paperterm.model.plaintext import INDENT, LABELS, Labels
-from paperterm.widgets.highlight_styles import CURRENT, keyword_style
+from paperterm.widgets.highlight_styles import current_match, keyword_style
 
 OVERLAP = 2
 """Lines of the old screen kept at the top (space) or bottom (b) of the new one."""
@@ -371,7 +371,7 @@ class ArticleView(ScrollView, can_focus=True):
             if match.end > line.start and match.start < end:
                 style = keyword_style(match.colour)
                 if current is not None and current[1] == match and source_key(self._lines[current[0]]) == key:
-                    style += CURRENT
+                    style = current_match(style)
                 body.stylize(
                     style, max(0, match.start - line.start), min(len(line.text), match.end - line.start)
                 )

@@ -20,7 +20,7 @@ from paperterm.model.plaintext import LABELS, Labels, byline_line
 from paperterm.state.reading import ArticleRecord
 from paperterm.widgets.cjk_text import broken
 from paperterm.widgets.highlight_styles import keyword_style
-from paperterm.widgets.reading_marks import PARTLY, READ, UNREAD
+from paperterm.widgets.reading_marks import KEPT, PARTLY, READ, UNREAD
 from paperterm.widgets.vim_list import VimList
 
 ITEM_PADDING = 2
@@ -45,6 +45,7 @@ def headline_prompt(
     *,
     marks: bool = False,
     part: bool = False,
+    kept: bool = False,
     width: int = 0,
     words: Labels = LABELS,
 ) -> Text:
@@ -52,7 +53,8 @@ def headline_prompt(
 
     Keyword matches in the kicker, title and subtitle are painted, the
     article's whole match count follows the title, and with reading state on,
-    a mark says whether it is unread, in progress or read. With a `width`, the
+    a mark says whether it is unread, in progress or read; ★ follows it on a kept
+    article (收藏). With a `width`, the
     item is set by the CJK line breaker: kinsoku everywhere, titles without a
     stranded last line, names in the byline whole, every line under the mark's column.
     """
@@ -64,6 +66,8 @@ def headline_prompt(
         return piece
 
     mark = (Text(PART_MARK, style="dim") if part else reading_mark(record)) if marks or part else Text()
+    if kept:
+        mark.append(KEPT, style="bold")
     indent = mark.cell_len
 
     def fitted(text: Text, *, title: bool = False, words: bool = False) -> Text:
@@ -118,6 +122,8 @@ class HeadlineList(VimList):
     article: reactive[Article | None] = reactive(None)
     matcher: reactive[Matcher | None] = reactive(None)
     records: reactive[dict[str, ArticleRecord] | None] = reactive(None)
+    kept: reactive[frozenset[str]] = reactive(frozenset())
+    """Ids of the articles the reader keeps (收藏): marked ★."""
     words: reactive[Labels] = reactive(LABELS)
     """paperterm's own words (【图】) in the script shown."""
 
@@ -162,6 +168,11 @@ class HeadlineList(VimList):
             if old.get(article.id) != new.get(article.id):
                 self.replace_option_prompt_at_index(index, self._prompt(article))
 
+    def watch_kept(self, old: frozenset[str], new: frozenset[str]) -> None:
+        for index, article in enumerate(self.page.articles if self.page is not None else ()):
+            if article.id in old ^ new:
+                self.replace_option_prompt_at_index(index, self._prompt(article))
+
     def _prompt(self, article: Article) -> Text:
         records = self.records
         record = records.get(article.id) if records is not None else None
@@ -171,6 +182,7 @@ class HeadlineList(VimList):
             record,
             marks=records is not None,
             part=article.id in self.parts,
+            kept=article.id in self.kept,
             width=self._measure,
             words=self.words,
         )

@@ -16,9 +16,9 @@ from textual.reactive import reactive
 from textual.widget import Widget
 
 from paperterm.i18n import N_
+from paperterm.model.dates import WEEKDAYS
 from paperterm.widgets.reading_marks import PARTLY, READ, UNREAD
 
-WEEKDAYS = "一二三四五六日"
 WIDE, NARROW = 5, 3
 """Cell widths of one day: ' 19● ' where there is room, '19●' where there is not."""
 Progress = tuple[int, int] | None
@@ -41,7 +41,8 @@ def add_months(day: dt.date, months: int) -> dt.date:
 
 
 def month_text(days: dict[dt.date, Progress], cursor: dt.date, cell: int) -> Text:
-    """The month of `cursor`: a title, the weekday names, and a line per week."""
+    """The month of `cursor`: a title (2024年11月), the weekday names (一 … 日, the same in 简体 and
+    繁體), and a line per week."""
     title = f"{cursor.year}年{cursor.month}月"
     text = Text(" " * ((cell * 7 - cell_len(title)) // 2) + title, style="bold")
     text.append("\n")
