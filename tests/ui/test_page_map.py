@@ -248,6 +248,39 @@ async def test_a_title_is_drawn_as_text_never_markup() -> None:
         assert "[bold red]标题[/]" in drawn and "[link=x]点我" in drawn
 
 
+async def test_briefs_too_small_to_draw_are_a_plus_n_and_tab_reaches_each(issue: Issue) -> None:
+    # Twenty briefs printed in one corner of the first page's lead: at 23 columns they cannot
+    # each have a cell, so the map counts them where they are printed.
+    first = issue.pages[0]
+    lead = first.articles[0].regions[-1]
+    briefs = tuple(
+        Article(f"brief-{n}", f"简讯{n}", kind="brief", regions=(Region("body", lead.x, lead.y, 3, 3),))
+        for n in range(20)
+    )
+    crowded = issue._replace(pages=(first._replace(articles=(*first.articles, *briefs)), *issue.pages[1:]))
+    async with make_app(crowded).run_test(size=(23, 12)) as pilot:
+        await pilot.press("v")
+        await pilot.pause()
+        page_map = the_map(pilot)
+        layout = page_map.layout_now
+        hosts = [a for a in layout.areas if a.merged]
+        assert hosts and all(a.plus is not None for a in hosts)
+        drawn = widget_text(page_map)
+        for host in hosts:
+            assert f"+{len(host.merged)}" in drawn
+        counted = {key for a in layout.areas for key in a.merged}
+        assert counted | {a.article_id for a in layout.areas} == {a.id for a in crowded.pages[0].articles}
+        seen = set()
+        for _ in crowded.pages[0].articles:
+            await pilot.press("tab")
+            seen.add(page_map.selected)
+        assert seen == {a.id for a in crowded.pages[0].articles}
+        merged = next(iter(counted))
+        while page_map.selected != merged:
+            await pilot.press("tab")
+        assert "(too small" in widget_text(pilot.app.screen.query_one("#map-status"))
+
+
 @pytest.mark.parametrize("size", SIZES, ids=[f"{w}x{h}" for w, h in SIZES])
 async def test_an_issue_without_regions_says_so_in_one_line_and_lists_the_headlines(
     size: tuple[int, int],

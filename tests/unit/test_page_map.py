@@ -55,13 +55,37 @@ def assert_sound(layout: PageMapLayout, width: int, height: int) -> None:
             assert inner.top <= line.row < inner.bottom
             assert line.column == inner.left
             assert cell_width(line.text) <= inner.width
+        if area.plus is not None:
+            assert inner.top <= area.plus.row < inner.bottom
+            assert (
+                inner.left <= area.plus.column
+                and area.plus.column + cell_width(area.plus.text) <= inner.right
+            )
+        assert (area.plus is None) == (not area.merged)
+    assert not _overlapping_labels(layout)
     for first, second in combinations(layout.areas, 2):
         assert not first.box.overlaps(second.box), (first, second)
 
 
 def accounted(page: Page, layout: PageMapLayout) -> bool:
     """Every article with a region has a box of its own or is counted in another's "+N"."""
-    return all(layout.area(a.id) is not None for a in page.articles if a.regions)
+    drawn = {a.article_id for a in layout.areas}
+    counted = [key for a in layout.areas for key in a.merged]
+    placed = [a.id for a in page.articles if a.regions]
+    return len(drawn) + len(counted) == len(placed) and drawn | set(counted) == set(placed)
+
+
+def _overlapping_labels(layout: PageMapLayout) -> list[tuple[int, int]]:
+    """Cells that two pieces of label text would both be drawn on."""
+    seen: set[tuple[int, int]] = set()
+    twice: list[tuple[int, int]] = []
+    for area in layout.areas:
+        for line in (*area.label, *area.more, *((area.plus,) if area.plus else ())):
+            for column in range(line.column, line.column + cell_width(line.text)):
+                if (column, line.row) in seen:
+                    twice.append((column, line.row))
+                seen.add((column, line.row))
+    return twice
 
 
 # --- scale ---------------------------------------------------------------------------------------
@@ -179,6 +203,62 @@ def test_a_tiny_article_with_no_free_cell_near_joins_the_area_it_is_printed_in()
     assert layout.area("t0") == layout.area("t1") == host
     assert accounted(full, layout)
     assert_sound(layout, 4, 2)
+
+
+def test_the_area_they_join_says_plus_n_for_the_articles_it_stands_for() -> None:
+    # Eight articles, two cells each, fill the grid; three more are printed in one cell: the
+    # first takes it, the others have no free cell near and are counted where there is room.
+    crowd = [article(f"c{i}", (i % 4 * 200, i // 4 * 200, 200, 200)) for i in range(8)]
+    inside = [article(f"t{i}", (620, 250, 2, 2), title="小") for i in range(3)]
+    full = page(*crowd, *inside)
+    layout = lay_out(full, 8, 2)
+    assert (layout.width, layout.height) == (8, 2)
+    hosts = [a for a in layout.areas if a.merged]
+    assert len(hosts) == 1 and set(hosts[0].merged) <= {"t0", "t1", "t2"}
+    host = hosts[0]
+    assert host.plus is not None and host.plus.text == f"+{len(host.merged)}"
+    assert host.plus.row == host.inner.bottom - 1 and host.plus.column + 2 == host.inner.right
+    assert all(
+        line.row < host.plus.row or line.column + cell_width(line.text) <= host.plus.column
+        for line in (*host.label, *host.more)
+    )
+    assert accounted(full, layout)
+    assert_sound(layout, 8, 2)
+
+
+def test_on_a_one_row_box_the_plus_n_follows_the_title() -> None:
+    row = [article(f"c{i}", (i * 150, 0, 150, 15), title="长长的标题") for i in range(4)]
+    inside = [article(f"t{i}", (160, 5, 1, 1)) for i in range(4)]
+    layout = lay_out(page(*row, *inside), 40, 1)
+    hosts = [a for a in layout.areas if a.merged]
+    assert hosts
+    for host in hosts:
+        assert host.plus is not None and host.plus.text == f"+{len(host.merged)}"
+        if host.label:
+            assert host.label[0].column + cell_width(host.label[0].text) < host.plus.column
+    assert_sound(layout, 40, 1)
+
+
+TINY = st.tuples(st.floats(0, 598), st.floats(0, 898), st.floats(0.1, 6), st.floats(0.1, 6))
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(TINY, min_size=20, max_size=60), st.integers(8, 20))
+def test_many_tiny_regions_at_23_columns_are_each_drawn_or_counted_in_a_plus_n(
+    tiny: list[tuple[float, float, float, float]], height: int
+) -> None:
+    # A page of briefs and 中缝 notes among a few large stories, on the map of a 23-column
+    # terminal: most briefs cannot have a cell; every one is still on the map, drawn or counted
+    # in a whole "+N", and no two labels share a cell.
+    large = [article(f"big{i}", (i % 2 * 300, i // 2 * 300, 290, 290)) for i in range(6)]
+    small = [article(f"s{i}", box, title="简讯") for i, box in enumerate(tiny)]
+    p = page(*large, *small)
+    layout = lay_out(p, 23, height, states={}, counts={"big0": 3})
+    assert accounted(p, layout)
+    assert_sound(layout, 23, height)
+    for area in layout.areas:
+        if area.merged:
+            assert area.plus is not None and area.plus.text == f"+{len(area.merged)}"
 
 
 @pytest.mark.parametrize(("width", "height"), SIZES)

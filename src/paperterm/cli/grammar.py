@@ -195,6 +195,11 @@ COMMANDS: dict[str, Command] = {
             arg("-o", "--output", exclusive="target", metavar="FILE", help="write the issue to FILE"),
             arg("--into", exclusive="target", metavar="LIBRARY", help="write LIBRARY/<paper-id>/<date>.yaml"),
             arg("--force", action="store_true", help="overwrite an existing file"),
+            arg(
+                "--keep-pdf",
+                action="store_true",
+                help="keep the page PDFs beside the issue (in <date>.pages/) for the page map's picture",
+            ),
             arg("--report", action="store_true", help="print every decision the importer was unsure of"),
         ),
     ),

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from paperterm.cli.grammar import UsageError
 from paperterm.cli.resolve import load, not_a_file, paper_group, scan_library
+from paperterm.i18n import _
 from paperterm.model.dates import chinese_day_column
 from paperterm.model.library import parse_when
 from paperterm.state.paths import cache_dir
@@ -42,6 +43,10 @@ def cmd_import(args: SimpleNamespace) -> int:
     pdfs = [name for name, head in heads.items() if is_pdf(head)]
     pages = folders + [name for name, head in heads.items() if is_html(head)]
     others = [name for name in heads if name not in pdfs and name not in pages]
+    if args.keep_pdf and (pages or others):
+        raise UsageError(_("--keep-pdf keeps page PDFs; {name} is not one").format(name=(pages or others)[0]))
+    if args.keep_pdf and args.output is None and args.into is None:
+        raise UsageError(_("--keep-pdf needs -o FILE or --into LIBRARY: the PDFs go beside the issue file"))
     try:
         if pages:
             if pdfs or others:
@@ -73,7 +78,21 @@ def cmd_import(args: SimpleNamespace) -> int:
     if args.output and not path.parent.is_dir():  # --into makes the paper's folder; -o makes none
         print(f"paperterm: {path}: no folder {path.parent}; make it first", file=sys.stderr)
         return 1
-    write_atomically(path, result.yaml)
+    text = result.yaml
+    if args.keep_pdf:
+        from paperterm.cli.keep_pdf import KeepProblem, keep_pdfs, pages_folder
+        from paperterm.model.writer import dump_issue
+
+        try:
+            issue = keep_pdfs(issue, result.origins, path, force=args.force)
+        except KeepProblem as exc:
+            print(f"paperterm: {exc}", file=sys.stderr)
+            return 1
+        text = dump_issue(issue)
+        kept = len({p.source_pdf for p in issue.pages})
+        said = _("kept {count} PDF in {folder}") if kept == 1 else _("kept {count} PDFs in {folder}")
+        print(said.format(count=kept, folder=pages_folder(path)))
+    write_atomically(path, text)
     print(f"wrote {path}: {len(issue.pages)} pages, {sum(1 for _ in issue.articles())} articles")
     return 0
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import gc
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -29,6 +30,7 @@ def reader_options(
     from paperterm.state.config import load_config
     from paperterm.state.options import ReaderOptions, choose
     from paperterm.state.settings import has_settings, load_settings
+    from paperterm.widgets.terminal_pictures import choose_pictures, stdout_is_terminal
 
     config = load_config()
     settings = load_settings(state) if has_settings(state) else None
@@ -43,6 +45,7 @@ def reader_options(
         library=library,
         cache=cache_dir(),
         language=chosen.language,
+        pictures=choose_pictures(config.page_picture, os.environ, stdout_is_terminal()),
     )
 
 

@@ -31,6 +31,8 @@ class Imported:
     yaml: str
     notes: list[str] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
+    origins: dict[int, tuple[str, int]] = field(default_factory=dict)
+    """Page PDFs only: each page number's file and 0-based place in it (for `import --keep-pdf`)."""
 
 
 def import_issue(

@@ -66,6 +66,11 @@ class Page(NamedTuple):
     articles: tuple[Article, ...] = ()
     size: tuple[float, float] | None = None
     """The printed page's width and height in PDF points, when its articles have regions."""
+    source_pdf: str | None = None
+    """The PDF the page was printed from, kept beside the issue: a path relative to the issue
+    file's folder, inside it (the loader refuses any other), for showing the page as printed."""
+    source_pdf_page: int | None = None
+    """Which page of `source_pdf` it is, from 1 (None: the first)."""
 
     @property
     def label(self) -> str:

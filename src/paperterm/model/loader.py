@@ -18,6 +18,7 @@ from typing import Any
 
 import yaml
 
+from paperterm.i18n import _
 from paperterm.model.issue import Article, ArticleKind, Block, Heading, Issue, Page, Region, RegionPart
 from paperterm.model.limits import MAX_ARTICLES, MAX_ID, MAX_ISSUE_MB, MAX_PAGE
 from paperterm.model.problems import IssueFileError, Problem
@@ -72,7 +73,7 @@ EDGE = 1.0
 _LANGUAGES = ("zh-Hans", "zh-Hant", "zh-CN", "zh-TW", "zh-HK")
 
 _TOP_KEYS = {"format", "paper", "paper_id", "date", "edition", "language", "source", "pages"}
-_PAGE_KEYS = {"number", "name", "size", "articles"}
+_PAGE_KEYS = {"number", "name", "size", "source_pdf", "source_pdf_page", "articles"}
 _REGION_KEYS = {"part", "box"}
 _TEXT_FIELDS = ("series", "kicker", "subtitle", "dateline", "byline", "caption", "credit")
 _ARTICLE_KEYS = {
@@ -128,7 +129,7 @@ class _Checker:
         return items
 
     def unknown_keys(self, items: dict[str, tuple[yaml.Node, yaml.Node]], known: set[str], what: str) -> None:
-        for name, (key, _) in items.items():
+        for name, (key, _value) in items.items():
             if name not in known:
                 self.warn(key, f"unknown key '{clean(name)}' in {what} (ignored)")
 
@@ -273,6 +274,13 @@ class _Checker:
         what = f"page {number}" if number else "a page"
         name = self.text(items, "name", what, at=node)
         size = self.size(items, what)
+        source_pdf = self.source_pdf(items, what, node)
+        source_pdf_page = self.integer(items, "source_pdf_page", what, at=node)
+        if source_pdf_page is not None and source_pdf is None and "source_pdf" not in items:
+            self.error(
+                items["source_pdf_page"][0],
+                _("'source_pdf_page' in {what} needs a 'source_pdf'").format(what=what),
+            )
         articles: list[Article] = []
         if "articles" in items:
             list_node = items["articles"][1]
@@ -286,7 +294,31 @@ class _Checker:
                 self.error(list_node, f"'articles' in {what} must be a list")
         if number is None:
             return None
-        return Page(number=number, name=name, articles=tuple(articles), size=size)
+        return Page(
+            number=number,
+            name=name,
+            articles=tuple(articles),
+            size=size,
+            source_pdf=source_pdf,
+            source_pdf_page=source_pdf_page,
+        )
+
+    def source_pdf(
+        self, items: dict[str, tuple[yaml.Node, yaml.Node]], what: str, at: yaml.Node
+    ) -> str | None:
+        """The page's PDF: a relative path that stays inside the issue file's folder (an issue file
+        is untrusted, and a path is a way out of where it was put)."""
+        value = self.text(items, "source_pdf", what, at=at)
+        if value is None:
+            return None
+        problem = pdf_path_problem(value)
+        if problem:
+            self.error(
+                items["source_pdf"][1],
+                _("'source_pdf' in {what} {problem}").format(what=what, problem=problem),
+            )
+            return None
+        return value
 
     def numbers(self, node: yaml.Node, count: int, what: str) -> list[float] | None:
         """`count` finite numbers in a list, or None once the problem is reported."""
@@ -434,6 +466,25 @@ class _Checker:
             elif sub is not None or not isinstance(block, yaml.MappingNode):
                 self.error(block, f"a body block of {what} must be text or {{heading: ...}}")
         return tuple(blocks)
+
+
+MAX_PATH = 1000
+"""Characters in a `source_pdf` path: more than any real folder needs."""
+_DRIVE = re.compile(r"[A-Za-z]:")
+
+
+def pdf_path_problem(path: str) -> str | None:
+    """What is wrong with a `source_pdf` path, as the end of a sentence, or None: it must be relative,
+    with / between folders, and never go up (`..`) out of the issue file's folder."""
+    if len(path) > MAX_PATH:
+        return _("must be at most {count} characters").format(count=MAX_PATH)
+    if "\\" in path:
+        return _("must use / between folders")
+    if path.startswith("/") or _DRIVE.match(path):
+        return _("must be relative to the issue file's folder, not absolute")
+    if ".." in path.split("/"):
+        return _("must not go up out of the issue file's folder (no '..')")
+    return None
 
 
 def _number(node: yaml.Node) -> float | None:

@@ -13,8 +13,9 @@ rectangles overlap (an article set in an L around a photo), they are cut apart a
 line that costs the two the least of what they really print on, in proportion to their
 size, so that every article keeps a rectangle. Only two articles printed inside the same
 cell cannot both have one: the one printing less goes to a free cell beside it, or else joins
-the area it is printed in (`Area.merged`: the map names it there, and it is still reached in
-print order).
+the area it is printed in, or the nearest one with room to say so (`Area.merged`): that area
+carries a "+N" label, N the articles it stands for besides its own, so no article is ever
+missing from the map, and each is still reached in print order.
 """
 
 from __future__ import annotations
@@ -107,6 +108,8 @@ class Area(NamedTuple):
     """Articles printed inside this one's cell that got none of their own."""
     more: tuple[LabelLine, ...] = ()
     """Under a whole title, where the box has room: the subtitle and the byline."""
+    plus: LabelLine | None = None
+    """"+N" for the N `merged` articles, at the end of the box's last row (None: none merged)."""
 
     @property
     def inner(self) -> Box:
@@ -181,9 +184,8 @@ def lay_out(
         if spot is not None:
             boxes[key] = spot
             continue
-        host = next((k for k, box in boxes.items() if box.overlaps(cell)), None)
-        if host is not None:
-            merged.setdefault(host, []).append(key)
+        host = _host(cell, boxes, merged)
+        merged.setdefault(host, []).append(key)
     areas = []
     for article in placed:
         box = boxes.get(article.id)
@@ -191,12 +193,14 @@ def lay_out(
             continue
         framed = box.width >= FRAME_WIDTH and box.height >= FRAME_HEIGHT
         inner = box.inset() if framed else box
+        joined = tuple(merged.get(article.id, ()))
+        plus, room = _plus(inner, len(joined))
         mark = _mark(article.id, states, parts)
         tail = f"◆{counts[article.id]}" if counts and counts.get(article.id) else ""
-        lines = label_lines(article.title, inner.width, inner.height, mark=mark, tail=tail)
-        label = tuple(LabelLine(inner.left, inner.top + i, text) for i, text in enumerate(lines))
-        more = _more(article, inner, len(lines)) if not lines or not lines[-1].endswith(ELLIPSIS) else ()
-        areas.append(Area(article.id, box, framed, label, tuple(merged.get(article.id, ())), more))
+        lines = label_lines(article.title, room.width, room.height, mark=mark, tail=tail)
+        label = tuple(LabelLine(room.left, room.top + i, text) for i, text in enumerate(lines))
+        more = _more(article, room, len(lines)) if not lines or not lines[-1].endswith(ELLIPSIS) else ()
+        areas.append(Area(article.id, box, framed, label, joined, more, plus))
     return PageMapLayout(grid_width, grid_height, tuple(areas))
 
 
@@ -365,6 +369,45 @@ def _cuts(a: Box, b: Box) -> Iterable[tuple[Box, Box]]:
                 second.left, max(second.top, line), second.width, second.bottom - max(second.top, line)
             )
             yield (after, before) if flip else (before, after)
+
+
+def plus_label(count: int) -> str:
+    """What an area says for the `count` articles merged into it."""
+    return f"+{count}"
+
+
+def _host(cell: Box, boxes: Mapping[str, Box], merged: Mapping[str, list[str]]) -> str:
+    """The area a lost article joins: of those with room for the "+N" it would then carry, the one
+    it is printed in, else the nearest (edge to edge, a row counting CELL_ASPECT columns); with
+    none that has room, the nearest of all."""
+
+    def distance(box: Box) -> float:
+        across = max(box.left - cell.right + 1, cell.left - box.right + 1, 0)
+        down = max(box.top - cell.bottom + 1, cell.top - box.bottom + 1, 0)
+        return math.hypot(across, down * CELL_ASPECT)
+
+    def room(key: str) -> bool:
+        box = boxes[key]
+        inner = box.inset() if box.width >= FRAME_WIDTH and box.height >= FRAME_HEIGHT else box
+        return inner.width >= cell_width(plus_label(len(merged.get(key, ())) + 1))
+
+    order = sorted(boxes, key=lambda k: (not boxes[k].overlaps(cell), distance(boxes[k])))
+    return next((k for k in order if room(k)), order[0])
+
+
+def _plus(inner: Box, count: int) -> tuple[LabelLine | None, Box]:
+    """The "+N" of an area that stands for `count` more articles, right-aligned on its last row,
+    and the box left for the title: the rows above it, or on a one-row box the cells before it
+    (and a space)."""
+    if not count:
+        return None, inner
+    text = clip(plus_label(count), inner.width)
+    column = inner.right - cell_width(text)
+    label = LabelLine(column, inner.bottom - 1, text)
+    if inner.height > 1:
+        return label, Box(inner.left, inner.top, inner.width, inner.height - 1)
+    gap = 1 if column - inner.left > 1 else 0
+    return label, Box(inner.left, inner.top, column - inner.left - gap, 1)
 
 
 def _free_cell(near: Box, boxes: Mapping[str, Box], width: int, height: int) -> Box | None:

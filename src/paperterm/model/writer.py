@@ -68,6 +68,10 @@ def _page(page: Page) -> dict[str, Any]:
         data["name"] = page.name
     if page.size is not None:
         data["size"] = _points(*page.size)
+    if page.source_pdf is not None:
+        data["source_pdf"] = page.source_pdf
+    if page.source_pdf_page is not None:
+        data["source_pdf_page"] = page.source_pdf_page
     data["articles"] = [_article(a) for a in page.articles]
     return data
 

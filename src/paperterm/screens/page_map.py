@@ -2,7 +2,10 @@
 
 Returns the id of the article to read (enter, a click), or None (escape). A page that does not
 say where its articles are printed (an issue imported from text, a hand-made file) gets one
-line saying so and its 目录, the page's headlines, instead of an empty box.
+line saying so and its 目录, the page's headlines, instead of an empty box. Where the terminal
+shows pictures and the page keeps its PDF (`source_pdf`), the page is shown as printed once it
+has rendered (the character map until then); a PDF that cannot be shown is one line, and the
+character map stays.
 """
 
 from __future__ import annotations
@@ -23,12 +26,14 @@ from paperterm.commands.base import translated
 from paperterm.i18n import N_, _
 from paperterm.model.highlight import Matcher
 from paperterm.model.issue import Article, Page
-from paperterm.model.page_map import MARKS, has_regions
+from paperterm.model.page_map import MARKS, has_regions, plus_label
 from paperterm.model.plaintext import LABELS, Labels, byline_line
+from paperterm.state.options import Pictures
 from paperterm.state.reading import ArticleRecord
 from paperterm.widgets.headline_list import HeadlineList
 from paperterm.widgets.highlight_styles import keyword_style
 from paperterm.widgets.page_map import PageMap
+from paperterm.widgets.page_picture import PagePicture, RenderProblem, resolve_pdf
 
 CHROME = 3
 """Rows that are not the map: the title line, the status line, the footer."""
@@ -72,9 +77,13 @@ class PageMapScreen(Screen[str | None]):
         matcher: Matcher | None = None,
         parts: frozenset[str] = frozenset(),
         words: Labels = LABELS,
+        pictures: Pictures | None = None,
+        issue_path: str | None = None,
     ) -> None:
         """`pages`: the issue's pages as loaded; `number`: the one to show first; `reading`: the id
-        of the article open in the reader; `shown`: a page's headlines in the script shown."""
+        of the article open in the reader; `shown`: a page's headlines in the script shown;
+        `pictures`: how the terminal shows a page's PDF (None: it does not); `issue_path`: the
+        issue's file, beside which its PDFs are kept."""
         super().__init__()
         self.pages = pages
         self.index = next((i for i, p in enumerate(pages) if p.number == number), 0)
@@ -84,6 +93,8 @@ class PageMapScreen(Screen[str | None]):
         self.matcher = matcher
         self.parts = parts
         self.words = words
+        self.pictures = pictures
+        self.issue_path = issue_path
         self.mapped = any(has_regions(p) for p in pages)
         self.listing = False
         """The reader asked for the headlines instead of the map (`i`)."""
@@ -100,6 +111,11 @@ class PageMapScreen(Screen[str | None]):
             page_map = PageMap(self.parts, id="map")
             page_map.reading, page_map.records, page_map.matcher = self.reading, self.records, self.matcher
             yield page_map
+            if self.pictures is not None:
+                picture = PagePicture(self.parts, self.pictures, id="picture")
+                picture.reading, picture.records, picture.matcher = self.reading, self.records, self.matcher
+                picture.display = False
+                yield picture
             yield Static(id="map-detail")
         contents = HeadlineList(self.parts, id="contents")
         contents.matcher, contents.records, contents.words = self.matcher, self.records, self.words
@@ -141,6 +157,7 @@ class PageMapScreen(Screen[str | None]):
                 )
             )
         )
+        self._show_picture(None)
         self.query_one("#map-row").display = not listed
         page_map = self.query_one("#map", PageMap)
         contents = self.query_one("#contents", HeadlineList)
@@ -155,6 +172,7 @@ class PageMapScreen(Screen[str | None]):
             page_map.page = shown
             self._fit_detail()
             page_map.focus()
+            self._load_picture(shown)
 
     def action_toggle_contents(self) -> None:
         self.listing = not self.listing
@@ -170,13 +188,14 @@ class PageMapScreen(Screen[str | None]):
 
     def on_resize(self, event: Resize) -> None:
         self._fit_detail(event.size.width, event.size.height)
+        if self._picture_shown():
+            self._load_picture(self.page, (event.size.width, event.size.height))
 
     def _fit_detail(self, width: int | None = None, height: int | None = None) -> None:
         """The pane describing the chosen article shows where the map leaves it room."""
         width = self.size.width if width is None else width
         height = self.size.height if height is None else height
-        page_map = self.query_one("#map", PageMap)
-        room = width - page_map.map_for(width, max(height - CHROME, 0)).width
+        room = width - self.pointer.columns_for(width, max(height - CHROME, 0))
         self.query_one("#map-detail", Static).display = room >= DETAIL
 
     def _describe(self, article: Article | None) -> None:
@@ -187,13 +206,18 @@ class PageMapScreen(Screen[str | None]):
             status.update("")
             detail.update("")
             return
-        area = self.query_one("#map", PageMap).layout_now.area(article.id)
+        area = self.pointer.layout_now.area(article.id)
         merged = [a for a in self.page.articles if area is not None and a.id in area.merged]
         marks = self._marks(article)
         if area is not None and area.article_id != article.id:
-            marks.append("  " + _("(too small to draw: inside the box it is printed in)"), style="dim")
+            plus = plus_label(len(area.merged))
+            marks.append(
+                "  " + _("(too small to draw: one of the {plus} of this box)").format(plus=plus), style="dim"
+            )
         elif merged:
-            marks.append(f"  +{len(merged)}: tab", style="dim")
+            marks.append(
+                "  " + _("{plus}: tab goes through them").format(plus=plus_label(len(merged))), style="dim"
+            )
         status.update(Text(article.title, style="bold") + marks)
         detail.update(self._detail(article, marks, merged))
 
@@ -228,6 +252,76 @@ class PageMapScreen(Screen[str | None]):
             text.append(f"\n+ {other.title}", style="dim")
         return text
 
+    # --- the printed page -------------------------------------------------------------------------
+
+    @property
+    def pointer(self) -> PageMap:
+        """What the reader points with: the printed page when it is shown, else the character map."""
+        picture = self._picture()
+        return picture if picture is not None and picture.display else self.query_one("#map", PageMap)
+
+    def _picture(self) -> PagePicture | None:
+        found = self.query("#picture")
+        return found.first(PagePicture) if found else None
+
+    def _picture_shown(self) -> bool:
+        picture = self._picture()
+        return picture is not None and bool(picture.display)
+
+    def _load_picture(self, page: Page, size: tuple[int, int] | None = None) -> None:
+        """Render the page's PDF where the terminal shows pictures; the character map meanwhile."""
+        picture = self._picture()
+        if picture is None or page.source_pdf is None:
+            return
+        try:
+            path = resolve_pdf(self.issue_path, page.source_pdf)
+        except RenderProblem as problem:
+            self._picture_problem(str(problem))
+            return
+        width, height = size or (self.size.width, self.size.height)
+        selected = self.pointer.selected
+        picture.page = page
+        picture.selected = selected
+        picture.load(path, (page.source_pdf_page or 1) - 1, (width, max(height - CHROME, 1)))
+
+    @on(PagePicture.Loaded)
+    def _picture_loaded(self, event: PagePicture.Loaded) -> None:
+        if self.listing:
+            return
+        if event.problem is not None:
+            self._picture_problem(event.problem)
+            return
+        self._show_picture(event.page_picture)
+
+    def _show_picture(self, picture: PagePicture | None) -> None:
+        """The printed page in place of the character map (None: the character map again)."""
+        page_map = self.query_one("#map", PageMap)
+        shown = self._picture()
+        if shown is None:
+            return
+        if picture is None:
+            if shown.display:
+                page_map.selected = shown.selected
+                if shown.has_focus:
+                    page_map.focus()
+            shown.display, page_map.display = False, True
+            return
+        if not picture.display:  # the cursor goes over from the character map
+            picture.selected = page_map.selected
+        page_map.display, picture.display = False, True
+        if page_map.has_focus or self.focused is None:
+            picture.focus()
+        self._fit_detail()
+
+    def _picture_problem(self, problem: str) -> None:
+        """One line: why the printed page is not shown; the character map stays."""
+        self._show_picture(None)
+        notice = self.query_one("#map-notice", Static)
+        notice.update(
+            Text(_("The printed page cannot be shown: {problem}. The map instead:").format(problem=problem))
+        )
+        notice.display = True
+
     # --- choosing ---------------------------------------------------------------------------------
 
     @on(PageMap.Highlighted)
@@ -241,7 +335,7 @@ class PageMapScreen(Screen[str | None]):
     @on(HeadlineList.Highlighted)
     def _contents_highlighted(self, event: HeadlineList.Highlighted) -> None:
         if event.article.regions:  # back on the map (`i`), the cursor is where it was in the list
-            self.query_one("#map", PageMap).selected = event.article.id
+            self.pointer.selected = event.article.id
         self._describe(event.article)
 
     @on(HeadlineList.Chosen)

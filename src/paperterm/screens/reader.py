@@ -453,6 +453,8 @@ class ReaderScreen(SavingScreen):
             matcher=self.matcher,
             parts=self.parts,
             words=self.words,
+            pictures=self.options.pictures,
+            issue_path=self.issue.path,
         )
         self.app.push_screen(page_map, self._contents_chosen)
 

@@ -19,6 +19,7 @@ from paperterm.model.script import MODES, TO_TRADITIONAL
 from paperterm.state.paths import user_dir
 
 _TRADITIONAL_NAMES = tuple(m.name for m in TO_TRADITIONAL)
+PAGE_PICTURE = ("auto", "always", "never")
 
 
 @dataclass(frozen=True)
@@ -34,6 +35,9 @@ class Config:
     language: str = AUTO
     """The language of paperterm's own words (`language`): auto (the script shown, else the locale),
     zh-Hans, zh-Hant or en."""
+    page_picture: str = "auto"
+    """The page map's printed page as a picture: "auto" (where the terminal is known to show
+    pictures), "always" or "never" (`page_picture`)."""
     problems: tuple[str, ...] = field(default=())
 
 
@@ -82,7 +86,11 @@ def load_config(path: Path | None = None) -> Config:
     if language not in CHOICES:
         problems.append(f"{path}: 'language' must be one of {', '.join(CHOICES)}; using auto")
         language = AUTO
-    for key in sorted(set(data) - {"highlight", "script", "quotes", "phrases", "language"}):
+    page_picture = data.get("page_picture", "auto")
+    if page_picture not in PAGE_PICTURE:
+        problems.append(f'{path}: \'page_picture\' must be "auto", "always" or "never"; using "auto"')
+        page_picture = "auto"
+    for key in sorted(set(data) - {"highlight", "script", "quotes", "phrases", "language", "page_picture"}):
         problems.append(f"{path}: unknown key '{key}' (ignored)")
     return Config(
         highlight=highlight,
@@ -90,6 +98,7 @@ def load_config(path: Path | None = None) -> Config:
         corner_quotes=quotes == "corner",
         phrases=phrases,
         language=language,
+        page_picture=page_picture,
         problems=tuple(clean_line(problem) for problem in problems),
     )
 

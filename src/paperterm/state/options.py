@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Literal
 
 from paperterm.model.highlight import Keyword
 from paperterm.model.library import Library
@@ -14,6 +15,10 @@ from paperterm.model.script import DEFAULT_OTHER, MODES, ORIGINAL
 from paperterm.state.config import Config
 from paperterm.state.reading import ReadingState
 from paperterm.state.settings import Settings
+
+Pictures = Literal["tgp", "sixel", "halfcell", "unicode"]
+"""How a picture is drawn: the Kitty graphics protocol, sixel, coloured half cells (any terminal
+with colour; coarse), or characters (no colour: tests)."""
 
 
 @dataclass(frozen=True)
@@ -37,6 +42,9 @@ class ReaderOptions:
     language: str = "en"
     """The language of paperterm's own words (i18n.CHOICES). English unless asked: the command line
     passes `choose`'s, which is `auto` when neither `--language` nor the config names one."""
+    pictures: Pictures | None = None
+    """How the page map shows a page's PDF (widgets/terminal_pictures.py chooses, from the
+    config's `page_picture` and the terminal, before the app runs); None: characters only."""
 
 
 @dataclass(frozen=True)

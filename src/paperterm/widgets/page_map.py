@@ -4,12 +4,15 @@ What goes where is `model/page_map.py`; this draws it with box-drawing character
 Text built from plain strings (a title is never read as markup), and turns keys and clicks
 into moves. The selected article is filled with the accent colour, the one being read has a
 heavy outline, the lead's title is bold; boxes too small for a border are told apart by tints.
+A box that stands for articles too small to draw carries their count, "+N", in reverse.
 Only solid theme colours: a component style is not blended over what is under it.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import groupby
+from operator import itemgetter
 from typing import ClassVar
 
 from rich.cells import get_character_cell_size
@@ -71,6 +74,7 @@ class PageMap(Widget, can_focus=True):
     PageMap > .page-map--lead { text-style: bold; }
     PageMap > .page-map--dim { text-style: dim; }
     PageMap > .page-map--unread { text-style: bold; }
+    PageMap > .page-map--plus { text-style: bold reverse; }
     PageMap > .page-map--tint-0 { background: $panel; }
     PageMap > .page-map--tint-1 { background: $primary-muted; }
     PageMap > .page-map--tint-2 { background: $panel-lighten-1; }
@@ -83,6 +87,7 @@ class PageMap(Widget, can_focus=True):
         "page-map--lead",
         "page-map--dim",
         "page-map--unread",
+        "page-map--plus",
         *(f"page-map--tint-{i}" for i in range(TINTS)),
     }
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -158,7 +163,11 @@ class PageMap(Widget, can_focus=True):
 
     def get_content_width(self, container: Size, viewport: Size) -> int:
         """As wide as the page's proportions allow at the height there is."""
-        return self.map_for(container.width, container.height).width
+        return self.columns_for(container.width, container.height)
+
+    def columns_for(self, width: int, height: int) -> int:
+        """How many of `width` columns the page takes at `height` rows."""
+        return self.map_for(width, height).width
 
     # --- drawing ---------------------------------------------------------------------------------
 
@@ -174,9 +183,8 @@ class PageMap(Widget, can_focus=True):
         for row_index, row in enumerate(grid):
             if row_index:
                 text.append("\n")
-            for character, style in row:
-                if character:
-                    text.append(character, style)
+            for style, cells in groupby(row, key=itemgetter(1)):  # one span a run: a box's fill, a label
+                text.append("".join(character for character, _ in cells), style)
         return text
 
     def _style(self, name: str) -> Style:
@@ -223,6 +231,8 @@ class PageMap(Widget, can_focus=True):
             _write(grid, line, styles)
         for line in area.more:
             _write(grid, line, [fill + self._style("dim")] * len(line.text))
+        if area.plus is not None:  # the articles too small to draw, counted where they are printed
+            _write(grid, area.plus, [fill + self._style("plus")] * len(area.plus.text))
 
     # --- moving ----------------------------------------------------------------------------------
 

@@ -52,6 +52,7 @@ def import_pdfs(
     if date is None:
         raise ImportProblem(f"{first}: no masthead date on page 1; give --date")
     pages: list[Page] = []
+    origins = {number: (page.ink.file, page.ink.position) for page, number in zip(read, numbers, strict=True)}
     for page, number in sorted(zip(read, numbers, strict=True), key=lambda pn: pn[1]):
         prefix = f"{page.ink.file}: page {number}"
         notes += [f"{prefix} {n}" if n.startswith("at ") else f"{prefix}: {n}" for n in page.notes]
@@ -72,7 +73,7 @@ def import_pdfs(
     )
     text = dump_issue(issue)
     _, problems = parse_issue(text, f"{date.isoformat()}.yaml")
-    return Imported(issue, text, notes, [p for p in problems if p.severity == "error"])
+    return Imported(issue, text, notes, [p for p in problems if p.severity == "error"], origins)
 
 
 def _on_page(article: Article, width: float, height: float) -> Article:
