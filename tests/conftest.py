@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+
+from paperterm.i18n import use
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "issues" / "2024-11-19.yaml"
@@ -32,7 +35,19 @@ def isolated_user(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("PAPERTERM_CACHE_DIR", str(home / ".cache" / "paperterm"))
     for name in ("PAPERTERM_LIBRARY", "PAPERTERM_STATE_DIR", "PAPERTERM_CONFIG"):
         monkeypatch.delenv(name, raising=False)  # a developer's own exports must not reach a test
+    # The product's default is `auto` (Chinese chrome for a Chinese paper); the tests read the
+    # English chrome unless they ask for another (tests/ui/test_i18n.py).
+    config = home / ".config" / "paperterm" / "config.toml"
+    config.parent.mkdir(parents=True)
+    config.write_text('language = "en"\n', encoding="utf-8")
     return home
+
+
+@pytest.fixture(autouse=True)
+def english_chrome() -> Iterator[None]:
+    """The chrome's language is process-wide: what one test chose must not reach the next."""
+    yield
+    use("en")
 
 
 @pytest.fixture

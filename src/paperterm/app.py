@@ -24,13 +24,14 @@ from rich.console import RenderableType
 from rich.text import Text
 from textual import work
 from textual.app import App, SystemCommand
+from textual.command import CommandPalette
 from textual.screen import Screen
 
 from paperterm.cache.atomic import write_atomically
 from paperterm.cache.parse_cache import folder, load_cached
 from paperterm.commands.base import bindings
 from paperterm.commands.table import APP, READER
-from paperterm.i18n import _
+from paperterm.i18n import N_, _, resolve, use
 from paperterm.model.issue import Issue
 from paperterm.model.library import IssueRef, Library
 from paperterm.model.problems import IssueFileError
@@ -45,6 +46,21 @@ if TYPE_CHECKING:
     from paperterm.cache.search_index import ArchiveHit, SearchIndex
     from paperterm.state.kept import KeptArticle
 
+
+TEXTUAL_COMMANDS = (
+    N_("Theme"),
+    N_("Change the current theme"),
+    N_("Quit the application as soon as possible"),
+    N_("Hide the keys and widget help panel"),
+    N_("Show help for the focused widget and a summary of available keys"),
+    N_("Minimize"),
+    N_("Minimize the widget and restore to normal size"),
+    N_("Maximize"),
+    N_("Maximize the focused widget"),
+    N_("Screenshot"),
+    N_("Save an SVG 'screenshot' of the current screen"),
+)
+"""Textual's own palette entries (as of Textual 8), marked here so the catalogs translate them."""
 
 EXIT_GRACE = 2.0
 """Seconds the app may take to leave once it decided to; then the process ends regardless."""
@@ -70,6 +86,7 @@ class PapertermApp(App[None]):
         self._library_lock = threading.Lock()
         self._index: SearchIndex | None = None
         self._index_lock = threading.Lock()
+        use(resolve(self.options.language))  # no text on screen yet: with `auto`, the locale's
 
     def get_default_screen(self) -> Screen[object]:
         """The reader itself, not a blank screen with the reader pushed over it: the first frame
@@ -80,7 +97,7 @@ class PapertermApp(App[None]):
 
     def on_mount(self) -> None:
         if self.issue is None:
-            self.choose_paper(self.choices, "Several papers have this day. Which one?", exit_if_none=True)
+            self.choose_paper(self.choices, _("Several papers have this day. Which one?"), exit_if_none=True)
         if not self.is_headless:
             self._catch_hangups()
 
@@ -117,14 +134,18 @@ class PapertermApp(App[None]):
         """Save, waiting a bounded time for a state another paperterm holds, then leave; q again
         while it waits leaves at once. The wait runs in a worker, so the screen can say so."""
         if any(worker.group == "quit" for worker in self.workers):
-            self.exit(message=Text("paperterm: left without saving the reading position"))
+            self.exit(message=Text(_("paperterm: left without saving the reading position")))
             return
         self.run_worker(self._save_then_exit(), group="quit")
 
     async def _save_then_exit(self) -> None:
         for screen in self.screen_stack:
             if isinstance(screen, ReaderScreen) and (error := await screen.save_before_quit()):
-                self.exit(message=Text(f"paperterm: the reading position could not be saved ({error})"))
+                self.exit(
+                    message=Text(
+                        _("paperterm: the reading position could not be saved ({error})").format(error=error)
+                    )
+                )
                 return
         self.exit()
 
@@ -150,7 +171,7 @@ class PapertermApp(App[None]):
     def _needs_library(self) -> bool:
         """Whether this issue came from a library (not opened as a file); says so when it did not."""
         if self._library is None or self.issue is None or not self.issue.path:
-            self.notify("This issue was opened as a file, not from a library", timeout=3)
+            self.notify(_("This issue was opened as a file, not from a library"), timeout=3)
             return False
         return True
 
@@ -163,11 +184,11 @@ class PapertermApp(App[None]):
         library = self._rescanned_library()
         ref = self._current_ref(library) if library is not None else None
         if library is None or ref is None:
-            on_ui_thread(self, self.notify, "This issue is no longer in the library", timeout=3)
+            on_ui_thread(self, self.notify, _("This issue is no longer in the library"), timeout=3)
             return
         target = library.step(ref, step)
         if target is None:
-            message = "No later issue of this paper" if step > 0 else "No earlier issue of this paper"
+            message = _("No later issue of this paper") if step > 0 else _("No earlier issue of this paper")
             on_ui_thread(self, self.notify, message, timeout=2)
         else:
             on_ui_thread(self, self.open_issue, target)
@@ -199,7 +220,7 @@ class PapertermApp(App[None]):
             if (paper_id, candidate.date.isoformat()) not in read:
                 on_ui_thread(self, self.open_issue, candidate)
                 return
-        on_ui_thread(self, self.notify, "Every later issue is read", timeout=3)
+        on_ui_thread(self, self.notify, _("Every later issue is read"), timeout=3)
 
     def action_calendar(self) -> None:
         if self._needs_library():
@@ -244,7 +265,7 @@ class PapertermApp(App[None]):
         if library is None or self.issue is None:
             return
         if len(library.papers) < 2:
-            on_ui_thread(self, self.notify, "The library holds one paper", timeout=2)
+            on_ui_thread(self, self.notify, _("The library holds one paper"), timeout=2)
             return
         date = self.issue.date
         choices = []
@@ -255,12 +276,12 @@ class PapertermApp(App[None]):
             if choice is not None:
                 choices.append(choice)
         on_ui_thread(
-            self, self.choose_paper, choices, "Read which paper? (the same day, or the nearest before it)"
+            self, self.choose_paper, choices, _("Read which paper? (the same day, or the nearest before it)")
         )
 
     def action_archive_search(self) -> None:
         if self._library is None or self.options.cache is None:
-            self.notify("Archive search needs a library", timeout=3)
+            self.notify(_("Archive search needs a library"), timeout=3)
             return
         from paperterm.screens.archive_search import ArchiveSearchScreen
 
@@ -301,7 +322,7 @@ class PapertermApp(App[None]):
         if reader is not None and issue_key(reader.issue) == IssueKey(kept.paper_id, kept.date):
             reader.read_article(kept.article_id)
         elif self._library is None:
-            self.notify("This issue was opened as a file, not from a library", timeout=3)
+            self.notify(_("This issue was opened as a file, not from a library"), timeout=3)
         else:
             self._open_kept(kept)
 
@@ -432,20 +453,30 @@ class PapertermApp(App[None]):
 
     # --- the command palette ---------------------------------------------------------------
 
+    def action_command_palette(self) -> None:
+        """Textual's palette (`ctrl+p`), its prompt in the reader's language."""
+        if self.use_command_palette and not isinstance(self.screen, CommandPalette):
+            self.push_screen(CommandPalette(placeholder=_("Search for commands…"), id="--command-palette"))
+
     def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
         """Every command of the reader's table, and each script variant."""
-        yield from super().get_system_commands(screen)
+        for textual in super().get_system_commands(screen):  # Textual's own, in the reader's language
+            yield textual._replace(title=_(textual.title), help=_(textual.help))
         if not isinstance(screen, ReaderScreen):
             return
         for command in READER:
             if command.PALETTE:
                 yield SystemCommand(
-                    command.HELP, f"key: {command.keys()}", _run_action(screen, command.ACTION)
+                    _(command.HELP),
+                    _("key: {keys}").format(keys=command.keys()),
+                    _run_action(screen, command.ACTION),
                 )
         for mode in modes_for(screen.issue.language):
             yield SystemCommand(
-                f"Script: {mode.label} ({mode.name})",
-                "Show the text in this script" + (" — rewrites words!" if mode.phrases else ""),
+                _("Script: {label} ({name})").format(label=mode.label, name=mode.name),
+                _("Show the text in this script — rewrites words!")
+                if mode.phrases
+                else _("Show the text in this script"),
                 lambda name=mode.name: screen.set_mode(name),
             )
 

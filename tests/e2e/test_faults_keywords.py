@@ -42,7 +42,7 @@ def test_hostile_keywords_are_cleaned_before_the_screen(
 ) -> None:
     if source == "config":
         config = isolated_user / ".config" / "paperterm" / "config.toml"
-        config.parent.mkdir(parents=True)
+        config.parent.mkdir(parents=True, exist_ok=True)  # conftest wrote one: this one replaces it
         config.write_text(config_text(FROM_CONFIG), encoding="utf-8")
         shown = ("KWA]52;c;cHduZWQ=煤矿", "KWB[2J临汾")
     else:

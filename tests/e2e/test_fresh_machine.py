@@ -249,6 +249,9 @@ def test_quick_start_lines_verbatim_in_a_fresh_clone(tmp_path: Path, isolated_us
     assert re.search(r"\d+ passed", result.stdout) and " failed" not in result.stdout
     installed = clone / ".venv" / "bin" / "paperterm"
     assert installed.is_file()
-    # What ships beside the code (not only the sample): the e-paper site profiles.
+    # What ships beside the code (not only the sample): the compiled catalogs of the Chinese UI,
+    shipped = clone.glob(".venv/lib/python*/site-packages/paperterm/locale/*/LC_MESSAGES/paperterm.mo")
+    assert sorted(path.parent.parent.name for path in shipped) == ["zh_Hans", "zh_Hant"]
+    # and the e-paper site profiles.
     listed = subprocess.run([str(installed), "fetch", "--list"], env=env, capture_output=True, text=True)
     assert listed.returncode == 0 and "rmrb" in listed.stdout, listed.stdout + listed.stderr

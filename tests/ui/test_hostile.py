@@ -228,7 +228,9 @@ async def test_a_broken_config_still_opens_with_a_notice_naming_the_key(
     config = tmp_path / "config.toml"
     config.write_text('highlight = "煤矿"\n', encoding="utf-8")
     monkeypatch.setenv("PAPERTERM_CONFIG", str(config))
-    options = reader_options(argparse.Namespace(script=None, highlight=[]), ReadingState.open(tmp_path / "s"))
+    options = reader_options(
+        argparse.Namespace(script=None, highlight=[], language=None), ReadingState.open(tmp_path / "s")
+    )
     app = make_app(load_issue(SAMPLE), options)
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()

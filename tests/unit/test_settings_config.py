@@ -60,7 +60,7 @@ def test_config_problems_name_the_key_and_fall_back(tmp_path: Path, text: str, p
 
 
 def args(**overrides: object) -> argparse.Namespace:
-    return argparse.Namespace(**{"script": None, "highlight": [], **overrides})
+    return argparse.Namespace(**{"script": None, "highlight": [], "language": None, **overrides})
 
 
 def test_reader_options_layer_settings_config_and_flags(

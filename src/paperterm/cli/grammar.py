@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any, NamedTuple
 
+from paperterm.i18n import CHOICES
 from paperterm.model.script import MODES
 
 
@@ -112,6 +113,12 @@ COMMANDS: dict[str, Command] = {
                 default=[],
                 metavar="WORD",
                 help="highlight WORD (repeatable); adds to the keywords from the config file",
+            ),
+            arg(
+                "--language",
+                choices=list(CHOICES),
+                help="the language of the reader's own words (keys, help, dialogs): auto (the script "
+                "shown, 简 or 繁, else $LANG), zh-Hans, zh-Hant or en (default: the config's, else auto)",
             ),
             arg(
                 "when",

@@ -34,7 +34,7 @@ def reader_options(
 
     config = load_config()
     settings = load_settings(state) if has_settings(state) else None
-    chosen = choose(settings, config, args.script, args.highlight)
+    chosen = choose(settings, config, args.script, args.highlight, args.language)
     return ReaderOptions(
         script_on=chosen.script_on,
         script_other=chosen.script_other,
@@ -44,6 +44,7 @@ def reader_options(
         notices=(*config.problems, *_sample_notice(library)),
         library=library,
         cache=cache_dir(),
+        language=chosen.language,
         pictures=choose_pictures(config.page_picture, os.environ, stdout_is_terminal()),
     )
 

@@ -3,57 +3,58 @@
 from __future__ import annotations
 
 from paperterm.commands.base import Command
+from paperterm.i18n import N_
 
 
 class PreviousIssue(Command):
     KEY = "less_than_sign"
     ACTION = "app.step_issue(-1)"
-    TITLE = "Day before"
-    HELP = "Previous issue of this paper"
+    TITLE = N_("Day before")
+    HELP = N_("Previous issue of this paper")
     KEY_DISPLAY = "<"
 
 
 class NextIssue(Command):
     KEY = "greater_than_sign"
     ACTION = "app.step_issue(1)"
-    TITLE = "Day after"
-    HELP = "Next issue of this paper"
+    TITLE = N_("Day after")
+    HELP = N_("Next issue of this paper")
     KEY_DISPLAY = ">"
 
 
 class Calendar(Command):
     KEY = "d"
     ACTION = "app.calendar"
-    TITLE = "Calendar"
-    HELP = "Calendar of this paper's issues"
+    TITLE = N_("Calendar")
+    HELP = N_("Calendar of this paper's issues")
 
 
 class Papers(Command):
     KEY = "P"
     ACTION = "app.papers"
-    TITLE = "Papers"
-    HELP = "Read another paper of the library"
+    TITLE = N_("Papers")
+    HELP = N_("Read another paper of the library")
 
 
 class ArchiveSearch(Command):
     KEY = "ctrl+f"
     ACTION = "app.archive_search"
-    TITLE = "Archive"
-    HELP = "Search every issue in the library"
+    TITLE = N_("Archive")
+    HELP = N_("Search every issue in the library")
 
 
 class NextUnreadIssue(Command):
     KEY = "N"
     ACTION = "app.next_unread_issue"
-    TITLE = "Unread issue"
-    HELP = "Next issue not yet read: this paper's, then another's"
+    TITLE = N_("Unread issue")
+    HELP = N_("Next issue not yet read: this paper's, then another's")
 
 
 class Quit(Command):
     KEY = "q"
     ACTION = "app.quit"
-    TITLE = "Quit"
-    HELP = "Quit paperterm"
+    TITLE = N_("Quit")
+    HELP = N_("Quit paperterm")
     FOOTER = True
 
 
@@ -62,7 +63,7 @@ class QuitNow(Command):
 
     KEY = "ctrl+c"
     ACTION = "app.quit"
-    TITLE = "Quit"
-    HELP = "Quit paperterm (as in any terminal program)"
+    TITLE = N_("Quit")
+    HELP = N_("Quit paperterm (as in any terminal program)")
     PRIORITY = True
     PALETTE = False

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import dataclasses
 from typing import ClassVar
 
-from textual.binding import Binding, BindingType
+from textual.binding import ActiveBinding, Binding, BindingType
+
+from paperterm.i18n import _
 
 
 class Command:
@@ -19,9 +22,9 @@ class Command:
     """Textual key names, comma-separated."""
     ACTION: ClassVar[str]
     TITLE: ClassVar[str]
-    """Short: the footer label and the palette entry."""
+    """Short: the footer label and the palette entry. Marked with N_(), translated where drawn."""
     HELP: ClassVar[str]
-    """One line: the tooltip, the `?` screen and the palette's help."""
+    """One line: the tooltip, the `?` screen and the palette's help. Marked with N_() too."""
     KEY_DISPLAY: ClassVar[str | None] = None
     FOOTER: ClassVar[bool] = False
     PRIORITY: ClassVar[bool] = False
@@ -49,3 +52,21 @@ class Command:
 def bindings(commands: tuple[type[Command], ...]) -> list[BindingType]:
     """A BINDINGS list for these commands, in their order (the footer's order)."""
     return [command.binding() for command in commands]
+
+
+def translated(active: dict[str, ActiveBinding]) -> dict[str, ActiveBinding]:
+    """A screen's active bindings with their words in the current language, for its footer.
+
+    Bindings are made once, with the English msgids; the footer asks for them each time it is
+    drawn, so a screen returns these from `active_bindings` and a change of language only needs
+    `refresh_bindings()`.
+    """
+    return {
+        key: ActiveBinding(
+            node,
+            dataclasses.replace(binding, description=_(binding.description), tooltip=_(binding.tooltip)),
+            enabled,
+            _(tooltip),
+        )
+        for key, (node, binding, enabled, tooltip) in active.items()
+    }

@@ -3,45 +3,46 @@
 from __future__ import annotations
 
 from paperterm.commands.base import Command
+from paperterm.i18n import N_
 
 
 class NextArticle(Command):
     KEY = "n"
     ACTION = "next_article"
-    TITLE = "Next"
-    HELP = "Next article, across pages"
+    TITLE = N_("Next")
+    HELP = N_("Next article, across pages")
     FOOTER = True
 
 
 class PreviousArticle(Command):
     KEY = "p"
     ACTION = "previous_article"
-    TITLE = "Previous"
-    HELP = "Previous article, across pages"
+    TITLE = N_("Previous")
+    HELP = N_("Previous article, across pages")
     FOOTER = True
 
 
 class NextPage(Command):
     KEY = "right_square_bracket"
     ACTION = "next_page"
-    TITLE = "Next page"
-    HELP = "Next page"
+    TITLE = N_("Next page")
+    HELP = N_("Next page")
     KEY_DISPLAY = "]"
 
 
 class PreviousPage(Command):
     KEY = "left_square_bracket"
     ACTION = "previous_page"
-    TITLE = "Previous page"
-    HELP = "Previous page"
+    TITLE = N_("Previous page")
+    HELP = N_("Previous page")
     KEY_DISPLAY = "["
 
 
 class NextPane(Command):
     KEY = "tab"
     ACTION = "cycle_pane(1)"
-    TITLE = "Pane"
-    HELP = "Next pane"
+    TITLE = N_("Pane")
+    HELP = N_("Next pane")
     PRIORITY = True
     PALETTE = False
 
@@ -49,8 +50,8 @@ class NextPane(Command):
 class PreviousPane(Command):
     KEY = "shift+tab"
     ACTION = "cycle_pane(-1)"
-    TITLE = "Pane back"
-    HELP = "Previous pane"
+    TITLE = N_("Pane back")
+    HELP = N_("Previous pane")
     PRIORITY = True
     PALETTE = False
 
@@ -58,61 +59,61 @@ class PreviousPane(Command):
 class OpenArticle(Command):
     KEY = "enter"
     ACTION = "open_article"
-    TITLE = "Read"
-    HELP = "Read the chosen article"
+    TITLE = N_("Read")
+    HELP = N_("Read the chosen article")
     PALETTE = False
 
 
 class Back(Command):
     KEY = "escape"
     ACTION = "back"
-    TITLE = "Back"
-    HELP = "Back to the headline list"
+    TITLE = N_("Back")
+    HELP = N_("Back to the headline list")
     PALETTE = False
 
 
 class ToggleSidebar(Command):
     KEY = "s"
     ACTION = "toggle_sidebar"
-    TITLE = "Pages"
-    HELP = "Show or hide the page sidebar"
+    TITLE = N_("Pages")
+    HELP = N_("Show or hide the page sidebar")
 
 
 class ToggleZoom(Command):
     KEY = "z"
     ACTION = "toggle_zoom"
-    TITLE = "Zoom"
-    HELP = "Article alone, full width"
+    TITLE = N_("Zoom")
+    HELP = N_("Article alone, full width")
     FOOTER = True
 
 
 class ToggleScript(Command):
     KEY = "t"
     ACTION = "toggle_script"
-    TITLE = "简/繁"
-    HELP = "Switch between the printed script and the other"
+    TITLE = N_("简/繁")
+    HELP = N_("Switch between the printed script and the other")
     FOOTER = True
 
 
 class PickScript(Command):
     KEY = "T"
     ACTION = "pick_script"
-    TITLE = "Script"
-    HELP = "Choose the script variant (臺灣, 香港, …)"
+    TITLE = N_("Script")
+    HELP = N_("Choose the script variant (臺灣, 香港, …)")
 
 
 class Keywords(Command):
     KEY = "h"
     ACTION = "keywords"
-    TITLE = "Keywords"
-    HELP = "Keyword manager: add, remove, switch on/off"
+    TITLE = N_("Keywords")
+    HELP = N_("Keyword manager: add, remove, switch on/off")
 
 
 class Search(Command):
     KEY = "slash"
     ACTION = "search"
-    TITLE = "Search"
-    HELP = "Search this issue"
+    TITLE = N_("Search")
+    HELP = N_("Search this issue")
     KEY_DISPLAY = "/"
     FOOTER = True
 
@@ -120,60 +121,60 @@ class Search(Command):
 class NextMatch(Command):
     KEY = "full_stop"
     ACTION = "next_match"
-    TITLE = "Next match"
-    HELP = "Next match"
+    TITLE = N_("Next match")
+    HELP = N_("Next match")
     KEY_DISPLAY = "."
 
 
 class PreviousMatch(Command):
     KEY = "comma"
     ACTION = "previous_match"
-    TITLE = "Prev match"
-    HELP = "Previous match"
+    TITLE = N_("Prev match")
+    HELP = N_("Previous match")
     KEY_DISPLAY = ","
 
 
 class ToggleRead(Command):
     KEY = "m"
     ACTION = "toggle_read"
-    TITLE = "Read/unread"
-    HELP = "Mark the article read, or not read"
+    TITLE = N_("Read/unread")
+    HELP = N_("Mark the article read, or not read")
 
 
 class NextUnread(Command):
     KEY = "u"
     ACTION = "next_unread"
-    TITLE = "Unread"
-    HELP = "Next unread article"
+    TITLE = N_("Unread")
+    HELP = N_("Next unread article")
     FOOTER = True
 
 
 class PageRead(Command):
     KEY = "U"
     ACTION = "page_read"
-    TITLE = "Page read"
-    HELP = "Mark the whole page read (asks first)"
+    TITLE = N_("Page read")
+    HELP = N_("Mark the whole page read (asks first)")
 
 
 class Follow(Command):
     KEY = "c"
     ACTION = "follow"
-    TITLE = "Continued"
-    HELP = "Go to where the article goes on (下转), or back (上接)"
+    TITLE = N_("Continued")
+    HELP = N_("Go to where the article goes on (下转), or back (上接)")
 
 
 class ReadOn(Command):
     KEY = "o"
     ACTION = "toggle_read_on"
-    TITLE = "Read on"
-    HELP = "Show a continued article with its later parts as one"
+    TITLE = N_("Read on")
+    HELP = N_("Show a continued article with its later parts as one")
 
 
 class Help(Command):
     KEY = "question_mark"
     ACTION = "help"
-    TITLE = "Keys"
-    HELP = "This list of keys"
+    TITLE = N_("Keys")
+    HELP = N_("This list of keys")
     KEY_DISPLAY = "?"
     FOOTER = True
 
@@ -181,40 +182,40 @@ class Help(Command):
 class HalfPageDown(Command):
     KEY = "ctrl+d"
     ACTION = "half_page(1)"
-    TITLE = "Half page"
-    HELP = "Half a screen down in the article (as in less and vim)"
+    TITLE = N_("Half page")
+    HELP = N_("Half a screen down in the article (as in less and vim)")
 
 
 class HalfPageUp(Command):
     KEY = "ctrl+u"
     ACTION = "half_page(-1)"
-    TITLE = "Half page up"
-    HELP = "Half a screen up in the article"
+    TITLE = N_("Half page up")
+    HELP = N_("Half a screen up in the article")
 
 
 class CopyArticle(Command):
     KEY = "y"
     ACTION = "copy_article"
-    TITLE = "Copy"
-    HELP = "Copy the article as plain text (OSC 52: works over SSH)"
+    TITLE = N_("Copy")
+    HELP = N_("Copy the article as plain text (OSC 52: works over SSH)")
 
 
 class CopyCitation(Command):
     KEY = "Y"
     ACTION = "copy_citation"
-    TITLE = "Cite"
-    HELP = "Copy the article's citation: 《报名》日期第N版《标题》"
+    TITLE = N_("Cite")
+    HELP = N_("Copy the article's citation: 《报名》日期第N版《标题》")
 
 
 class TableOfContents(Command):
     KEY = "i"
     ACTION = "contents"
-    TITLE = "目录"
-    HELP = "目录: every page's headlines at once"
+    TITLE = N_("目录")
+    HELP = N_("目录: every page's headlines at once")
 
 
 class PageMap(Command):
     KEY = "v"
     ACTION = "page_map"
-    TITLE = "版面图"
-    HELP = "See the page as printed and choose an article on it"
+    TITLE = N_("版面图")
+    HELP = N_("See the page as printed and choose an article on it")

@@ -13,6 +13,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any, NamedTuple, Protocol
 
+from paperterm.i18n import N_
 from paperterm.model.issue import Article, Heading, Issue, Page
 from paperterm.model.plaintext import LABELS, Labels
 
@@ -42,7 +43,7 @@ MODES: dict[str, Mode] = {m.name: m for m in (ORIGINAL, *TO_TRADITIONAL, SIMPLIF
 DEFAULT_OTHER = "taiwan"
 """The default target of the `t` toggle from Simplified text: character-level, no phrase rewriting."""
 
-PHRASE_WARNING = (
+PHRASE_WARNING = N_(
     "臺灣用詞 (s2twp) rewrites vocabulary as well as characters and mangles news text: "
     "新闻发布会 becomes 新聞釋出會, 分区施策 becomes 分割槽施策, 窗口 becomes 視窗."
 )

@@ -16,6 +16,7 @@ from textual.widgets import Input, OptionList, ProgressBar, Static
 from textual.widgets.option_list import Option
 
 from paperterm.cache.search_index import ArchiveHit, SearchIndex
+from paperterm.i18n import N_, _, ngettext
 from paperterm.model.fold import Fold
 from paperterm.model.highlight import SEARCH
 from paperterm.model.linebreak import NO_LINE_END, NO_LINE_START
@@ -127,7 +128,7 @@ class ArchiveSearchScreen(Dialog[tuple[ArchiveHit, str] | None]):
     }
     """
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "dismiss(None)", "Close", tooltip="Close the search")
+        Binding("escape", "dismiss(None)", N_("Close"), tooltip=N_("Close the search"))
     ]
 
     def __init__(
@@ -149,11 +150,11 @@ class ArchiveSearchScreen(Dialog[tuple[ArchiveHit, str] | None]):
         with Vertical(classes="panel"):
             yield Input(
                 value=self.query_text,
-                placeholder="search every issue: 煤礦 finds 煤矿; 煤矿 安全 = both; -事故 excludes",
+                placeholder=_("search every issue: 煤礦 finds 煤矿; 煤矿 安全 = both; -事故 excludes"),
                 id="query",
             )
             yield ProgressBar(id="building", show_eta=False)
-            yield Static(Text("enter: search", style="dim"), id="summary")
+            yield Static(Text(_("enter: search"), style="dim"), id="summary")
             yield HitList(self.convert, id="results")
 
     @on(Input.Submitted, "#query")
@@ -164,7 +165,7 @@ class ArchiveSearchScreen(Dialog[tuple[ArchiveHit, str] | None]):
             self._say(str(exc))
             return
         self.word = split_terms(event.value)[0][0]
-        self._say("searching…")
+        self._say(_("searching…"))
         self._search(event.value)
 
     def _say(self, message: str) -> None:
@@ -179,11 +180,15 @@ class ArchiveSearchScreen(Dialog[tuple[ArchiveHit, str] | None]):
             report = index.sync(self._progress_from_thread)
             hits = index.search(parse_query(text, index.fold), limit=LIMIT)
         except sqlite3.Error as exc:
-            on_ui_thread(self, self._say, f"the search index failed: {exc}")
+            on_ui_thread(self, self._say, _("the search index failed: {error}").format(error=exc))
             return
         notices = [index.notice] if index.notice else []
         if report.problems:
-            notices.append(f"{len(report.problems)} issue file(s) not searched: {report.problems[0]}")
+            notices.append(
+                _("{count} issue file(s) not searched: {problem}").format(
+                    count=len(report.problems), problem=report.problems[0]
+                )
+            )
         for notice in notices:
             on_ui_thread(self, self.notify, notice, severity="warning", markup=False)
         on_ui_thread(self, self._show, hits)
@@ -196,15 +201,15 @@ class ArchiveSearchScreen(Dialog[tuple[ArchiveHit, str] | None]):
         bar = self.query_one("#building", ProgressBar)
         bar.set_class(done < total, "-shown")
         bar.update(total=total, progress=done)
-        self._say(f"indexing {done}/{total} issues…")
+        self._say(_("indexing {done}/{total} issues…").format(done=done, total=total))
 
     def _show(self, hits: list[ArchiveHit]) -> None:
         self.query_one("#building", ProgressBar).remove_class("-shown")
         results = self.query_one("#results", HitList)
         self.hits = results.show(hits)
-        more = f" (the newest {LIMIT})" if len(hits) >= LIMIT else ""
-        noun = "article" if len(hits) == 1 else "articles"
-        self._say(f"{len(hits)} {noun}{more}" if hits else "nothing found")
+        found = ngettext("{count} article", "{count} articles", len(hits)).format(count=len(hits))
+        more = " " + _("(the newest {limit})").format(limit=LIMIT) if len(hits) >= LIMIT else ""
+        self._say(found + more if hits else _("nothing found"))
         if hits:
             results.highlighted = 1
             results.focus()

@@ -13,12 +13,13 @@ from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.widgets import Static
 
+from paperterm.i18n import N_, _
 from paperterm.model.library import IssueRef, Library
 from paperterm.screens.dialog import Dialog
 from paperterm.widgets.month_grid import MonthGrid, Progress
 from paperterm.widgets.reading_marks import PARTLY, READ, UNREAD
 
-LEGEND = f"{UNREAD} unread  {PARTLY} in progress  {READ} read"
+LEGEND = N_("{unread} unread  {partly} in progress  {read} read")
 
 
 class CalendarScreen(Dialog[IssueRef | None]):
@@ -31,7 +32,7 @@ class CalendarScreen(Dialog[IssueRef | None]):
     }
     """
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape,d", "dismiss(None)", "Close", tooltip="Close the calendar")
+        Binding("escape,d", "dismiss(None)", N_("Close"), tooltip=N_("Close the calendar"))
     ]
 
     def __init__(
@@ -48,8 +49,8 @@ class CalendarScreen(Dialog[IssueRef | None]):
         days = {date: self.progress.get(date) for date in self.refs}
         with Vertical(classes="panel"):
             yield MonthGrid(days, self.current, id="month")
-            yield Static(Text(LEGEND), id="legend")
-            yield Static(Text("←→ day ↑↓ week PgUp/PgDn month"), id="keys")
+            yield Static(Text(_(LEGEND).format(unread=UNREAD, partly=PARTLY, read=READ)), id="legend")
+            yield Static(Text(_("←→ day ↑↓ week PgUp/PgDn month")), id="keys")
 
     @on(MonthGrid.Chosen)
     def _chosen(self, event: MonthGrid.Chosen) -> None:
@@ -57,4 +58,22 @@ class CalendarScreen(Dialog[IssueRef | None]):
         if ref is not None:
             self.dismiss(ref)
         else:
-            self.notify(self.library.nearest_message(event.date, self.paper).capitalize(), timeout=4)
+            self.notify(self._no_issue(event.date), timeout=4)
+
+    def _no_issue(self, date: dt.date) -> str:
+        """What to say on a day without an issue: the nearest ones, as whole sentences to translate."""
+        before, after = self.library.nearest(date, self.paper)
+        day = date.isoformat()
+        if before and after:
+            return _("No issue for {date}; nearest: {earlier} (earlier), {later} (later)").format(
+                date=day, earlier=before.date.isoformat(), later=after.date.isoformat()
+            )
+        if before:
+            return _("No issue for {date}; nearest: {earlier} (earlier)").format(
+                date=day, earlier=before.date.isoformat()
+            )
+        if after:
+            return _("No issue for {date}; nearest: {later} (later)").format(
+                date=day, later=after.date.isoformat()
+            )
+        return _("No issue for {date}; nearest: none").format(date=day)

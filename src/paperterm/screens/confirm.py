@@ -10,6 +10,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.widgets import Static
 
+from paperterm.i18n import N_, _
 from paperterm.screens.dialog import Dialog
 
 
@@ -20,8 +21,8 @@ class Confirm(Dialog[bool]):
     Confirm > .panel { border: round $warning; padding: 0 2; }
     """
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("y,enter", "answer(True)", "Yes"),
-        Binding("n,escape", "answer(False)", "No"),
+        Binding("y,enter", "answer(True)", N_("Yes")),
+        Binding("n,escape", "answer(False)", N_("No")),
     ]
 
     def __init__(self, question: str) -> None:
@@ -31,7 +32,7 @@ class Confirm(Dialog[bool]):
     def compose(self) -> ComposeResult:
         with Vertical(classes="panel"):
             yield Static(Text(self.question), id="question")
-            yield Static(Text("y: yes    n: no", style="dim"))
+            yield Static(Text(_("y: yes    n: no"), style="dim"))
 
     def action_answer(self, yes: bool) -> None:
         self.dismiss(yes)

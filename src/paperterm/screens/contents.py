@@ -12,6 +12,7 @@ from textual.containers import Vertical
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
+from paperterm.i18n import N_, _
 from paperterm.model.highlight import Matcher
 from paperterm.model.issue import Page
 from paperterm.model.plaintext import LABELS, Labels
@@ -27,7 +28,7 @@ def page_heading(page: Page, records: dict[str, ArticleRecord] | None, parts: fr
     text = Text(page.label, style="bold underline")
     if records is not None:
         read = sum(1 for a in items if (r := records.get(a.id)) is not None and r.state == "read")
-        text.append(f"  {read}/{len(items)} read", style="dim")
+        text.append("  " + _("{read}/{count} read").format(read=read, count=len(items)), style="dim")
     else:
         text.append(f"  {len(items)}", style="dim")
     return text
@@ -44,7 +45,7 @@ class Contents(Dialog[str | None]):
     }
     """
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape,i,q", "dismiss(None)", "Close", tooltip="Close the contents"),
+        Binding("escape,i,q", "dismiss(None)", N_("Close"), tooltip=N_("Close the contents")),
     ]
 
     def __init__(
@@ -70,7 +71,7 @@ class Contents(Dialog[str | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="panel"):
-            yield Static(Text("目录 Contents — enter reads, escape closes", style="bold"))
+            yield Static(Text(_("目录 Contents — enter reads, escape closes"), style="bold"))
             yield VimList(id="contents")
 
     def on_mount(self) -> None:

@@ -66,7 +66,7 @@ from paperterm.screens.dialog import Dialog
 from paperterm.widgets.article_view import ArticleView
 from paperterm.widgets.cjk_text import broken
 from paperterm.widgets.headline_list import HeadlineList
-from paperterm.widgets.reading_marks import LEGEND
+from paperterm.widgets.reading_marks import legend
 from paperterm.widgets.vim_list import VimList
 
 Source = type[Command] | tuple[type[Widget], str]
@@ -243,9 +243,9 @@ def sheet_lines(width: int) -> list[Text]:
     entries: Sections = [(_(title), [(entry_keys(e), _(e.words)) for e in rows]) for title, rows in SECTIONS]
     widest = max(cell_width(" ".join(keys)) for _title, rows in entries for keys, _words in rows)
     keys_width = min(KEY_COLUMN, widest)
-    legend = [Text(line.text.rstrip(), style="dim") for line in wrap(LEGEND, width)]
+    marks = [Text(line.text.rstrip(), style="dim") for line in wrap(legend(), width)]
     if width < TWO_COLUMNS:
-        return [line for block in _column(entries, width, keys_width) for line in block] + legend
+        return [line for block in _column(entries, width, keys_width) for line in block] + marks
     column = (width - GAP) // 2
     blocks = _column(entries, column, keys_width)
     heights = [len(block) for block in blocks]
@@ -259,7 +259,7 @@ def sheet_lines(width: int) -> list[Text]:
         if index < len(right):
             line.append_text(right[index])
         rows.append(line)
-    return rows + legend
+    return rows + marks
 
 
 class KeySheet(Widget):
@@ -285,11 +285,11 @@ class HelpScreen(Dialog[None]):
     HelpScreen > .panel { width: 100%; max-width: 84; max-height: 100%; }
     """
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape,q,question_mark", "dismiss", "Close"),
-        Binding("j", "scroll_lines(1)", "Down", show=False),
-        Binding("k", "scroll_lines(-1)", "Up", show=False),
-        Binding("space", "scroll_pages(1)", "Page down", show=False),
-        Binding("b", "scroll_pages(-1)", "Page up", show=False),
+        Binding("escape,q,question_mark", "dismiss", N_("Close")),
+        Binding("j", "scroll_lines(1)", N_("Down"), show=False),
+        Binding("k", "scroll_lines(-1)", N_("Up"), show=False),
+        Binding("space", "scroll_pages(1)", N_("Page down"), show=False),
+        Binding("b", "scroll_pages(-1)", N_("Page up"), show=False),
     ]
 
     def compose(self) -> ComposeResult:

@@ -12,6 +12,7 @@ from textual.containers import Vertical
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
+from paperterm.i18n import N_, _
 from paperterm.model.dates import chinese_day
 from paperterm.model.library import IssueRef
 from paperterm.screens.dialog import Dialog
@@ -22,7 +23,7 @@ def choice_prompt(ref: IssueRef, paper: str) -> Text:
     """A chooser line: paper name, its folder id, and the day of the issue it opens (2024年11月19日
     星期二, as the paper prints it: the same in 简体 and 繁體)."""
     text = Text(paper, style="bold")
-    text.append(f"  {ref.paper_id or '(top level)'}  {chinese_day(ref.date)}", style="dim")
+    text.append(f"  {ref.paper_id or _('(top level)')}  {chinese_day(ref.date)}", style="dim")
     return text
 
 
@@ -35,7 +36,7 @@ class IssueChooser(Dialog[IssueRef | None]):
     }
     """
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "dismiss(None)", "Close", tooltip="Choose nothing")
+        Binding("escape", "dismiss(None)", N_("Close"), tooltip=N_("Choose nothing"))
     ]
 
     def __init__(

@@ -15,7 +15,7 @@ from textual.containers import Vertical
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
-from paperterm.i18n import _
+from paperterm.i18n import N_, _
 from paperterm.model.dates import chinese_day
 from paperterm.screens.dialog import Dialog
 from paperterm.screens.worker_calls import on_ui_thread
@@ -51,9 +51,13 @@ class KeptList(Dialog[KeptArticle | None]):
     }
     """
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape,K,q", "dismiss(None)", "Close", tooltip="Close the list"),
+        Binding("escape,K,q", "dismiss(None)", N_("Close"), tooltip=N_("Close the list")),
         Binding(
-            "asterisk,d,delete", "unkeep", "Unkeep", tooltip="Keep the article no longer", key_display="*"
+            "asterisk,d,delete",
+            "unkeep",
+            N_("Unkeep"),
+            tooltip=N_("Keep the article no longer"),
+            key_display="*",
         ),
     ]
 

@@ -14,6 +14,7 @@ from textual.message import Message
 from textual.widgets import Input, Static
 from textual.widgets.option_list import Option
 
+from paperterm.i18n import N_, _
 from paperterm.model.fold import Fold
 from paperterm.model.highlight import Keyword
 from paperterm.screens.dialog import Dialog
@@ -25,7 +26,7 @@ def keyword_prompt(keyword: Keyword, colour: int) -> Text:
     """A manager line: a colour swatch, the word as Text, and whether it is on."""
     text = Text(" ● ", style=keyword_style(colour))
     text.append(" " + keyword.word, style="" if keyword.enabled else "dim strike")
-    text.append("" if keyword.enabled else "  (off)", style="dim")
+    text.append("" if keyword.enabled else "  " + _("(off)"), style="dim")
     return text
 
 
@@ -33,8 +34,8 @@ class KeywordList(VimList):
     """The keywords; space switches one on or off, d removes it. The manager does the editing."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("space,enter", "switch", "On/off", tooltip="Switch the keyword on or off"),
-        Binding("d,delete", "remove", "Remove", tooltip="Remove the keyword"),
+        Binding("space,enter", "switch", N_("On/off"), tooltip=N_("Switch the keyword on or off")),
+        Binding("d,delete", "remove", N_("Remove"), tooltip=N_("Remove the keyword")),
     ]
 
     @dataclass
@@ -70,8 +71,8 @@ class KeywordManager(Dialog[tuple[Keyword, ...]]):
     }
     """
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "close", "Close", tooltip="Close the keyword manager"),
-        Binding("down", "to_list", "Keywords", tooltip="From the new word to the list", show=False),
+        Binding("escape", "close", N_("Close"), tooltip=N_("Close the keyword manager")),
+        Binding("down", "to_list", N_("Keywords"), tooltip=N_("From the new word to the list"), show=False),
     ]
 
     def __init__(self, keywords: tuple[Keyword, ...], fold: Fold | None = None) -> None:
@@ -82,8 +83,8 @@ class KeywordManager(Dialog[tuple[Keyword, ...]]):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="panel"):
-            yield Static(Text("Keywords — enter adds; space switches on/off; d removes", style="bold"))
-            yield Input(placeholder="new keyword (any script: 煤礦 finds 煤矿)", id="new-keyword")
+            yield Static(Text(_("Keywords — enter adds; space switches on/off; d removes"), style="bold"))
+            yield Input(placeholder=_("new keyword (any script: 煤礦 finds 煤矿)"), id="new-keyword")
             yield KeywordList(id="keyword-list")
 
     def on_mount(self) -> None:
@@ -101,7 +102,9 @@ class KeywordManager(Dialog[tuple[Keyword, ...]]):
         same = [k.word for k in self.keywords if self.fold(k.word) == self.fold(word)]
         if same:
             self.notify(
-                f"{word} is already a keyword ({same[0]}: any script matches)", timeout=3, markup=False
+                _("{word} is already a keyword ({same}: any script matches)").format(word=word, same=same[0]),
+                timeout=3,
+                markup=False,
             )
         elif word:
             self.keywords.append(Keyword(word))

@@ -16,13 +16,14 @@ from typing import ClassVar
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
+from textual.binding import ActiveBinding, Binding, BindingType
 from textual.containers import Horizontal
 from textual.events import Resize
 from textual.screen import Screen
 from textual.widgets import Footer, Static
 
-from paperterm.i18n import _
+from paperterm.commands.base import translated
+from paperterm.i18n import N_, _
 from paperterm.model.highlight import Matcher
 from paperterm.model.issue import Article, Page
 from paperterm.model.page_map import MARKS, has_regions, plus_label
@@ -38,7 +39,7 @@ CHROME = 3
 """Rows that are not the map: the title line, the status line, the footer."""
 DETAIL = 24
 """Columns the map must leave free for the pane that describes the chosen article."""
-STATES = {"unread": "unread", "opened": "being read", "read": "read"}
+STATES = {"unread": N_("unread"), "opened": N_("being read"), "read": N_("read")}
 
 
 class PageMapScreen(Screen[str | None]):
@@ -55,10 +56,14 @@ class PageMapScreen(Screen[str | None]):
     }
     """
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape,v", "dismiss(None)", "Back", tooltip="Back to the reader"),
-        Binding("i", "toggle_contents", "目录", tooltip="The page's headlines as a list, or the map again"),
-        Binding("left_square_bracket", "page(-1)", "Prev page", key_display="[", tooltip="Previous page"),
-        Binding("right_square_bracket", "page(1)", "Next page", key_display="]", tooltip="Next page"),
+        Binding("escape,v", "dismiss(None)", N_("Back"), tooltip=N_("Back to the reader")),
+        Binding(
+            "i", "toggle_contents", N_("目录"), tooltip=N_("The page's headlines as a list, or the map again")
+        ),
+        Binding(
+            "left_square_bracket", "page(-1)", N_("Prev page"), key_display="[", tooltip=N_("Previous page")
+        ),
+        Binding("right_square_bracket", "page(1)", N_("Next page"), key_display="]", tooltip=N_("Next page")),
     ]
 
     def __init__(
@@ -94,6 +99,11 @@ class PageMapScreen(Screen[str | None]):
         self.listing = False
         """The reader asked for the headlines instead of the map (`i`)."""
 
+    @property
+    def active_bindings(self) -> dict[str, ActiveBinding]:
+        """The footer's keys, described in the current language."""
+        return translated(super().active_bindings)
+
     def compose(self) -> ComposeResult:
         yield Static(id="map-title")
         yield Static(id="map-notice")
@@ -126,17 +136,25 @@ class PageMapScreen(Screen[str | None]):
         shown = self.shown(page)
         mapped = has_regions(shown)
         listed = self.listing or not mapped
-        title = Text(f"{shown.label} · 版面图  {self.index + 1}/{len(self.pages)}")
+        title = Text(
+            _("{page} · 版面图  {number}/{count}").format(
+                page=shown.label, number=self.index + 1, count=len(self.pages)
+            )
+        )
         unplaced = sum(1 for a in shown.articles if not a.regions)
         if mapped and unplaced and not listed:  # printed where the importer could not tell
-            title.append(f"  {unplaced} not on the map: i lists all", style="dim")
+            title.append("  " + _("{count} not on the map: i lists all").format(count=unplaced), style="dim")
         self.query_one("#map-title", Static).update(title)
         notice = self.query_one("#map-notice", Static)
         notice.display = not mapped
         notice.update(
             Text(
-                ("No map of this page" if self.mapped else "No page map in this issue")
-                + ": where its articles are printed is not known. Its headlines (目录):"
+                _("No map of this page: where its articles are printed is not known. Its headlines (目录):")
+                if self.mapped
+                else _(
+                    "No page map in this issue: where its articles are printed is not known. "
+                    "Its headlines (目录):"
+                )
             )
         )
         self._show_picture(None)
@@ -209,7 +227,7 @@ class PageMapScreen(Screen[str | None]):
         if self.records is not None:
             record = self.records.get(article.id)
             state = record.state if record is not None else "unread"
-            text.append(f"  {MARKS[state]} {STATES[state]}")
+            text.append(f"  {MARKS[state]} {_(STATES[state])}")
         count = self.matcher.count(article) if self.matcher else 0
         if count:
             text.append(f"  ◆{count}", style=keyword_style(0))

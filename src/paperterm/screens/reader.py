@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING
 
 from textual import on, work
 from textual.app import ComposeResult
+from textual.binding import ActiveBinding
 from textual.containers import Horizontal, Vertical
 from textual.events import Resize
 from textual.reactive import var
@@ -40,9 +41,9 @@ from textual.widget import Widget
 from textual.widgets import Footer
 
 from paperterm.cache.fold_table import opencc_fold
-from paperterm.commands.base import bindings
+from paperterm.commands.base import bindings, translated
 from paperterm.commands.table import READER
-from paperterm.i18n import _
+from paperterm.i18n import _, resolve, use
 from paperterm.model.continuation import continuation, continuation_ids, continued_from, read_on
 from paperterm.model.dates import weekday_and_lunar
 from paperterm.model.fold import Fold
@@ -134,6 +135,7 @@ class ReaderScreen(SavingScreen):
         self.set_reactive(ReaderScreen.script_on, self.options.script_on)
         self.set_reactive(ReaderScreen.script_other, self.options.script_other)
         self.set_reactive(ReaderScreen.keywords, self.options.keywords)
+        use(self._chrome_language())  # before the footer is first drawn
 
     def compose(self) -> ComposeResult:
         yield IssueHeader(self.issue, id="header").data_bind(
@@ -294,7 +296,20 @@ class ReaderScreen(SavingScreen):
     def watch_script_other(self) -> None:
         self._refresh_script()
 
+    @property
+    def active_bindings(self) -> dict[str, ActiveBinding]:
+        """The footer's keys, described in the current language."""
+        return translated(super().active_bindings)
+
+    def _chrome_language(self) -> str:
+        """The language of paperterm's own words: the config's, or with `auto` the script shown."""
+        mode = self.mode
+        traditional = is_traditional(self.issue.language) if mode is ORIGINAL else mode is not SIMPLIFIED
+        return resolve(self.options.language, traditional)
+
     def _refresh_script(self) -> None:
+        if use(self._chrome_language()):
+            self.refresh_bindings()
         script = self.script
         self.shown_paper = script.text(self.issue.paper)
         self.shown_mode = "" if self.mode is ORIGINAL else self.mode.label
@@ -465,14 +480,14 @@ class ReaderScreen(SavingScreen):
         if page is None or article is None:
             return
         text = "\n".join(article_lines(page, article, None, self.words)).strip("\n")
-        self._copy(text, f"Copied the article ({len(text)} characters)")
+        self._copy(text, _("Copied the article ({count} characters)").format(count=len(text)))
 
     def action_copy_citation(self) -> None:
         page, article = self.shown_page, self.shown_article
         if page is None or article is None:
             return
         text = citation(self.shown_paper, self.issue.date.isoformat(), page, article)
-        self._copy(text, f"Copied: {text}")
+        self._copy(text, _("Copied: {citation}").format(citation=text))
 
     def _copy(self, text: str, notice: str) -> None:
         """To the clipboard through the terminal (OSC 52): it works over SSH, and in tmux with
@@ -514,7 +529,7 @@ class ReaderScreen(SavingScreen):
         if 0 <= target < len(ordered):
             self.page, self.article = ordered[target]
         else:
-            self.notify("No more articles" if step > 0 else "This is the first article", timeout=2)
+            self.notify(_("No more articles") if step > 0 else _("This is the first article"), timeout=2)
 
     def action_next_article(self) -> None:
         self._step_article(1)
@@ -529,7 +544,7 @@ class ReaderScreen(SavingScreen):
         if 0 <= index < len(self.issue.pages):
             self._go_to_page(self.issue.pages[index])
         else:
-            self.notify("No more pages" if step > 0 else "This is the first page", timeout=2)
+            self.notify(_("No more pages") if step > 0 else _("This is the first page"), timeout=2)
 
     def _go_to_page(self, page: Page) -> None:
         self.page = page
@@ -594,7 +609,7 @@ class ReaderScreen(SavingScreen):
         order = [a.id for _, a in self.issue.articles() if a.id not in self.parts]
         found = self.session.next_unread(order, self.article.id if self.article else None)
         if found is None:
-            self.notify("Everything in this issue is read", timeout=3)
+            self.notify(_("Everything in this issue is read"), timeout=3)
         else:
             self.go_to_article(found)
 
@@ -606,7 +621,9 @@ class ReaderScreen(SavingScreen):
         page = self.page
         unread = self.session.unread_count(a.id for a in page.articles)
         label = self.script.text(page.label)
-        question = f"Mark all {len(page.articles)} articles of {label} read ({unread} unread)?"
+        question = _("Mark all {count} articles of {page} read ({unread} unread)?").format(
+            count=len(page.articles), page=label, unread=unread
+        )
 
         def answer(yes: bool | None) -> None:
             if yes and self.session is not None and self.session.mark_read(a.id for a in page.articles):
@@ -744,7 +761,7 @@ class ReaderScreen(SavingScreen):
     def _no_more_matches(self, event: ArticleView.NoMoreMatches) -> None:
         """Past the article's last match: with a search on, go on to the next article that has a hit."""
         if not self.search_term or not self._hits or self.article is None:
-            self.notify("No more matches in this article", timeout=2)
+            self.notify(_("No more matches in this article"), timeout=2)
             return
         order = [a.id for _, a in self.issue.articles()]
         here = order.index(self.article.id)
@@ -754,7 +771,7 @@ class ReaderScreen(SavingScreen):
             if (order.index(h.article_id) > here if event.forward else order.index(h.article_id) < here)
         ]
         if not later:
-            self.notify("No more hits in this issue", timeout=2)
+            self.notify(_("No more hits in this issue"), timeout=2)
             return
         self._show_hit(later[0] if event.forward else later[-1])
 
@@ -773,9 +790,9 @@ class ReaderScreen(SavingScreen):
         if part is None:
             marker = article.continued_on if forward else article.continued_from
             self.notify(
-                f"This issue has no page {marker} part of this article"
+                _("This issue has no page {page} part of this article").format(page=marker)
                 if marker
-                else "This article is not continued",
+                else _("This article is not continued"),
                 timeout=3,
             )
             return
@@ -785,7 +802,8 @@ class ReaderScreen(SavingScreen):
     def action_toggle_read_on(self) -> None:
         self.read_on = not self.read_on
         self.notify(
-            "Continued articles shown whole" if self.read_on else "Continued articles in parts", timeout=2
+            _("Continued articles shown whole") if self.read_on else _("Continued articles in parts"),
+            timeout=2,
         )
 
     @on(ArticleView.ContinuationClicked)

@@ -18,6 +18,7 @@ from textual.reactive import var
 from textual.screen import Screen
 from textual.timer import Timer
 
+from paperterm.i18n import _
 from paperterm.screens.worker_calls import on_ui_thread
 from paperterm.state.db import BUSY_TIMEOUT_MS
 from paperterm.state.options import ReaderOptions
@@ -76,8 +77,10 @@ class SavingScreen(Screen[None]):
             if tell and not failing:
                 self.app.call_later(
                     self.notify,
-                    f"Could not save reading position ({exc}); it is kept and saved once the state "
-                    "can be written again",
+                    _(
+                        "Could not save reading position ({error}); it is kept and saved once the state "
+                        "can be written again"
+                    ).format(error=exc),
                     severity="error",
                     markup=False,
                 )
@@ -104,7 +107,9 @@ class SavingScreen(Screen[None]):
     def _say_waiting(self) -> bool:
         most = QUIT_WAIT + BUSY_TIMEOUT_MS / 1000
         self.notify(
-            f"Another paperterm holds the reading state; waiting (at most {most:g} s) to save your place…",
+            _(
+                "Another paperterm holds the reading state; waiting (at most {seconds} s) to save your place…"
+            ).format(seconds=f"{most:g}"),
             severity="warning",
             markup=False,
         )
@@ -123,5 +128,5 @@ class SavingScreen(Screen[None]):
             save_settings(state, settings)
         except sqlite3.Error:
             on_ui_thread(
-                self, self.notify, "Could not save settings; they last until you quit", severity="warning"
+                self, self.notify, _("Could not save settings; they last until you quit"), severity="warning"
             )

@@ -12,6 +12,7 @@ from textual.containers import Vertical
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
+from paperterm.i18n import N_, _
 from paperterm.model.script import PHRASE_WARNING, Mode
 from paperterm.screens.dialog import Dialog
 from paperterm.widgets.vim_list import VimList
@@ -22,7 +23,7 @@ def mode_prompt(mode: Mode) -> Text:
     text = Text(mode.label, style="bold")
     text.append(f"  {mode.name}" + (f" ({mode.config})" if mode.config else ""), style="dim")
     if mode.phrases:
-        text.append("  ⚠ rewrites words", style="bold red")
+        text.append("  ⚠ " + _("rewrites words"), style="bold red")
     return text
 
 
@@ -35,7 +36,7 @@ class ScriptPicker(Dialog[str | None]):
         & #warning { color: $text-warning; }
     }
     """
-    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape,T", "dismiss(None)", "Close")]
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape,T", "dismiss(None)", N_("Close"))]
 
     def __init__(self, modes: list[Mode], current: str) -> None:
         super().__init__()
@@ -44,12 +45,12 @@ class ScriptPicker(Dialog[str | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="panel"):
-            yield Static(Text("Show the text as…", style="bold"))
+            yield Static(Text(_("Show the text as…"), style="bold"))
             options = VimList(*(Option(mode_prompt(m), id=m.name) for m in self.modes), id="modes")
             options.highlighted = next((i for i, m in enumerate(self.modes) if m.name == self.current), 0)
             yield options
             if any(m.phrases for m in self.modes):
-                yield Static(Text(PHRASE_WARNING), id="warning")
+                yield Static(Text(_(PHRASE_WARNING)), id="warning")
 
     @on(OptionList.OptionSelected)
     def _chosen(self, event: OptionList.OptionSelected) -> None:

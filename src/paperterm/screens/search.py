@@ -13,6 +13,7 @@ from textual.containers import Vertical
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
+from paperterm.i18n import N_, _, ngettext
 from paperterm.model.fold import Fold
 from paperterm.model.highlight import SEARCH
 from paperterm.model.issue import Issue
@@ -48,8 +49,8 @@ class SearchScreen(Dialog[tuple[str, Hit] | None]):
     }
     """
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "dismiss(None)", "Close", tooltip="Close the search"),
-        Binding("down", "to_results", "Results", tooltip="From the query to the results", show=False),
+        Binding("escape", "dismiss(None)", N_("Close"), tooltip=N_("Close the search")),
+        Binding("down", "to_results", N_("Results"), tooltip=N_("From the query to the results"), show=False),
     ]
 
     def __init__(self, issue: Issue, fold: Callable[[], Fold], script: Script, query: str = "") -> None:
@@ -63,7 +64,9 @@ class SearchScreen(Dialog[tuple[str, Hit] | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="panel"):
-            yield Input(value=self.query_text, placeholder="search this issue (煤礦 finds 煤矿)", id="query")
+            yield Input(
+                value=self.query_text, placeholder=_("search this issue (煤礦 finds 煤矿)"), id="query"
+            )
             yield Static(id="summary")
             yield VimList(id="results")
 
@@ -81,8 +84,10 @@ class SearchScreen(Dialog[tuple[str, Hit] | None]):
         results.set_options(Option(hit_prompt(group, self.script)) for group in self.groups)
         if self.groups:
             results.highlighted = 0
-        articles = f"{len(self.groups)} article" + ("s" if len(self.groups) != 1 else "")
-        summary = f"{len(hits)} hits in {articles}" if query.strip() else ""
+        articles = ngettext(
+            "{hits} hits in {count} article", "{hits} hits in {count} articles", len(self.groups)
+        )
+        summary = articles.format(hits=len(hits), count=len(self.groups)) if query.strip() else ""
         self.query_one("#summary", Static).update(Text(summary, style="dim"))
 
     @on(Input.Submitted, "#query")

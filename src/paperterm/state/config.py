@@ -13,6 +13,7 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from paperterm.i18n import AUTO, CHOICES
 from paperterm.model.sanitize import clean_line
 from paperterm.model.script import MODES, TO_TRADITIONAL
 from paperterm.state.paths import user_dir
@@ -31,6 +32,9 @@ class Config:
     """「」『』 in Taiwan and Hong Kong modes (`quotes = "corner"`), or keep “” (`quotes = "curly"`)."""
     phrases: tuple[tuple[str, str], ...] = ()
     """The reader's own replacements after conversion (`[phrases]`, same length each)."""
+    language: str = AUTO
+    """The language of paperterm's own words (`language`): auto (the script shown, else the locale),
+    zh-Hans, zh-Hant or en."""
     page_picture: str = "auto"
     """The page map's printed page as a picture: "auto" (where the terminal is known to show
     pictures), "always" or "never" (`page_picture`)."""
@@ -78,17 +82,22 @@ def load_config(path: Path | None = None) -> Config:
         problems.append(f'{path}: \'quotes\' must be "corner" (「」) or "curly" (“”); ignored')
         quotes = "corner"
     phrases = _phrases(data.get("phrases", {}), path, problems)
+    language = data.get("language", AUTO)
+    if language not in CHOICES:
+        problems.append(f"{path}: 'language' must be one of {', '.join(CHOICES)}; using auto")
+        language = AUTO
     page_picture = data.get("page_picture", "auto")
     if page_picture not in PAGE_PICTURE:
         problems.append(f'{path}: \'page_picture\' must be "auto", "always" or "never"; using "auto"')
         page_picture = "auto"
-    for key in sorted(set(data) - {"highlight", "script", "quotes", "phrases", "page_picture"}):
+    for key in sorted(set(data) - {"highlight", "script", "quotes", "phrases", "language", "page_picture"}):
         problems.append(f"{path}: unknown key '{key}' (ignored)")
     return Config(
         highlight=highlight,
         script=script,
         corner_quotes=quotes == "corner",
         phrases=phrases,
+        language=language,
         page_picture=page_picture,
         problems=tuple(clean_line(problem) for problem in problems),
     )

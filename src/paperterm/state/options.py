@@ -39,6 +39,9 @@ class ReaderOptions:
     """The reader's own replacements after conversion (config `[phrases]`)."""
     cache: Path | None = None
     """The cache dir for parsed issues and the search index; None keeps nothing."""
+    language: str = "en"
+    """The language of paperterm's own words (i18n.CHOICES). English unless asked: the command line
+    passes `choose`'s, which is `auto` when neither `--language` nor the config names one."""
     pictures: Pictures | None = None
     """How the page map shows a page's PDF (widgets/terminal_pictures.py chooses, from the
     config's `page_picture` and the terminal, before the app runs); None: characters only."""
@@ -46,18 +49,23 @@ class ReaderOptions:
 
 @dataclass(frozen=True)
 class Choices:
-    """The script and the keywords the reader starts with."""
+    """The script, the keywords and the language of the chrome the reader starts with."""
 
     script_on: bool
     script_other: str
     keywords: tuple[Keyword, ...]
+    language: str
 
 
 def choose(
-    settings: Settings | None, config: Config, script: str | None = None, highlight: Sequence[str] = ()
+    settings: Settings | None,
+    config: Config,
+    script: str | None = None,
+    highlight: Sequence[str] = (),
+    language: str | None = None,
 ) -> Choices:
-    """Who wins: `--script`/`--highlight` over what the reader chose in the app (`settings`, None
-    when nothing was ever chosen there) over the config file.
+    """Who wins: `--script`/`--highlight`/`--language` over what the reader chose in the app
+    (`settings`, None when nothing was ever chosen there) over the config file.
 
     `--highlight` adds words for one run; the keyword list itself comes from the
     app once the reader has edited it there, else from the config. Every keyword,
@@ -78,4 +86,4 @@ def choose(
     known = {k.word for k in words}
     asked = dict.fromkeys(clean_line(w).strip() for w in highlight)
     extra = tuple(Keyword(w) for w in asked if w and w not in known)
-    return Choices(script_on, script_other, (*words, *extra))
+    return Choices(script_on, script_other, (*words, *extra), language or config.language)

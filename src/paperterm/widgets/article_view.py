@@ -21,6 +21,7 @@ from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
+from paperterm.i18n import N_
 from paperterm.model.highlight import Match, Matcher
 from paperterm.model.issue import Article
 from paperterm.model.layout import (
@@ -61,12 +62,14 @@ class ArticleView(ScrollView, can_focus=True):
     }
     """
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("j,down", "scroll_down", "Line down", tooltip="Scroll one line down", show=False),
-        Binding("k,up", "scroll_up", "Line up", tooltip="Scroll one line up", show=False),
-        Binding("space,pagedown", "page_down", "Page down", tooltip="Scroll one screen down", show=False),
-        Binding("b,pageup", "page_up", "Page up", tooltip="Scroll one screen up", show=False),
-        Binding("g,home", "scroll_home", "Top", tooltip="Top of the article", show=False),
-        Binding("G,end", "scroll_end", "Bottom", tooltip="End of the article", show=False),
+        Binding("j,down", "scroll_down", N_("Line down"), tooltip=N_("Scroll one line down"), show=False),
+        Binding("k,up", "scroll_up", N_("Line up"), tooltip=N_("Scroll one line up"), show=False),
+        Binding(
+            "space,pagedown", "page_down", N_("Page down"), tooltip=N_("Scroll one screen down"), show=False
+        ),
+        Binding("b,pageup", "page_up", N_("Page up"), tooltip=N_("Scroll one screen up"), show=False),
+        Binding("g,home", "scroll_home", N_("Top"), tooltip=N_("Top of the article"), show=False),
+        Binding("G,end", "scroll_end", N_("Bottom"), tooltip=N_("End of the article"), show=False),
     ]
 
     article: reactive[Article | None] = reactive(None)

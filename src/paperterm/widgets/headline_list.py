@@ -13,6 +13,7 @@ from textual.reactive import reactive
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
+from paperterm.i18n import N_
 from paperterm.model.highlight import Matcher
 from paperterm.model.issue import Article, Page
 from paperterm.model.plaintext import LABELS, Labels, byline_line
@@ -104,11 +105,17 @@ class HeadlineList(VimList):
     BINDINGS: ClassVar[list[BindingType]] = [
         # The screen's action runs in the key handler, so keys typed right after enter
         # (over SSH they arrive together) already go to the article.
-        Binding("enter,l", "screen.open_article", "Open", tooltip="Open the item", show=False),
+        Binding("enter,l", "screen.open_article", N_("Open"), tooltip=N_("Open the item"), show=False),
         # Page the previewed article from the list, as a pager does. Keys typed in one burst
         # all go to the widget focused when they arrive, so "enter space" must work here too.
-        Binding("space", "screen.page_article(1)", "Page down", tooltip="Page the article down", show=False),
-        Binding("b", "screen.page_article(-1)", "Page up", tooltip="Page the article up", show=False),
+        Binding(
+            "space",
+            "screen.page_article(1)",
+            N_("Page down"),
+            tooltip=N_("Page the article down"),
+            show=False,
+        ),
+        Binding("b", "screen.page_article(-1)", N_("Page up"), tooltip=N_("Page the article up"), show=False),
     ]
 
     page: reactive[Page | None] = reactive(None)

@@ -15,6 +15,7 @@ from textual.message import Message
 from textual.reactive import reactive
 from textual.widget import Widget
 
+from paperterm.i18n import N_
 from paperterm.model.dates import WEEKDAYS
 from paperterm.widgets.reading_marks import PARTLY, READ, UNREAD
 
@@ -71,13 +72,13 @@ class MonthGrid(Widget, can_focus=True):
     MonthGrid { height: 8; width: 100%; }
     """
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("left,h", "move(-1)", "Day back", tooltip="Previous day", show=False),
-        Binding("right,l", "move(1)", "Day on", tooltip="Next day", show=False),
-        Binding("up,k", "move(-7)", "Week back", tooltip="Previous week", show=False),
-        Binding("down,j", "move(7)", "Week on", tooltip="Next week", show=False),
-        Binding("pageup,left_square_bracket", "month(-1)", "Month back", tooltip="Previous month"),
-        Binding("pagedown,right_square_bracket", "month(1)", "Month on", tooltip="Next month"),
-        Binding("enter", "choose", "Open", tooltip="Open the issue of this day"),
+        Binding("left,h", "move(-1)", N_("Day back"), tooltip=N_("Previous day"), show=False),
+        Binding("right,l", "move(1)", N_("Day on"), tooltip=N_("Next day"), show=False),
+        Binding("up,k", "move(-7)", N_("Week back"), tooltip=N_("Previous week"), show=False),
+        Binding("down,j", "move(7)", N_("Week on"), tooltip=N_("Next week"), show=False),
+        Binding("pageup,left_square_bracket", "month(-1)", N_("Month back"), tooltip=N_("Previous month")),
+        Binding("pagedown,right_square_bracket", "month(1)", N_("Month on"), tooltip=N_("Next month")),
+        Binding("enter", "choose", N_("Open"), tooltip=N_("Open the issue of this day")),
     ]
 
     cursor: reactive[dt.date] = reactive(dt.date.today)

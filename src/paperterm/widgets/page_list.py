@@ -13,6 +13,7 @@ from textual.reactive import reactive
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
+from paperterm.i18n import N_
 from paperterm.model.highlight import Matcher
 from paperterm.model.issue import Issue, Page
 from paperterm.state.reading import ArticleRecord
@@ -54,7 +55,7 @@ class PageList(MeasuredList):
     }
     """
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("l", "select", "Open", show=False),
+        Binding("l", "select", N_("Open"), show=False),
     ]
 
     page: reactive[Page | None] = reactive(None)

@@ -25,6 +25,7 @@ from textual.message import Message
 from textual.reactive import reactive
 from textual.widget import Widget
 
+from paperterm.i18n import N_
 from paperterm.model.highlight import Matcher
 from paperterm.model.issue import Article, Page
 from paperterm.model.page_map import (
@@ -90,20 +91,22 @@ class PageMap(Widget, can_focus=True):
         *(f"page-map--tint-{i}" for i in range(TINTS)),
     }
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("left,h", "move('left')", "Left", tooltip="The article to the left", show=False),
-        Binding("right,l", "move('right')", "Right", tooltip="The article to the right", show=False),
-        Binding("up,k", "move('up')", "Up", tooltip="The article above", show=False),
-        Binding("down,j", "move('down')", "Down", tooltip="The article below", show=False),
-        Binding("tab", "step(1)", "Next", tooltip="Next article in print order", show=False, priority=True),
+        Binding("left,h", "move('left')", N_("Left"), tooltip=N_("The article to the left"), show=False),
+        Binding("right,l", "move('right')", N_("Right"), tooltip=N_("The article to the right"), show=False),
+        Binding("up,k", "move('up')", N_("Up"), tooltip=N_("The article above"), show=False),
+        Binding("down,j", "move('down')", N_("Down"), tooltip=N_("The article below"), show=False),
+        Binding(
+            "tab", "step(1)", N_("Next"), tooltip=N_("Next article in print order"), show=False, priority=True
+        ),
         Binding(
             "shift+tab",
             "step(-1)",
-            "Previous",
-            tooltip="Previous article in print order",
+            N_("Previous"),
+            tooltip=N_("Previous article in print order"),
             show=False,
             priority=True,
         ),
-        Binding("enter", "choose", "Read", tooltip="Read the chosen article"),
+        Binding("enter", "choose", N_("Read"), tooltip=N_("Read the chosen article")),
     ]
 
     page: reactive[Page | None] = reactive(None, layout=True)

@@ -7,11 +7,13 @@ from typing import ClassVar
 from textual.binding import Binding, BindingType
 from textual.widgets import OptionList
 
+from paperterm.i18n import N_
+
 
 class VimList(OptionList):
     """OptionList plus j/k, as in less, vim and newsboat."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("j", "cursor_down", "Down", tooltip="Next item (also down arrow)", show=False),
-        Binding("k", "cursor_up", "Up", tooltip="Previous item (also up arrow)", show=False),
+        Binding("j", "cursor_down", N_("Down"), tooltip=N_("Next item (also down arrow)"), show=False),
+        Binding("k", "cursor_up", N_("Up"), tooltip=N_("Previous item (also up arrow)"), show=False),
     ]
