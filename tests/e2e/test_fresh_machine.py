@@ -111,7 +111,7 @@ def test_with_no_library_the_sample_is_read_and_a_line_says_where_issues_go(
     notice = f"paperterm: {library_notice(SAMPLE_LIBRARY)}\n"
     assert err == notice
     status, out, err = run(capsys, "list")
-    assert (status, err) == (0, notice) and out.startswith("2024-11-19  sxrb")
+    assert (status, err) == (0, notice) and out.startswith("2024年11月19日 星期二  sxrb")
     user_library().mkdir(parents=True)  # a library of one's own, still empty: said so, exit 2
     status, out, err = run(capsys, "list")
     assert (status, out, err) == (2, "", f"paperterm: no issues found in {user_library()}\n")
