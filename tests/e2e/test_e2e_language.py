@@ -29,7 +29,7 @@ def test_the_config_language_holds_whatever_the_script(terminal, isolated_user: 
     term = terminal("open", "2024-11-19", width=100, height=30)
     term.wait_for(lambda s: HEADER in s and "q 離開" in s, "the 简体 paper in 繁體 chrome")
     term.send("?")
-    term.wait_for(lambda s: "本按鍵清單" in s, "the help screen in 繁體")
+    term.wait_for(lambda s: "本按鍵表" in s and "離開，閱讀位置會保留" in s, "the help screen in 繁體")
     term.send("q", "q")
     assert term.exit_status() == 0
 
