@@ -44,7 +44,7 @@ class Contents(Dialog[str | None]):
     }
     """
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape,i,q", "dismiss(None)", "Close", tooltip="Close the contents"),
+        Binding("escape,i", "dismiss(None)", "Close", tooltip="Close the contents"),
     ]
 
     def __init__(

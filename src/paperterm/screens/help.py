@@ -56,12 +56,12 @@ def key_table() -> Table:
 
 
 class HelpScreen(Dialog[None]):
-    """Lists every key; any of escape, q or ? closes it."""
+    """Lists every key; escape or ? closes it (q quits, as anywhere)."""
 
     DEFAULT_CSS = """
     HelpScreen > .panel { width: 64; }
     """
-    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape,q,question_mark", "dismiss", "Close")]
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape,question_mark", "dismiss", "Close")]
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(classes="panel"):
