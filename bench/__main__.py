@@ -14,11 +14,29 @@ import sys
 
 import textual
 
-from bench import archive_bench, first_frame, import_bench, keys_bench, memory_bench, pdf_bench, script_bench
+from bench import (
+    archive_bench,
+    big_issue_bench,
+    first_frame,
+    import_bench,
+    keys_bench,
+    memory_bench,
+    pdf_bench,
+    script_bench,
+)
 from bench.paths import PERFORMANCE_DOC
 from bench.result import Result
 
-MODULES = [first_frame, keys_bench, memory_bench, script_bench, import_bench, pdf_bench, archive_bench]
+MODULES = [
+    first_frame,
+    keys_bench,
+    memory_bench,
+    script_bench,
+    big_issue_bench,
+    import_bench,
+    pdf_bench,
+    archive_bench,
+]
 
 
 def table(results: list[Result]) -> str:

@@ -17,9 +17,10 @@ from paperterm.model.search import Hit
 from paperterm.screens import search as search_screen
 from paperterm.screens.reader import ReaderScreen
 from paperterm.screens.search import SearchScreen
-from paperterm.widgets.headline_list import WINDOW, HeadlineList
+from paperterm.widgets.headline_list import HeadlineList
 from tests.app_helpers import settled
 
+WINDOW = HeadlineList.WINDOW
 ISSUE = big_issue(6000, pages=2)
 """3,000 articles a page: many windows' worth."""
 PAGE = ISSUE.pages[0].articles
@@ -92,3 +93,21 @@ async def test_typing_goes_on_while_a_search_runs(monkeypatch: pytest.MonkeyPatc
         await settled(pilot)
         assert isinstance(app.screen, ReaderScreen)
         assert reader(app).search_term == "煤矿"  # the first result is read, its word marked
+
+
+async def test_the_contents_of_every_page_hold_a_window_and_reach_the_last_article() -> None:
+    app = make_app(ISSUE)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settled(pilot)
+        await pilot.press(*["j"] * 5, "i")
+        await settled(pilot)
+        contents = app.screen.query_one("#contents", OptionList)
+        assert contents.option_count == WINDOW
+        highlighted = contents.highlighted
+        assert highlighted is not None and contents.get_option_at_index(highlighted).id == PAGE[5].id
+        await pilot.press("end", "enter")
+        await settled(pilot)
+        assert reader(app).article.id == ISSUE.pages[-1].articles[-1].id
+        await pilot.press("i", "home", "j", "enter")  # home: the first article (a heading is no item)
+        await settled(pilot)
+        assert reader(app).article.id == PAGE[1].id

@@ -20,17 +20,12 @@ from paperterm.state.reading import ArticleRecord
 from paperterm.widgets.cjk_text import broken
 from paperterm.widgets.highlight_styles import keyword_style
 from paperterm.widgets.reading_marks import PARTLY, READ, UNREAD
-from paperterm.widgets.vim_list import VimList
+from paperterm.widgets.vim_list import WindowedList
 
 ITEM_PADDING = 2
 """An item's padding, left and right (DEFAULT_CSS)."""
 PART_MARK = "↳"
 """Before a continued part (上接): read with its first part, not a separate item."""
-WINDOW = 120
-"""Items built at once: a page of thousands of articles builds only these, around the cursor
-(each item is set by the line breaker, and the list measures every item it holds)."""
-EDGE = 30
-"""Within this many items of either end of the window, the window moves on with the cursor."""
 
 
 def reading_mark(record: ArticleRecord | None) -> Text:
@@ -93,13 +88,9 @@ def headline_prompt(
     return Text("\n").join(lines)
 
 
-class HeadlineList(VimList):
-    """Lists a page's articles; moving the cursor previews, enter opens.
-
-    A page of any length costs what WINDOW items cost: the list holds the items around the
-    cursor, and moves them on as the cursor nears an end (home and end go to the page's
-    first and last article). The mouse wheel scrolls within the items held.
-    """
+class HeadlineList(WindowedList):
+    """Lists a page's articles; moving the cursor previews, enter opens. A page of any length
+    costs what the window's items cost."""
 
     DEFAULT_CSS = """
     HeadlineList {
@@ -130,8 +121,6 @@ class HeadlineList(VimList):
         """Ids of continued parts in this issue: marked ↳, never counted as unread."""
         self._built_for = 0
         """The measure the items were set for; a resize to another one sets them again."""
-        self._start = 0
-        """The index in the page of the first item held."""
         self._index: dict[str, int] = {}
         """Article id → its index in the page."""
 
@@ -151,7 +140,7 @@ class HeadlineList(VimList):
 
     def watch_page(self, page: Page | None) -> None:
         self._index = {a.id: i for i, a in enumerate(page.articles)} if page is not None else {}
-        self._start = 0
+        self.window_start = 0
         self._rebuild()
 
     def watch_matcher(self) -> None:
@@ -167,7 +156,8 @@ class HeadlineList(VimList):
         if old is None or new is None or self.page is None:
             self._rebuild()
             return
-        for index, article in enumerate(self._held()):
+        held = self.page.articles[self.window_start : self.window_start + self.option_count]
+        for index, article in enumerate(held):
             if old.get(article.id) != new.get(article.id):
                 self.replace_option_prompt_at_index(index, self._prompt(article))
 
@@ -199,63 +189,32 @@ class HeadlineList(VimList):
         if self._built_for != self._measure:
             self.call_after_refresh(self._rebuild)
 
-    def _held(self) -> tuple[Article, ...]:
-        """The articles the list holds items for: the window around the cursor."""
-        return self.page.articles[self._start : self._start + WINDOW] if self.page is not None else ()
+    def entry_count(self) -> int:
+        return len(self.page.articles) if self.page is not None else 0
 
-    def _rebuild(self, around: int | None = None) -> None:
-        """Set the items again: for the window around `around`, the caller then moving the cursor
-        there; else around the article shown, the cursor on it."""
+    def entry_option(self, index: int) -> Option:
+        assert self.page is not None
+        article = self.page.articles[index]
+        return Option(self._prompt(article), id=article.id)
+
+    def _rebuild(self) -> None:
+        """Set the items again, around the article shown, the cursor on it."""
         self._built_for = self._measure
-        total = len(self.page.articles) if self.page is not None else 0
-        centre = around if around is not None or self.article is None else self._index.get(self.article.id)
-        if centre is not None:
-            self._start = max(0, min(centre - WINDOW // 2, total - WINDOW))
-        self.set_options([Option(self._prompt(a), id=a.id) for a in self._held()])
-        if around is None:
-            self._follow(self.article)
+        shown = self._index.get(self.article.id) if self.article is not None else None
+        self.fill(around=shown)
+        if shown is not None:
+            self.show_entry(shown)
 
     def watch_article(self, article: Article | None) -> None:
-        self._follow(article)
-
-    def _follow(self, article: Article | None) -> None:
         index = self._index.get(article.id) if article is not None else None
-        if index is None:
-            return
-        if not self._start <= index < self._start + self.option_count:
-            self._rebuild(around=index)
-        if self.highlighted != index - self._start:
-            with self.prevent(OptionList.OptionHighlighted):
-                self.highlighted = index - self._start
-
-    def _slide(self, index: int) -> None:
-        """The cursor is at `index`: near an end of the window with more beyond, move the window."""
-        local, held = index - self._start, self.option_count
-        total = len(self.page.articles) if self.page is not None else 0
-        if (local < EDGE and self._start > 0) or (local >= held - EDGE and self._start + held < total):
-            self._rebuild(around=index)
-            with self.prevent(OptionList.OptionHighlighted):
-                self.highlighted = index - self._start
-
-    def _jump(self, index: int) -> None:
-        if self.page is None or not self.page.articles:
-            return
-        if not self._start <= index < self._start + self.option_count:
-            self._rebuild(around=index)
-        self.highlighted = index - self._start
-
-    def action_first(self) -> None:
-        """home: the page's first article, not the first item held."""
-        self._jump(0)
-
-    def action_last(self) -> None:
-        """end: the page's last article."""
-        self._jump(len(self.page.articles) - 1 if self.page is not None else 0)
+        if index is not None:
+            self.show_entry(index)
 
     def _article_at(self, index: int) -> Article | None:
         """The article of the item at `index` in the list (not in the page)."""
-        held = self._held()
-        return held[index] if 0 <= index < len(held) else None
+        if self.page is None or not 0 <= index < self.option_count:
+            return None
+        return self.page.articles[self.window_start + index]
 
     @on(OptionList.OptionHighlighted)
     def _highlighted(self, event: OptionList.OptionHighlighted) -> None:
@@ -263,7 +222,7 @@ class HeadlineList(VimList):
         article = self._article_at(event.option_index)
         if article is not None:
             self.post_message(self.Highlighted(self, article))
-            self._slide(self._start + event.option_index)
+            self.slide(self.window_start + event.option_index)
 
     @on(OptionList.OptionSelected)
     def _selected(self, event: OptionList.OptionSelected) -> None:
