@@ -16,6 +16,7 @@ import textual
 
 from bench import (
     archive_bench,
+    big_issue_bench,
     first_frame,
     import_bench,
     keys_bench,
@@ -35,6 +36,7 @@ MODULES = [
     import_bench,
     pdf_bench,
     page_map_bench,
+    big_issue_bench,
     archive_bench,
 ]
 

@@ -15,6 +15,7 @@ import datetime as dt
 import os
 import signal
 import threading
+import traceback
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
@@ -87,6 +88,8 @@ class PapertermApp(App[None]):
         self._index: SearchIndex | None = None
         self._index_lock = threading.Lock()
         use(resolve(self.options.language))  # no text on screen yet: with `auto`, the locale's
+        self.crash: str | None = None
+        """The traceback of the first unhandled exception, for the CLI's crash report; None if none."""
 
     def get_default_screen(self) -> Screen[object]:
         """The reader itself, not a blank screen with the reader pushed over it: the first frame
@@ -123,6 +126,18 @@ class PapertermApp(App[None]):
             watchdog.daemon = True
             watchdog.start()
         super().exit(result, return_code, message)
+
+    def _handle_exception(self, error: Exception) -> None:
+        """Any unhandled exception ends the app (Textual's rule): save the reading position first,
+        keep the traceback for the crash report the CLI writes, and leave the terminal clean —
+        one line from the CLI, not a screenful of Textual's traceback with its locals."""
+        if self.crash is None:
+            self.crash = "".join(traceback.format_exception(error))
+            with contextlib.suppress(Exception):  # the state may be what failed
+                self.save_reading()
+        shown = len(self._exit_renderables)
+        super()._handle_exception(error)
+        del self._exit_renderables[shown:]
 
     def save_reading(self) -> None:
         """Write every reader screen's pending reading state now."""

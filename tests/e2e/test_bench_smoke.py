@@ -110,3 +110,11 @@ def test_realistic_corpus_is_deterministic_valid_and_has_a_long_tail(tmp_path: P
     in_articles = [sum(n in text for text in texts) for n in names]
     assert sum(in_articles) / len(names) < 0.5, "a proper name is rare: most are in no article"
     assert sum("发展" in text for text in texts) > len(texts) / 5, "a common word is in many"
+
+
+def test_big_issue_benchmark_runs() -> None:
+    from bench import big_issue_bench
+
+    results = big_issue_bench.run(quick=True)
+    assert results[0].target is not None and "budget" in results[0].name
+    assert all(r.value > 0 and r.baseline > 0 for r in results)

@@ -66,7 +66,8 @@ EXIT_STATUS = (
         "nothing found (search; list with --paper, --from or --to), or something refused or failed: "
         "an issue file that is not valid (check: also one that cannot be read), pages that do not "
         "import, a download that fails (fetch), a file import would overwrite, a state backup that "
-        "is not one, a search index that fails",
+        "is not one, a search index that fails, the reader crashing (open: a report is saved in the "
+        "state folder)",
     ),
     (
         "2",

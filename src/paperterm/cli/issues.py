@@ -255,12 +255,18 @@ def cmd_cat(args: SimpleNamespace) -> int:
         )
     chunks: list[list[str]] = []
     for page in pages:
+        if not page.articles and args.article is None:  # a page of pictures or adverts only
+            from paperterm.i18n import _
+
+            chunks.append([page_header(page), _("(no articles on this page)")])
         chosen = [a for a in page.articles if args.article is None or a.id == args.article]
         for n, article in enumerate(chosen):
             lines = article_lines(page, article, width, labels)
             chunks.append([page_header(page), *lines] if n == 0 and not args.article else lines)
     if not chunks:
         ids = ", ".join(a.id for p in pages for a in p.articles)
+        if not ids:
+            raise UsageError(f"no article '{args.article}': this issue has no articles")
         raise UsageError(f"no article '{args.article}' in this issue; ids are: {ids}")
     text = "\n\n".join("\n".join(chunk).rstrip("\n") for chunk in chunks)
     if width is None:  # piped: nothing more to import

@@ -6,6 +6,7 @@ import datetime as dt
 import gc
 import os
 import sys
+import traceback
 from collections.abc import Callable
 from pathlib import Path
 from types import SimpleNamespace
@@ -78,10 +79,19 @@ def cmd_open(args: SimpleNamespace) -> int:
         app = make_app(issue, options, refs)
         gc.freeze()
         gc.enable()
-        app.run()
+        try:
+            app.run()
+        except Exception:  # before the app could catch it (the terminal driver, say)
+            crash: str | None = traceback.format_exc()
+        else:
+            crash = app.crash
     finally:
         gc.enable()
         state.close()
+    if crash is not None:
+        from paperterm.cli.crash import report_crash
+
+        return report_crash(crash, vars(args))
     return 0
 
 

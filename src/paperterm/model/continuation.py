@@ -13,8 +13,12 @@ from paperterm.model.issue import Article, Heading, Issue, Page
 Part = tuple[Page, Article]
 
 
+def _title_key(a: Article) -> str:
+    return "".join(a.title.split())
+
+
 def _same_title(a: Article, b: Article) -> bool:
-    return "".join(a.title.split()) == "".join(b.title.split())
+    return _title_key(a) == _title_key(b)
 
 
 def _page(issue: Issue, number: int | None) -> Page | None:
@@ -53,12 +57,46 @@ def continued_from(issue: Issue, page: Page, article: Article) -> Part | None:
 
 
 def continuation_ids(issue: Issue) -> frozenset[str]:
-    """Ids of articles that are the later part of another: not separate items to read."""
-    return frozenset(
-        part[1].id
-        for page, article in issue.articles()
-        if article.continued_on is not None and (part := continuation(issue, page, article)) is not None
-    )
+    """Ids of articles that are the later part of another: not separate items to read.
+
+    The same choice `continuation` makes for each article, from one index of the issue's
+    parts, so an issue of many thousand articles costs one pass, not one pass per article."""
+    pages: dict[int, Page] = {}
+    for page in issue.pages:
+        pages.setdefault(page.number, page)
+    coming: dict[tuple[int, int], list[Article]] = {}
+    """(page, page it goes on from) → the first three such parts: enough to tell whether one
+    is the only candidate, besides the article itself."""
+    titled: dict[tuple[int, int, str], list[Article]] = {}
+    naming: dict[tuple[int, str], Article] = {}
+    for number, page in pages.items():
+        for a in page.articles:
+            if a.continued_from is not None:
+                key = (number, a.continued_from)
+                coming.setdefault(key, [])
+                if len(coming[key]) < 3:
+                    coming[key].append(a)
+                same = titled.setdefault((*key, _title_key(a)), [])
+                if len(same) < 2:
+                    same.append(a)
+            if a.continues is not None:
+                naming.setdefault((number, a.continues), a)
+    found: set[str] = set()
+    for page, article in issue.articles():
+        target = article.continued_on
+        if target is None or target not in pages:
+            continue
+        part = naming.get((target, article.id))
+        if part is None:
+            same = titled.get((target, page.number, _title_key(article)), [])
+            part = next((a for a in same if a is not article), None)
+        if part is None:
+            kept = coming.get((target, page.number), [])
+            others = [a for a in kept if a is not article]
+            part = others[0] if len(others) == 1 and len(kept) < 3 else None
+        if part is not None:
+            found.add(part.id)
+    return frozenset(found)
 
 
 def read_on(issue: Issue, page: Page, article: Article) -> Article:

@@ -279,13 +279,14 @@ class KeySheet(Widget):
 
 
 class HelpScreen(Dialog[None]):
-    """Lists every key; any of escape, q or ? closes it; j k space b scroll it where it does not fit."""
+    """Lists every key; escape or ? closes it (q quits, as anywhere); j k space b scroll it where it
+    does not fit."""
 
     DEFAULT_CSS = """
     HelpScreen > .panel { width: 100%; max-width: 84; max-height: 100%; }
     """
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape,q,question_mark", "dismiss", N_("Close")),
+        Binding("escape,question_mark", "dismiss", N_("Close")),
         Binding("j", "scroll_lines(1)", N_("Down"), show=False),
         Binding("k", "scroll_lines(-1)", N_("Up"), show=False),
         Binding("space", "scroll_pages(1)", N_("Page down"), show=False),

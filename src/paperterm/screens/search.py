@@ -6,12 +6,13 @@ from collections.abc import Callable
 from typing import ClassVar
 
 from rich.text import Text
-from textual import on
+from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
+from textual.worker import get_current_worker
 
 from paperterm.i18n import N_, _, ngettext
 from paperterm.model.fold import Fold
@@ -20,6 +21,7 @@ from paperterm.model.issue import Issue
 from paperterm.model.script import Script
 from paperterm.model.search import Hit, by_article, search_issue
 from paperterm.screens.dialog import Dialog
+from paperterm.screens.worker_calls import on_ui_thread
 from paperterm.widgets.highlight_styles import keyword_style
 from paperterm.widgets.vim_list import VimList
 
@@ -40,7 +42,11 @@ def hit_prompt(hits: list[Hit], script: Script) -> Text:
 
 
 class SearchScreen(Dialog[tuple[str, Hit] | None]):
-    """Type to search; enter reads the first result, ↓ goes to the results, enter on one reads it."""
+    """Type to search; enter reads the first result, ↓ goes to the results, enter on one reads it.
+
+    The search runs in a thread worker, a newer query cancelling an older one: an issue of a
+    five-megabyte paragraph or a hundred thousand articles never holds up the typing.
+    """
 
     DEFAULT_CSS = """
     SearchScreen {
@@ -61,6 +67,10 @@ class SearchScreen(Dialog[tuple[str, Hit] | None]):
         self.query_text = query
         self.groups: list[list[Hit]] = []
         """Hits by article: one result per article, as a reader looks for articles, not words."""
+        self.shown: str | None = None
+        """The query the results on screen are for (None until the first arrive)."""
+        self._open_when_shown = False
+        """enter came before the results of the query typed: read the first when they come."""
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="panel"):
@@ -78,23 +88,41 @@ class SearchScreen(Dialog[tuple[str, Hit] | None]):
         self._search(event.value)
 
     def _search(self, query: str) -> None:
-        hits = search_issue(self.issue, query, self.fold())
-        self.groups = by_article(hits)[:MAX_RESULTS]
+        self._find(query, self.fold())
+
+    @work(thread=True, exclusive=True, group="issue-search")
+    def _find(self, query: str, fold: Fold) -> None:
+        """Search and set the results off the UI thread; only the newest query's are shown."""
+        worker = get_current_worker()
+        hits = search_issue(self.issue, query, fold)
+        if worker.is_cancelled:
+            return
+        groups = by_article(hits)[:MAX_RESULTS]
+        prompts = [hit_prompt(group, self.script) for group in groups]
+        if not worker.is_cancelled:
+            on_ui_thread(self, self._show, query, len(hits), groups, prompts)
+
+    def _show(self, query: str, hit_count: int, groups: list[list[Hit]], prompts: list[Text]) -> None:
+        if query != self.query_one("#query", Input).value:
+            return  # typed on since: that query's results are on their way
+        self.groups, self.shown = groups, query
         results = self.query_one("#results", OptionList)
-        results.set_options(Option(hit_prompt(group, self.script)) for group in self.groups)
-        if self.groups:
+        results.set_options(Option(prompt) for prompt in prompts)
+        if groups:
             results.highlighted = 0
-        articles = ngettext(
-            "{hits} hits in {count} article", "{hits} hits in {count} articles", len(self.groups)
-        )
-        summary = articles.format(hits=len(hits), count=len(self.groups)) if query.strip() else ""
+        articles = ngettext("{hits} hits in {count} article", "{hits} hits in {count} articles", len(groups))
+        summary = articles.format(hits=hit_count, count=len(groups)) if query.strip() else ""
         self.query_one("#summary", Static).update(Text(summary, style="dim"))
+        if self._open_when_shown:
+            self._open_first()
 
     @on(Input.Submitted, "#query")
     def _open_first(self) -> None:
         """enter in the query reads the first result at once; ↓ goes through the results first."""
-        if self.groups:
-            self.dismiss((self.query_one("#query", Input).value, self.groups[0][0]))
+        query = self.query_one("#query", Input).value
+        self._open_when_shown = query != self.shown
+        if self.groups and not self._open_when_shown:
+            self.dismiss((query, self.groups[0][0]))
 
     def action_to_results(self) -> None:
         if self.groups:

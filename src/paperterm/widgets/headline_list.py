@@ -21,7 +21,7 @@ from paperterm.state.reading import ArticleRecord
 from paperterm.widgets.cjk_text import broken
 from paperterm.widgets.highlight_styles import keyword_style
 from paperterm.widgets.reading_marks import KEPT, PARTLY, READ, UNREAD
-from paperterm.widgets.vim_list import VimList
+from paperterm.widgets.vim_list import WindowedList
 
 ITEM_PADDING = 2
 """An item's padding, left and right (DEFAULT_CSS)."""
@@ -93,8 +93,9 @@ def headline_prompt(
     return Text("\n").join(lines)
 
 
-class HeadlineList(VimList):
-    """Lists a page's articles; moving the cursor previews, enter opens."""
+class HeadlineList(WindowedList):
+    """Lists a page's articles; moving the cursor previews, enter opens. A page of any length
+    costs what the window's items cost."""
 
     DEFAULT_CSS = """
     HeadlineList {
@@ -133,6 +134,8 @@ class HeadlineList(VimList):
         """Ids of continued parts in this issue: marked ↳, never counted as unread."""
         self._built_for = 0
         """The measure the items were set for; a resize to another one sets them again."""
+        self._index: dict[str, int] = {}
+        """Article id → its index in the page."""
 
     @dataclass
     class Highlighted(Message):
@@ -148,7 +151,9 @@ class HeadlineList(VimList):
         headline_list: HeadlineList
         article: Article
 
-    def watch_page(self) -> None:
+    def watch_page(self, page: Page | None) -> None:
+        self._index = {a.id: i for i, a in enumerate(page.articles)} if page is not None else {}
+        self.window_start = 0
         self._rebuild()
 
     def watch_matcher(self) -> None:
@@ -164,12 +169,16 @@ class HeadlineList(VimList):
         if old is None or new is None or self.page is None:
             self._rebuild()
             return
-        for index, article in enumerate(self.page.articles):
+        held = self.page.articles[self.window_start : self.window_start + self.option_count]
+        for index, article in enumerate(held):
             if old.get(article.id) != new.get(article.id):
                 self.replace_option_prompt_at_index(index, self._prompt(article))
 
     def watch_kept(self, old: frozenset[str], new: frozenset[str]) -> None:
-        for index, article in enumerate(self.page.articles if self.page is not None else ()):
+        if self.page is None:
+            return
+        held = self.page.articles[self.window_start : self.window_start + self.option_count]
+        for index, article in enumerate(held):
             if article.id in old ^ new:
                 self.replace_option_prompt_at_index(index, self._prompt(article))
 
@@ -202,27 +211,32 @@ class HeadlineList(VimList):
         if self._built_for != self._measure:
             self.call_after_refresh(self._rebuild)
 
+    def entry_count(self) -> int:
+        return len(self.page.articles) if self.page is not None else 0
+
+    def entry_option(self, index: int) -> Option:
+        assert self.page is not None
+        article = self.page.articles[index]
+        return Option(self._prompt(article), id=article.id)
+
     def _rebuild(self) -> None:
+        """Set the items again, around the article shown, the cursor on it."""
         self._built_for = self._measure
-        page = self.page
-        self.set_options([Option(self._prompt(a), id=a.id) for a in page.articles] if page else [])
-        self._follow(self.article)
+        shown = self._index.get(self.article.id) if self.article is not None else None
+        self.fill(around=shown)
+        if shown is not None:
+            self.show_entry(shown)
 
     def watch_article(self, article: Article | None) -> None:
-        self._follow(article)
-
-    def _follow(self, article: Article | None) -> None:
-        if article is None or self.page is None:
-            return
-        ids = [a.id for a in self.page.articles]
-        if article.id in ids and self.highlighted != ids.index(article.id):
-            with self.prevent(OptionList.OptionHighlighted):
-                self.highlighted = ids.index(article.id)
+        index = self._index.get(article.id) if article is not None else None
+        if index is not None:
+            self.show_entry(index)
 
     def _article_at(self, index: int) -> Article | None:
-        if self.page is None or not 0 <= index < len(self.page.articles):
+        """The article of the item at `index` in the list (not in the page)."""
+        if self.page is None or not 0 <= index < self.option_count:
             return None
-        return self.page.articles[index]
+        return self.page.articles[self.window_start + index]
 
     @on(OptionList.OptionHighlighted)
     def _highlighted(self, event: OptionList.OptionHighlighted) -> None:
@@ -230,6 +244,7 @@ class HeadlineList(VimList):
         article = self._article_at(event.option_index)
         if article is not None:
             self.post_message(self.Highlighted(self, article))
+            self.slide(self.window_start + event.option_index)
 
     @on(OptionList.OptionSelected)
     def _selected(self, event: OptionList.OptionSelected) -> None:
