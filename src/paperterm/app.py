@@ -285,8 +285,9 @@ class PapertermApp(App[None]):
             if self._index is None:
                 # The full fold, as the index is built with; never the interim one the reader starts with.
                 fold = opencc_fold(self.options.fold_cache)
-                self._index = SearchIndex(index_location(self.options.cache, library.root), library, fold)
-            self._index.library = library
+                self._index = SearchIndex(
+                    index_location(self.options.cache, library.root), library.root, fold
+                )
             return self._index
 
     def on_unmount(self) -> None:

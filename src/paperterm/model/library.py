@@ -34,7 +34,7 @@ def scan(library: Path) -> list[IssueRef]:
     """
     refs: list[IssueRef] = []
     for entry in _entries(library):
-        if _SUBFOLDER.fullmatch(entry.name) and _is(entry.is_dir):
+        if is_paper_folder(entry.name) and _is(entry.is_dir):
             folder = library / entry.name
             refs.extend(r for r in (_ref(folder, c, entry.name) for c in _entries(folder)) if r)
         else:
@@ -61,14 +61,26 @@ def _is(test: Callable[[], bool]) -> bool:
 
 
 def _ref(folder: Path, entry: os.DirEntry[str], paper_id: str | None) -> IssueRef | None:
-    match = _NAME.fullmatch(entry.name)
-    if not match or not _is(entry.is_file):
-        return None
-    try:
-        date = dt.date(int(match[1]), int(match[2]), int(match[3]))
-    except ValueError:
+    date = issue_date(entry.name)
+    if date is None or not _is(entry.is_file):
         return None
     return IssueRef(date, paper_id, folder / entry.name)
+
+
+def issue_date(name: str) -> dt.date | None:
+    """The date an issue file's name gives (`2024-11-19.yaml`), or None for any other name."""
+    match = _NAME.fullmatch(name)
+    if not match:
+        return None
+    try:
+        return dt.date(int(match[1]), int(match[2]), int(match[3]))
+    except ValueError:
+        return None
+
+
+def is_paper_folder(name: str) -> bool:
+    """Whether a folder's name makes it a paper's folder (`sxrb`, `people-daily`)."""
+    return _SUBFOLDER.fullmatch(name) is not None
 
 
 class Library:

@@ -18,7 +18,7 @@ from textual.widgets.option_list import Option
 from paperterm.cache.search_index import ArchiveHit, SearchIndex
 from paperterm.model.fold import Fold
 from paperterm.model.highlight import SEARCH
-from paperterm.model.query import QueryError, parse_query, split_terms
+from paperterm.model.query import QueryError, first_word, parse_query
 from paperterm.screens.dialog import Dialog
 from paperterm.screens.worker_calls import on_ui_thread
 from paperterm.widgets.highlight_styles import keyword_style
@@ -103,7 +103,7 @@ class ArchiveSearchScreen(Dialog[tuple[ArchiveHit, str] | None]):
         except QueryError as exc:
             self._say(str(exc))
             return
-        self.word = split_terms(event.value)[0][0]
+        self.word = first_word(event.value)
         self._say("searching…")
         self._search(event.value)
 
