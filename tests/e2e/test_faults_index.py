@@ -20,7 +20,6 @@ import pytest
 from paperterm.cache import index_files
 from paperterm.cache.fold_table import opencc_fold
 from paperterm.cache.search_index import SearchIndex, index_location
-from paperterm.model.library import Library
 from paperterm.model.loader import load_issue
 from paperterm.model.query import article_text, parse_query
 
