@@ -29,13 +29,15 @@ damaged or outdated index is replaced by a new generation beside it
 not decode is read again from its issue file.
 """
 
-from __future__ import annotations
+# No `from __future__ import annotations`: typing.NamedTuple would compile every field's
+# annotation string at import (a few ms, on a command that must start fast).
 
+import array
 import contextlib
 import datetime as dt
 import functools
-import hashlib
 import heapq
+import itertools
 import os
 import sqlite3
 import threading
@@ -199,13 +201,15 @@ def _decoded(blob: object) -> str | None:
 
 def index_location(cache: Path, library_root: Path) -> Path:
     """One index file per library folder, in the cache dir."""
-    key = hashlib.sha1(str(library_root.resolve()).encode()).hexdigest()[:16]
+    name = str(library_root.resolve()).encode()
+    key = f"{zlib.crc32(name):08x}{zlib.adler32(name):08x}"  # zlib is loaded anyway; hashlib costs 2 ms
     return cache / "search" / f"{key}.sqlite"
 
 
 def fold_signature(fold: Fold) -> str:
     """Changes when the fold does (another OpenCC): the folded text in the index is then stale."""
-    return hashlib.sha1(repr(sorted(fold.table.items())).encode()).hexdigest()
+    pairs = array.array("q", itertools.chain.from_iterable(sorted(fold.table.items()))).tobytes()
+    return f"{zlib.crc32(pairs):08x}{zlib.adler32(pairs):08x}{len(fold.table)}"
 
 
 class IndexedFile(NamedTuple):
@@ -572,7 +576,7 @@ class SearchIndex:
                 if row.problem:  # indexed by another process meanwhile
                     tally.problems.append(row.problem)
                 return True
-            digest = hashlib.sha1(ref.path.read_bytes()).hexdigest()
+            digest = _digest(ref.path.read_bytes())
         except OSError:
             return False
         if row is not None and row.hash == digest:
@@ -878,6 +882,13 @@ class SearchIndex:
             if file.date in dates and not self._unchanged(file):
                 changed[file_id] = file
         return changed
+
+
+def _digest(data: bytes) -> str:
+    """A file's SHA-1, which tells a touched file from a changed one (hashlib only when indexing)."""
+    import hashlib
+
+    return hashlib.sha1(data).hexdigest()
 
 
 def _iso_date(text: str) -> dt.date | None:

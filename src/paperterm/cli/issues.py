@@ -11,7 +11,6 @@ from types import SimpleNamespace
 from typing import TYPE_CHECKING
 
 from paperterm.cli.grammar import UsageError
-from paperterm.cli.resolve import load, not_a_file, paper_group, scan_library
 from paperterm.model.library import parse_when
 from paperterm.state.paths import cache_dir
 
@@ -136,6 +135,7 @@ def _import_text(args: SimpleNamespace, date: dt.date | None, heads: dict[str, b
 
 def cmd_list(args: SimpleNamespace) -> int:
     from paperterm.cache.summaries import SummaryCache
+    from paperterm.cli.resolve import paper_group, scan_library
     from paperterm.state.reading import ReadingState
 
     library = scan_library(args.library)
@@ -167,6 +167,7 @@ def _which(args: SimpleNamespace) -> str:
 
 
 def cmd_check(args: SimpleNamespace) -> int:
+    from paperterm.cli.resolve import not_a_file
     from paperterm.model.loader import check_file
 
     status = 0
@@ -184,6 +185,7 @@ def cmd_check(args: SimpleNamespace) -> int:
 
 
 def cmd_cat(args: SimpleNamespace) -> int:
+    from paperterm.cli.resolve import load
     from paperterm.model.plaintext import LABELS, article_lines, page_header
 
     labels = LABELS

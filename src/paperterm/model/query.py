@@ -14,14 +14,14 @@ checked here against the article's folded text, so the answer is the same as a
 plain scan of the files would give, for any query length.
 """
 
-from __future__ import annotations
-
+# No `from __future__ import annotations`: typing.NamedTuple would compile every field's
+# annotation string at import (a few ms a module, on a command that must start fast).
 import re
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
-from paperterm.model.fold import Fold
-from paperterm.model.issue import Article
-from paperterm.model.layout import article_sources
+if TYPE_CHECKING:
+    from paperterm.model.fold import Fold
+    from paperterm.model.issue import Article
 
 _TERM = re.compile(r'(-?)"([^"]*)"?|(-?)(\S+)')
 SNIPPET_CONTEXT = 16
@@ -29,7 +29,7 @@ SNIPPET_CONTEXT = 16
 OR = "OR"
 TITLE_WEIGHT = 5
 """How many matches in the body one match in the title is worth, for the relevance order."""
-_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002a6df\U0002a700-\U0002ebef]+")
+_HAN_RANGES = ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF), (0x20000, 0x2A6DF), (0x2A700, 0x2EBEF))
 
 
 class QueryError(ValueError):
@@ -81,7 +81,12 @@ class Query(NamedTuple):
         Such a word is a token of the index as it is (a character pair, or the prefix of
         one), so the index's answer needs no check against the text (`--count`).
         """
-        return all(len(w) <= 2 and _HAN.fullmatch(w) for w in (*self.include, *self.exclude))
+        return all(len(w) <= 2 and all(map(_is_han, w)) for w in (*self.include, *self.exclude))
+
+
+def _is_han(ch: str) -> bool:
+    code = ord(ch)
+    return any(lo <= code <= hi for lo, hi in _HAN_RANGES)
 
 
 def split_terms(text: str) -> tuple[list[list[str]], list[str]]:
@@ -107,7 +112,7 @@ def split_terms(text: str) -> tuple[list[list[str]], list[str]]:
     return groups, exclude
 
 
-def parse_query(text: str, fold: Fold) -> Query:
+def parse_query(text: str, fold: "Fold") -> Query:
     """`煤矿 安全 OR 事故 -演习 "a phrase"`: see the module's grammar."""
     typed, unwanted = split_terms(text)
     groups = [tuple(dict.fromkeys(fold(w) for w in group)) for group in typed]
@@ -122,8 +127,10 @@ def first_word(text: str) -> str:
     return groups[0][0] if groups else ""
 
 
-def article_text(article: Article) -> str:
+def article_text(article: "Article") -> str:
     """Every string of an article a reader sees, one per line: what search looks in."""
+    from paperterm.model.layout import article_sources  # only to index: a search reads stored text
+
     return "\n".join(article_sources(article).values())
 
 
