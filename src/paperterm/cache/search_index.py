@@ -223,10 +223,11 @@ class IndexedFile(NamedTuple):
 
 
 class _Folder(NamedTuple):
-    """A folder of the library as listed now: its mtime, and its issue files by name (path in the library)."""
+    """A folder of the library as listed now: its mtime, and its issue files (date, full path) by
+    their path in the library; plain strings, a Path only for a file that is indexed."""
 
     mtime_ns: int
-    files: dict[str, IssueRef]
+    files: dict[str, tuple[dt.date, str]]
 
 
 class SearchIndex:
@@ -447,14 +448,14 @@ class SearchIndex:
                 by_folder.setdefault(path.rpartition(os.sep)[0], []).append(path)
             for name, folder in listed.items():
                 present = folder.files if folder is not None else {}
-                for path, ref in present.items():
+                for path, (date, full) in present.items():
                     row = known.get(path)
                     try:
-                        stat = os.stat(ref.path)
+                        stat = os.stat(full)
                     except OSError:  # gone since the folder was listed: its folder's mtime moved again
                         continue
                     if row is None or (row.mtime_ns, row.size) != (stat.st_mtime_ns, stat.st_size):
-                        todo.append(ref)
+                        todo.append(IssueRef(date, name or None, Path(full)))
                 gone += [path for path in by_folder.get(name, ()) if path not in present]
         if gone:
             with self._writing():
@@ -520,15 +521,13 @@ class SearchIndex:
                 entries = list(listing)
         except OSError:
             return None, []
-        files: dict[str, IssueRef] = {}
+        files: dict[str, tuple[dt.date, str]] = {}
         subfolders: list[str] = []
         for entry in entries:
             date = issue_date(entry.name)
             try:
                 if date is not None and entry.is_file():
-                    files[f"{name}{os.sep}{entry.name}" if name else entry.name] = IssueRef(
-                        date, name or None, Path(entry.path)
-                    )
+                    files[f"{name}{os.sep}{entry.name}" if name else entry.name] = (date, entry.path)
                 elif not name and date is None and is_paper_folder(entry.name) and entry.is_dir():
                     subfolders.append(entry.name)
             except OSError:  # a symlink loop, a target gone: neither file nor folder
