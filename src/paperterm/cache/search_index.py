@@ -164,7 +164,7 @@ class _FileRow(NamedTuple):
 
 _ROW_SQL = """SELECT a.id, a.file_id, a.article_id, a.page, a.title, a.text,
     f.paper_id, f.paper, f.date, f.path, f.grp, f.mtime_ns, f.size
-    FROM articles a JOIN files f ON f.id = a.file_id WHERE a.id BETWEEN ? AND ? ORDER BY a.id"""
+    FROM articles a JOIN files f ON f.id = a.file_id WHERE a.id IN (SELECT value FROM json_each(?))"""
 
 
 def _day_rowid(date: dt.date, days_after: int = 0) -> int:
@@ -383,7 +383,7 @@ class SearchIndex:
             raise
         self._db.execute("COMMIT")
 
-    def _guarded(self, work: Callable[[], object]) -> object:
+    def _guarded(self, work: Callable[[], object], *, follow: bool = True) -> object:
         """Run `work` on a current index; after damage, on a new one brought up to date first.
 
         An error with the index intact (a lost race) is simply tried again; an index that
@@ -393,7 +393,8 @@ class SearchIndex:
         with self._lock:
             for attempt in range(3):
                 try:
-                    self._follow()
+                    if follow or attempt:
+                        self._follow()
                     return work()
                 except sqlite3.DatabaseError as exc:
                     if _busy(exc) or attempt == 2:
@@ -413,7 +414,7 @@ class SearchIndex:
 
     def file_count(self) -> int:
         """Issue files the index holds (the library's, once synced)."""
-        count = self._guarded(lambda: len(self._known()))
+        count = self._guarded(lambda: self._db.execute("SELECT count(*) FROM files").fetchone()[0])
         assert isinstance(count, int)
         return count
 
@@ -437,9 +438,9 @@ class SearchIndex:
         """List the folders whose mtime moved; plan from a snapshot of the files table and
         decide each file again under the write lock."""
         tally = _Tally()
-        known = self._known()
         stamps: dict[str, int] = dict(self._db.execute("SELECT name, mtime_ns FROM folders").fetchall())
         listed = self._changed_folders(stamps)
+        known = self._known() if listed else {}  # the files table is read only when a folder moved
         todo: list[IssueRef] = []
         gone: list[str] = []
         if listed:
@@ -477,8 +478,8 @@ class SearchIndex:
         if listed:
             self._stamp(listed, failed)
         redone = {self._name(ref) for ref in todo} | set(gone)
-        problems = [row.problem for path, row in known.items() if row.problem and path not in redone]
-        tally.problems[:0] = problems
+        problems = self._db.execute("SELECT path, problem FROM files WHERE problem IS NOT NULL")
+        tally.problems[:0] = [problem for path, problem in problems if path not in redone]
         if todo or gone:
             self._files = None  # our own writes do not change data_version
         self._stale = False
@@ -711,67 +712,79 @@ class SearchIndex:
         low = _day_rowid(start) if start is not None else 0
         high = _day_rowid(end if end is not None else dt.date.max, 1) - 1
         found = 0
+        size = max(16, limit or 0)
+        follow = True
         while high >= low:
-            day, high = self._day(query, paper, low, high)
-            yield from day
-            found += len(day)
-            if limit is not None and found >= limit:
-                return
+            hits, high = self._batch(query, paper, low, high, size, follow)
+            for _, day in itertools.groupby(hits, key=lambda hit: hit.date):
+                shown = list(day)
+                yield from shown
+                found += len(shown)
+                if limit is not None and found >= limit:
+                    return
+            size, follow = min(2 * size, 4096), False
 
-    def _day(self, query: Query, paper: str | None, low: int, high: int) -> tuple[list[ArchiveHit], int]:
-        """The hits of the newest day at or below `high` with a candidate, and where the next day ends."""
+    def _batch(
+        self, query: Query, paper: str | None, low: int, high: int, size: int, follow: bool
+    ) -> tuple[list[ArchiveHit], int]:
+        """The hits of the newest whole days at or below `high` that hold about `size` candidates,
+        newest day first, and where the next batch ends. Two queries a batch, not two a day."""
 
         def work() -> tuple[list[ArchiveHit], int]:
             if self._stale:
                 self._sync(self._progress)
             expression = _expression(query)
             for attempt in range(4):
-                top = self._top_candidate(expression, low, high)
-                if top is None:
+                rowids = self._candidates(expression, low, high, size + 1)
+                if not rowids:
                     return [], low - 1
-                day_low = max(low, top >> DAY_BITS << DAY_BITS)
-                rows = self._candidate_rows(expression, day_low, top)
-                hits, changed, damaged = self._check(query, paper, rows, final=attempt == 3)
+                ends = low - 1
+                if len(rowids) > size:  # more remain: the oldest day may be cut short, so it waits
+                    oldest = rowids[-1] >> DAY_BITS
+                    if rowids[0] >> DAY_BITS == oldest:  # one day holds them all: that whole day
+                        rowids = self._candidates(expression, max(low, oldest << DAY_BITS), high, -1)
+                    else:
+                        rowids = [rowid for rowid in rowids if rowid >> DAY_BITS != oldest]
+                    ends = max(low, rowids[-1] >> DAY_BITS << DAY_BITS) - 1
+                hits, changed, damaged = self._check(query, paper, self._rows(rowids), final=attempt == 3)
                 if not changed:
-                    return hits, day_low - 1
+                    return hits, ends
                 self._refresh(changed, damaged)
             raise AssertionError("unreachable: the last attempt drops what changed")
 
-        result = self._guarded(work)
+        result = self._guarded(work, follow=follow)
         assert isinstance(result, tuple)
         return result
 
-    def _top_candidate(self, expression: str | None, low: int, high: int) -> int | None:
+    def _candidates(self, expression: str | None, low: int, high: int, limit: int) -> list[int]:
+        """Article rowids that may match, newest first (at most `limit`; -1 for all)."""
         if expression is None:  # nothing the tokenizer can look up (punctuation only): every article
-            row = self._db.execute("SELECT max(id) FROM articles WHERE id BETWEEN ? AND ?", (low, high))
-        else:
-            row = self._db.execute(
-                """SELECT rowid FROM pairs WHERE pairs MATCH ? AND rowid BETWEEN ? AND ?
-                   ORDER BY rowid DESC LIMIT 1""",
-                (expression, low, high),
+            cursor = self._db.execute(
+                "SELECT id FROM articles WHERE id BETWEEN ? AND ? ORDER BY id DESC LIMIT ?",
+                (low, high, limit),
             )
-        found = row.fetchone()
-        return None if found is None else found[0]
-
-    def _candidate_rows(self, expression: str | None, low: int, high: int) -> list[_Row]:
-        if expression is None:
-            cursor = self._db.execute(_ROW_SQL, (low, high))
         else:
             cursor = self._db.execute(
-                _ROW_SQL.replace(
-                    "ORDER BY", "AND a.id IN (SELECT rowid FROM pairs WHERE pairs MATCH ?) ORDER BY"
-                ),
-                (low, high, expression),
+                """SELECT rowid FROM pairs WHERE pairs MATCH ? AND rowid BETWEEN ? AND ?
+                   ORDER BY rowid DESC LIMIT ?""",
+                (expression, low, high, limit),
             )
-        return [_Row(*row) for row in cursor]
+        return [rowid for (rowid,) in cursor]
+
+    def _rows(self, rowids: list[int]) -> list[_Row]:
+        """The candidates' article rows with their files' (json_each: any number of ids, one query)."""
+        import json
+
+        return [_Row(*row) for row in self._db.execute(_ROW_SQL, (json.dumps(rowids),))]
 
     def _check(
         self, query: Query, paper: str | None, rows: list[_Row], *, final: bool
     ) -> tuple[list[ArchiveHit], dict[int, _FileRow], set[int]]:
-        """The day's hits in reading order (paper by paper), and the files to index again first:
+        """The hits newest day first, each day's in reading order (paper by paper), and the files
+        to index again first:
         changed since they were indexed, or `damaged` (a row that does not decode). On the
         `final` try such files are left out rather than asked for again."""
-        keyed: list[tuple[tuple[str, str, int], ArchiveHit]] = []
+        keyed: list[tuple[tuple[int, str, str, int], ArchiveHit]] = []
         changed: dict[int, _FileRow] = {}
         damaged: set[int] = set()
         fresh: dict[int, bool] = {}
@@ -805,7 +818,7 @@ class SearchIndex:
                 tuple(spans),
                 query.score(self.fold(row.title), folded),
             )
-            keyed.append(((row.grp, str(row.paper_id), row.rowid), hit))
+            keyed.append(((-(row.rowid >> DAY_BITS), row.grp, str(row.paper_id), row.rowid), hit))
         if final:
             dropped = {self.root / file.path for file in changed.values()}
             keyed = [pair for pair in keyed if pair[1].path not in dropped]
