@@ -80,4 +80,5 @@ def opencc_fold(cache: Path | None = None) -> Fold:
         phrases = phrase_pairs(*found) if found else []
         return build_table(convert, phrases=phrases)
 
-    return Fold(load_table(cache, f"{engine()} fold/{FOLD_VERSION}", build))
+    key = f"{engine()} fold/{FOLD_VERSION}"
+    return Fold(load_table(cache, key, build), signature=key)

@@ -208,6 +208,8 @@ def index_location(cache: Path, library_root: Path) -> Path:
 
 def fold_signature(fold: Fold) -> str:
     """Changes when the fold does (another OpenCC): the folded text in the index is then stale."""
+    if fold.signature is not None:
+        return fold.signature
     pairs = array.array("q", itertools.chain.from_iterable(sorted(fold.table.items()))).tobytes()
     return f"{zlib.crc32(pairs):08x}{zlib.adler32(pairs):08x}{len(fold.table)}"
 
