@@ -220,3 +220,10 @@ def test_the_command_counts_sorts_and_streams(corpus: Path, capsys: pytest.Captu
     assert out.count("\n  第") == len(brute_force(corpus, parse_query("的", FOLD)))
     assert main(["search", "不存在的词", "--count", "--library", str(corpus)]) == 1
     assert capsys.readouterr().out == "0\n"
+
+
+def test_completion_offers_the_orders_and_the_count(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["__complete", "bash", "search", "--sort", ""]) == 0
+    assert capsys.readouterr().out.split() == ["date", "relevance"]
+    assert main(["__complete", "bash", "search", "--co"]) == 0
+    assert capsys.readouterr().out.split() == ["--count"]
