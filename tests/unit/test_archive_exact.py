@@ -151,7 +151,7 @@ def test_after_add_change_delete_and_an_edit_in_place(index: SearchIndex, corpus
     with open(target, "r+", encoding="utf-8") as file:  # the same inode, rewritten
         file.write(before.replace("发展", "溃败"))
         file.truncate()
-    settle(corpus)
+    assert index.sync() == type(report)(), "no folder moved: the sync saw nothing"
     for text in ("发展", "发展 OR 不存在的词", "经济 -发展"):
         query = parse_query(text, FOLD)
         assert hit_keys(index, query) == brute_force(corpus, query), "never the old text"
@@ -227,3 +227,21 @@ def test_completion_offers_the_orders_and_the_count(capsys: pytest.CaptureFixtur
     assert capsys.readouterr().out.split() == ["date", "relevance"]
     assert main(["__complete", "bash", "search", "--co"]) == 0
     assert capsys.readouterr().out.split() == ["--count"]
+
+
+def test_an_index_opened_for_a_session_looks_at_every_file_once(corpus: Path, tmp_path: Path) -> None:
+    location = tmp_path / "index.sqlite"
+    first = SearchIndex(location, corpus, FOLD)
+    first.sync()
+    first.close()
+    target = sorted(next(p for p in sorted(corpus.iterdir()) if p.is_dir()).glob("*.yaml"))[0]
+    text = target.read_text(encoding="utf-8")
+    with open(target, "r+", encoding="utf-8") as file:  # in place, while no index is open
+        file.write(text.replace("    body:\n", "    body:\n    - 闭馆期间的改动\n", 1))
+    query = parse_query("闭馆期间的改动", FOLD)
+    command = SearchIndex(location, corpus, FOLD)
+    assert hit_keys(command, query) == set(), "a command looks at folders only (README says so)"
+    command.close()
+    reader = SearchIndex(location, corpus, FOLD, every_file_first=True)
+    assert reader.sync().changed == 1 and hit_keys(reader, query) == brute_force(corpus, query) != set()
+    reader.close()

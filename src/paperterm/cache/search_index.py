@@ -235,10 +235,14 @@ class _Folder(NamedTuple):
 class SearchIndex:
     """The index of one library folder. Kept open between searches; one search at a time (a lock)."""
 
-    def __init__(self, file: Path, root: Path, fold: Fold) -> None:
+    def __init__(self, file: Path, root: Path, fold: Fold, *, every_file_first: bool = False) -> None:
+        """`every_file_first`: the first sync compares every file, not only those of folders that
+        moved, so an edit in place made while no index was open is seen (the reader, which keeps
+        its index for a session, asks for it; one command's index does not)."""
         self.file = file
         self.root = root
         self.fold = fold
+        self._every_file = every_file_first
         self.rebuilt = False
         self.notice: str | None = None
         """Set when the index could not be kept on disk."""
@@ -441,7 +445,8 @@ class SearchIndex:
         decide each file again under the write lock."""
         tally = _Tally()
         stamps: dict[str, int] = dict(self._db.execute("SELECT name, mtime_ns FROM folders").fetchall())
-        listed = self._changed_folders(stamps)
+        listed = self._changed_folders({name: -1 for name in stamps} if self._every_file else stamps)
+        self._every_file = False
         known = self._known() if listed else {}  # the files table is read only when a folder moved
         todo: list[IssueRef] = []
         gone: list[str] = []
