@@ -119,9 +119,14 @@ def test_count_needs_no_text_where_the_tokens_decide(
 
     query = parse_query("煤礦 -臨汾", FOLD)
     assert query.exact_in_index and not parse_query("煤矿安全", FOLD).exact_in_index
-    expected = len(list(index.hits(query)))
+    hits = list(index.hits(query))
+    papers = {hit.paper_id for hit in hits}
     monkeypatch.setattr(search_index, "_decoded", lambda blob: pytest.fail("count read an article's text"))
-    assert index.count(query) == expected > 0
+    assert index.count(query) == len(hits) > 0 and len(papers) == 2
+    for paper in papers:
+        assert index.count(query, paper=paper) == sum(hit.paper_id == paper for hit in hits)
+    day = hits[0].date
+    assert index.count(query, start=day, end=day) == sum(hit.date == day for hit in hits)
 
 
 def test_after_add_change_delete_and_an_edit_in_place(index: SearchIndex, corpus: Path) -> None:

@@ -866,19 +866,20 @@ class SearchIndex:
                 return None
             for word in query.exclude:
                 expression = f"({expression}) NOT ({word_terms(word)[0]})"
+            sql = "SELECT rowid FROM pairs WHERE pairs MATCH ? AND rowid BETWEEN ? AND ?"
             for _ in range(4):
-                changed = self._changed_on_days(expression, low, high)
+                rowids = [rowid for (rowid,) in self._db.execute(sql, (expression, low, high))]
+                changed = self._changed_on_days({rowid >> DAY_BITS for rowid in rowids})
                 if not changed:
                     break
                 self._refresh(changed, set())
             else:
                 return None
-            sql = """SELECT count(*) FROM articles a JOIN files f ON f.id = a.file_id
-                     WHERE a.id IN (SELECT rowid FROM pairs WHERE pairs MATCH ? AND rowid BETWEEN ? AND ?)"""
-            if paper is None:
-                return int(self._db.execute(sql, (expression, low, high)).fetchone()[0])
-            sql += " AND ? IN (f.paper_id, f.grp)"
-            return int(self._db.execute(sql, (expression, low, high, paper)).fetchone()[0])
+            if paper is None:  # no ghosts: the index's rows are the articles'
+                return len(rowids)
+            by_paper = f"""SELECT count(*) FROM articles a JOIN files f ON f.id = a.file_id
+                WHERE a.id IN ({sql}) AND ? IN (f.paper_id, f.grp)"""
+            return int(self._db.execute(by_paper, (expression, low, high, paper)).fetchone()[0])
 
         counted = self._guarded(work)
         if counted is None:
@@ -886,13 +887,9 @@ class SearchIndex:
         assert isinstance(counted, int)
         return counted
 
-    def _changed_on_days(self, expression: str, low: int, high: int) -> dict[int, _FileRow]:
-        """The files of the days with a match that changed since they were indexed."""
-        days = self._db.execute(
-            f"SELECT DISTINCT rowid >> {DAY_BITS} FROM pairs WHERE pairs MATCH ? AND rowid BETWEEN ? AND ?",
-            (expression, low, high),
-        ).fetchall()
-        dates = {dt.date.fromordinal(day).isoformat() for (day,) in days}
+    def _changed_on_days(self, days: set[int]) -> dict[int, _FileRow]:
+        """The files of these days (date ordinals) that changed since they were indexed."""
+        dates = {dt.date.fromordinal(day).isoformat() for day in days}
         changed: dict[int, _FileRow] = {}
         for file_id, *columns in self._db.execute(
             "SELECT id, path, grp, date, mtime_ns, size FROM files WHERE problem IS NULL"
