@@ -238,12 +238,22 @@ def _command_results(
     label, root, _ = libraries[-1]
     rg_peak = peak_rss_mib(rg_argv(WORD, root), env)
     search_peak = peak_rss_mib(argv, {**env, "PAPERTERM_LIBRARY": str(root)})
+    count_argv = [PAPERTERM, "search", COMMON, "--count"]
+    count_peak = peak_rss_mib(count_argv, {**env, "PAPERTERM_LIBRARY": str(root)})
     rg_first = peak_rss_mib(rg_argv(WORD, first_root), env)
     return [
         *results,
         Result(
-            f"archive, {label}: peak RSS, paperterm search (index built)",
+            f"archive, {label}: peak RSS, paperterm search {WORD} (index built)",
             search_peak,
+            rg_peak,
+            "MiB",
+            None,
+            f"{rg_name(WORD)} over the same files",
+        ),
+        Result(
+            f"archive, {label}: peak RSS, paperterm search {COMMON} --count (index built)",
+            count_peak,
             rg_peak,
             "MiB",
             None,
