@@ -308,7 +308,7 @@ async def test_ctrl_f_takes_or_and_opens_at_the_word_typed_first(tmp_path: Path,
     from paperterm.model.query import article_text, parse_query
 
     fold = opencc_fold(None)
-    query = parse_query("不存在的词 OR 臨汾", fold)
+    query = parse_query("不存在的词 OR 莱比锡", fold)
     expected = {
         (issue.date, issue.paper_id, article.id)
         for path in sorted(archive.rglob("*.yaml"))
@@ -322,7 +322,7 @@ async def test_ctrl_f_takes_or_and_opens_at_the_word_typed_first(tmp_path: Path,
         await pilot.press("ctrl+f")
         await pilot.pause()
         assert isinstance(app.screen, ArchiveSearchScreen)
-        app.screen.query_one(Input).value = "不存在的词 OR 臨汾"
+        app.screen.query_one(Input).value = "不存在的词 OR 莱比锡"
         await pilot.press("enter")
         await settled(pilot)
         search = app.screen
