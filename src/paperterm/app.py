@@ -287,7 +287,9 @@ class PapertermApp(App[None]):
                 fold = opencc_fold(self.options.fold_cache)
                 location = index_location(self.options.cache, library.root)
                 # An edit in place made while the reader was closed moved no folder: look at every file once.
-                self._index = SearchIndex(location, library.root, fold, every_file_first=True)
+                self._index = SearchIndex(
+                    location, library.root, fold, every_file_first=True, parsed=folder(self.options.cache)
+                )
             return self._index
 
     def on_unmount(self) -> None:

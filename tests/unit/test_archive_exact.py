@@ -250,3 +250,26 @@ def test_an_index_opened_for_a_session_looks_at_every_file_once(corpus: Path, tm
     reader = SearchIndex(location, corpus, FOLD, every_file_first=True)
     assert reader.sync().changed == 1 and hit_keys(reader, query) == brute_force(corpus, query) != set()
     reader.close()
+
+
+def test_the_index_takes_issues_from_the_parse_cache_and_keeps_it(
+    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import paperterm.model.loader as loader
+    from paperterm.cache.parse_cache import load_cached
+
+    parsed = tmp_path / "parsed"
+    opened = sorted(corpus.rglob("*.yaml"))[:3]
+    for path in opened:  # as the reader leaves them
+        load_cached(path, path.parent.name, parsed)
+    entries = sorted(parsed.iterdir())
+    read: list[Path] = []
+    real = loader.load_issue
+    monkeypatch.setattr(loader, "load_issue", lambda path, *a: read.append(path) or real(path, *a))
+    index = SearchIndex(tmp_path / "index.sqlite", corpus, FOLD, parsed=parsed)
+    index.sync()
+    assert set(read) == set(corpus.rglob("*.yaml")) - set(opened), "the cached three were not read"
+    assert sorted(parsed.iterdir()) == entries, "nothing written or evicted"
+    query = parse_query("煤矿", FOLD)
+    assert hit_keys(index, query) == brute_force(corpus, query)
+    index.close()

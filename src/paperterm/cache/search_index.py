@@ -49,6 +49,7 @@ from typing import NamedTuple
 
 from paperterm.cache import index_files
 from paperterm.model.fold import Fold
+from paperterm.model.issue import Issue
 from paperterm.model.library import IssueRef, is_paper_folder, issue_date
 from paperterm.model.problems import IssueFileError
 from paperterm.model.query import Query, article_text, grams, snippet, word_terms
@@ -235,13 +236,23 @@ class _Folder(NamedTuple):
 class SearchIndex:
     """The index of one library folder. Kept open between searches; one search at a time (a lock)."""
 
-    def __init__(self, file: Path, root: Path, fold: Fold, *, every_file_first: bool = False) -> None:
+    def __init__(
+        self,
+        file: Path,
+        root: Path,
+        fold: Fold,
+        *,
+        every_file_first: bool = False,
+        parsed: Path | None = None,
+    ) -> None:
         """`every_file_first`: the first sync compares every file, not only those of folders that
         moved, so an edit in place made while no index was open is seen (the reader, which keeps
-        its index for a session, asks for it; one command's index does not)."""
+        its index for a session, asks for it; one command's index does not). `parsed`: the parse
+        cache's folder, whose issues are taken instead of reading their YAML again."""
         self.file = file
         self.root = root
         self.fold = fold
+        self.parsed = parsed
         self._every_file = every_file_first
         self.rebuilt = False
         self.notice: str | None = None
@@ -601,7 +612,7 @@ class SearchIndex:
             tally.added += 1
         problem = None
         try:
-            issue = load_issue(ref.path, ref.paper_id)
+            issue = self._parsed(ref, stat) or load_issue(ref.path, ref.paper_id)
         except IssueFileError as exc:
             issue, problem = None, str(exc.problems[0])
             tally.problems.append(problem)
@@ -636,6 +647,14 @@ class SearchIndex:
         self._db.executemany("INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?)", articles)
         self._db.executemany("INSERT INTO pairs (rowid, g) VALUES (?, ?)", tokens)
         return True
+
+    def _parsed(self, ref: IssueRef, stat: os.stat_result) -> Issue | None:
+        """The issue from the parse cache, if it holds this version of the file."""
+        if self.parsed is None:
+            return None
+        from paperterm.cache.parse_cache import cached
+
+        return cached(ref.path, ref.paper_id, self.parsed, stat.st_mtime_ns, stat.st_size)
 
     def _free_rowid(self, date: dt.date) -> int:
         """The first unused article rowid of a day (after any other paper's issue of that day)."""

@@ -242,6 +242,7 @@ def cmd_search(args: SimpleNamespace) -> int:
     import sqlite3
 
     from paperterm.cache.fold_table import opencc_fold
+    from paperterm.cache.parse_cache import folder as parse_cache_folder
     from paperterm.cache.search_index import SearchIndex, index_location
     from paperterm.model.query import QueryError, parse_query
     from paperterm.state.paths import library_dir, library_notice
@@ -258,7 +259,8 @@ def cmd_search(args: SimpleNamespace) -> int:
     if notice := library_notice(root):
         print(f"paperterm: {notice}", file=sys.stderr)
     try:
-        index = SearchIndex(index_location(cache_dir(), root), root, fold)
+        location = index_location(cache_dir(), root)
+        index = SearchIndex(location, root, fold, parsed=parse_cache_folder(cache_dir()))
         try:
             report = index.sync(_progress_bar() if sys.stderr.isatty() else None)
             if not index.file_count():
