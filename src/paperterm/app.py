@@ -371,8 +371,11 @@ class PapertermApp(App[None]):
             if self._index is None:
                 # The full fold, as the index is built with; never the interim one the reader starts with.
                 fold = opencc_fold(self.options.fold_cache)
-                self._index = SearchIndex(index_location(self.options.cache, library.root), library, fold)
-            self._index.library = library
+                location = index_location(self.options.cache, library.root)
+                # An edit in place made while the reader was closed moved no folder: look at every file once.
+                self._index = SearchIndex(
+                    location, library.root, fold, every_file_first=True, parsed=folder(self.options.cache)
+                )
             return self._index
 
     def on_unmount(self) -> None:

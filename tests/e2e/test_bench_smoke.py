@@ -72,8 +72,9 @@ def test_archive_benchmark_runs_and_the_generator_is_deterministic(tmp_path: Pat
     results = archive_bench.run(quick=True)
     names = " | ".join(r.name for r in results)
     assert "index build" in names and "1-character" in names and "open" in names
-    assert "peak RSS, paperterm search (index built)" in names and "building the index" in names
-    whole = [r for r in results if "whole command" in r.name]
+    assert "peak RSS, paperterm search 煤矿 (index built)" in names and "building the index" in names
+    assert "--count, whole command" in names and "first hit printed" in names and "ms CPU a file" in names
+    whole = [r for r in results if "煤矿, whole command" in r.name]
     labels = [r.name.split(" (")[0] for r in whole]
     assert labels == ["archive, 1 year", "archive, 3 years", "archive, 10 years"]
     assert all("alternating" in r.baseline_name for r in whole)

@@ -90,12 +90,12 @@ def test_every_command_exits_by_the_one_table(
 
 
 def test_interrupted_is_130(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
-    import paperterm.cli as cli
+    import paperterm.cli.reader as reader  # commands are looked up in their module when they run
 
     def interrupted(_: object) -> int:
         raise KeyboardInterrupt
 
-    monkeypatch.setitem(cli._COMMANDS, "recent", interrupted)
+    monkeypatch.setattr(reader, "cmd_recent", interrupted)
     assert run(capsys, "recent")[0] == 130
 
 

@@ -301,3 +301,32 @@ async def test_N_opens_the_next_issue_not_yet_read(tmp_path: Path, archive: Path
         await pilot.press("N")
         await settled(pilot)
         assert reading(app) == ("sxrb", "2015-01-04")
+
+
+async def test_ctrl_f_takes_or_and_opens_at_the_word_typed_first(tmp_path: Path, archive: Path) -> None:
+    from paperterm.cache.fold_table import opencc_fold
+    from paperterm.model.query import article_text, parse_query
+
+    fold = opencc_fold(None)
+    query = parse_query("不存在的词 OR 莱比锡", fold)
+    expected = {
+        (issue.date, issue.paper_id, article.id)
+        for path in sorted(archive.rglob("*.yaml"))
+        for issue in [load_issue(path)]
+        for _, article in issue.articles()
+        if query.matches(fold(article_text(article)))
+    }
+    app = app_at(tmp_path, archive, "sxrb", "2015-01-02")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settled(pilot)
+        await pilot.press("ctrl+f")
+        await pilot.pause()
+        assert isinstance(app.screen, ArchiveSearchScreen)
+        app.screen.query_one(Input).value = "不存在的词 OR 莱比锡"
+        await pilot.press("enter")
+        await settled(pilot)
+        search = app.screen
+        assert isinstance(search, ArchiveSearchScreen)
+        shown = {(hit.date, hit.paper_id, hit.article_id) for hit in search.hits.values()}
+        assert 0 < len(expected) < 200 and shown == expected  # fewer than the screen's limit: all shown
+        assert search.word == "不存在的词"

@@ -27,13 +27,14 @@ QUERIES = [
 
 def brute_force(root: Path, text: str) -> set[tuple[str, str, str]]:
     """Every (date, paper, article) whose folded text holds the words: a plain scan of the files."""
-    words, unwanted = split_terms(text)
+    groups, unwanted = split_terms(text)
     found = set()
     for path in sorted(root.rglob("*.yaml")):
         issue = load_issue(path)
         for _, article in issue.articles():
             folded = FOLD(article_text(article))
-            if all(FOLD(w) in folded for w in words) and not any(FOLD(w) in folded for w in unwanted):
+            wanted = all(any(FOLD(w) in folded for w in group) for group in groups)
+            if wanted and not any(FOLD(w) in folded for w in unwanted):
                 found.add((issue.date.isoformat(), issue.paper_id, article.id))
     return found
 
@@ -44,7 +45,7 @@ def indexed(index: SearchIndex, text: str) -> set[tuple[str, str, str]]:
 
 @pytest.fixture
 def index(archive: Path, tmp_path: Path):
-    built = SearchIndex(tmp_path / "index.sqlite", Library.scan(archive), FOLD)
+    built = SearchIndex(tmp_path / "index.sqlite", archive, FOLD)
     built.sync()
     yield built
     built.close()
@@ -154,7 +155,6 @@ def test_incremental_update_after_add_change_and_delete(
     added.write_text(SAMPLE.read_text(encoding="utf-8").replace("2024-11-19", "2015-01-07"), encoding="utf-8")
     removed = archive / "sxrb" / "2015-01-03.yaml"
     removed.unlink()
-    index.library = Library.scan(archive)
     report = index.sync()
     assert (report.added, report.changed, report.removed) == (1, 1, 1)
     assert {(h.date.isoformat(), h.paper_id) for h in index.search(parse_query(word, FOLD))} == {
@@ -174,12 +174,12 @@ def test_a_file_changed_between_searches_never_answers_from_its_old_text(
     location = tmp_path / "index.sqlite"
     target = archive / "tyrb" / "2015-01-05.yaml"
     target.write_text(target.read_text(encoding="utf-8").replace("    body:\n", "    body:\n    - 旧词\n", 1))
-    first = SearchIndex(location, Library.scan(archive), FOLD)
+    first = SearchIndex(location, archive, FOLD)
     first.sync()
     assert indexed(first, "旧词") == {("2015-01-05", "tyrb", "p1a0")}
     first.close()
     target.write_text(target.read_text(encoding="utf-8").replace("旧词", "新词"), encoding="utf-8")
-    again = SearchIndex(location, Library.scan(archive), FOLD)
+    again = SearchIndex(location, archive, FOLD)
     again.sync()
     assert indexed(again, "旧词") == set() and indexed(again, "新词") == {("2015-01-05", "tyrb", "p1a0")}
     again.close()
@@ -188,7 +188,7 @@ def test_a_file_changed_between_searches_never_answers_from_its_old_text(
 @pytest.mark.parametrize("damage", ["garbage", "truncated", "wrong-schema"])
 def test_a_corrupt_index_is_rebuilt(archive: Path, tmp_path: Path, damage: str) -> None:
     location = tmp_path / "index.sqlite"
-    built = SearchIndex(location, Library.scan(archive), FOLD)
+    built = SearchIndex(location, archive, FOLD)
     built.sync()
     expected = indexed(built, "煤矿")
     built.close()
@@ -201,14 +201,16 @@ def test_a_corrupt_index_is_rebuilt(archive: Path, tmp_path: Path, damage: str) 
 
         with sqlite3.connect(location) as db:
             db.execute("UPDATE meta SET value = '0' WHERE key = 'schema'")
-    again = SearchIndex(location, Library.scan(archive), FOLD)
+    again = SearchIndex(location, archive, FOLD)
     again.sync()
     assert again.rebuilt and indexed(again, "煤矿") == expected
     again.close()
 
 
 def test_query_words_phrases_and_exclusions() -> None:
-    assert split_terms('煤矿 "安全 生产" -事故 -"a b"') == (["煤矿", "安全 生产"], ["事故", "a b"])
+    assert split_terms('煤矿 "安全 生产" -事故 -"a b"') == ([["煤矿"], ["安全 生产"]], ["事故", "a b"])
+    assert split_terms('煤矿 安全 OR 事故 OR "OR" -OR') == ([["煤矿"], ["安全", "事故", "OR"]], ["OR"])
+    assert split_terms("OR 煤矿 OR") == ([["煤矿"]], [])
     with pytest.raises(QueryError):
         parse_query("-煤矿", FOLD)
     with pytest.raises(QueryError):
@@ -282,9 +284,9 @@ def test_the_library_is_listed_again_only_when_a_folder_changed(archive: Path) -
 
 def test_building_reports_progress_file_by_file(archive: Path, tmp_path: Path) -> None:
     seen: list[tuple[int, int]] = []
-    index = SearchIndex(tmp_path / "fresh.sqlite", Library.scan(archive), FOLD)
+    index = SearchIndex(tmp_path / "fresh.sqlite", archive, FOLD)
     index.sync(lambda done, total: seen.append((done, total)))
-    total = len(index.library.refs)
+    total = len(Library.scan(archive).refs)
     assert seen == [(n, total) for n in range(1, total + 1)]
     seen.clear()
     index.sync(lambda done, total: seen.append((done, total)))

@@ -46,15 +46,29 @@ def load_cached(path: Path, paper_id: str | None, folder: Path | None) -> Issue:
         return _parse(path, paper_id)  # the loader says what is wrong with the file
     stamp = (__version__, SHAPE, stat.st_mtime_ns, stat.st_size)
     entry = _entry(folder, path, paper_id)
+    issue = _read(entry, stamp, path)
+    if issue is not None:
+        return issue
+    issue = _parse(path, paper_id)
+    _store(entry, pickle.dumps((stamp, issue), protocol=pickle.HIGHEST_PROTOCOL))
+    return issue
+
+
+def cached(path: Path, paper_id: str | None, folder: Path, mtime_ns: int, size: int) -> Issue | None:
+    """The parsed issue if the cache holds it for this version of the file, else None; never
+    parses or writes (the search index reads whole libraries: it must not evict what the
+    reader opened)."""
+    return _read(_entry(folder, path, paper_id), (__version__, SHAPE, mtime_ns, size), path)
+
+
+def _read(entry: Path, stamp: tuple[object, ...], path: Path) -> Issue | None:
     try:
         cached_stamp, issue = pickle.loads(entry.read_bytes())
         if cached_stamp == stamp and isinstance(issue, Issue) and issue.path == str(path):
             return issue
     except Exception:  # a missing, stale or damaged entry is simply parsed again
         pass
-    issue = _parse(path, paper_id)
-    _store(entry, pickle.dumps((stamp, issue), protocol=pickle.HIGHEST_PROTOCOL))
-    return issue
+    return None
 
 
 def _parse(path: Path, paper_id: str | None) -> Issue:

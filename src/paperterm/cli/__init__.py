@@ -3,37 +3,37 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from types import SimpleNamespace
 
-from paperterm.cli.fetch import cmd_fetch
 from paperterm.cli.grammar import UsageError
-from paperterm.cli.issues import cmd_cat, cmd_check, cmd_import, cmd_list, cmd_search
 from paperterm.cli.quick_parse import quick_parse
-from paperterm.cli.reader import cmd_kept, cmd_open, cmd_recent, cmd_state
 from paperterm.model.problems import IssueFileError
 
-
-def _completion(args: SimpleNamespace) -> int:
-    """`completion SHELL`, imported only when asked for: no other command needs the scripts."""
-    from paperterm.cli.completion import cmd_completion
-
-    return cmd_completion(args)
-
-
 _COMMANDS = {
-    "open": cmd_open,
-    "list": cmd_list,
-    "check": cmd_check,
-    "cat": cmd_cat,
-    "search": cmd_search,
-    "import": cmd_import,
-    "fetch": cmd_fetch,
-    "recent": cmd_recent,
-    "kept": cmd_kept,
-    "state": cmd_state,
-    "completion": _completion,
+    "open": "reader",
+    "list": "issues",
+    "check": "issues",
+    "cat": "issues",
+    "search": "issues",
+    "import": "issues",
+    "fetch": "fetch",
+    "recent": "reader",
+    "kept": "reader",
+    "state": "reader",
+    "completion": "completion",
 }
+"""Each command's module in paperterm.cli, imported when the command runs: a command pays for
+its own imports only (`search` none of fetch's, reader's or the completion scripts')."""
+
+
+def _command(name: str) -> Callable[[SimpleNamespace], int]:
+    import importlib
+
+    function: Callable[[SimpleNamespace], int] = getattr(
+        importlib.import_module(f"paperterm.cli.{_COMMANDS[name]}"), f"cmd_{name}"
+    )
+    return function
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -50,7 +50,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             from paperterm.cli.parser import parse  # argparse: help, --version and usage errors
 
             args = parse(arguments)
-        return _COMMANDS[args.command](args)
+        return _command(args.command)(args)
     except UsageError as exc:
         print(f"paperterm: {exc}", file=sys.stderr)
         return 2

@@ -158,16 +158,37 @@ COMMANDS: dict[str, Command] = {
     "search": Command(
         "search every issue in the library, in any script",
         "Find articles holding every word of QUERY, newest first, grouped by issue. "
-        "Words are separated by spaces; each must appear as written (a phrase; quote it to include "
-        "spaces); -word excludes (a QUERY that starts with - goes after --). Matching ignores the "
-        "script (煤礦 finds 煤矿), full/half width and case. "
+        "Words are separated by spaces and must all appear; each is found as written, inside longer "
+        "words too (煤矿 finds 煤矿安全). A OR B needs either (OR in capitals; it binds tighter than "
+        "the space: 煤矿 安全 OR 事故 is 煤矿 and one of 安全, 事故); -word excludes (a QUERY that "
+        'starts with - goes after --); quotes keep spaces, a literal OR or a leading - ("a b"). '
+        "Matching ignores the script (煤礦 finds 煤矿), full/half width and case. "
         "The index is kept in the user cache dir and updated as files change.",
         (
             *_LIBRARY,
             arg("query", metavar="QUERY"),
             *_DATE_RANGE,
-            arg("--limit", type=int, default=50, metavar="N", help="at most N hits (default 50)"),
-            arg("--json", action="store_true", help="print the hits as JSON"),
+            arg(
+                "--limit",
+                type=int,
+                default=50,
+                metavar="N",
+                help="at most N hits (default 50; 0 for every hit)",
+            ),
+            arg(
+                "--sort",
+                choices=["date", "relevance"],
+                default="date",
+                help="date: newest issue first (default); relevance: most matches first, "
+                "a match in the title counting five times, then newest",
+            ),
+            arg("--json", action="store_true", help="print the hits as JSON", exclusive="output"),
+            arg(
+                "--count",
+                action="store_true",
+                help="print only how many articles match",
+                exclusive="output",
+            ),
         ),
     ),
     "import": Command(

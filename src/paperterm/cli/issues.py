@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
+import itertools
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from types import SimpleNamespace
 from typing import TYPE_CHECKING
 
 from paperterm.cli.grammar import UsageError
-from paperterm.cli.resolve import load, not_a_file, paper_group, scan_library
 from paperterm.i18n import _
-from paperterm.model.dates import chinese_day_column
 from paperterm.model.library import parse_when
 from paperterm.state.paths import cache_dir
 
@@ -157,6 +156,8 @@ def _import_text(args: SimpleNamespace, date: dt.date | None, heads: dict[str, b
 
 def cmd_list(args: SimpleNamespace) -> int:
     from paperterm.cache.summaries import SummaryCache
+    from paperterm.cli.resolve import paper_group, scan_library
+    from paperterm.model.dates import chinese_day_column
     from paperterm.state.reading import ReadingState
 
     library = scan_library(args.library)
@@ -212,6 +213,7 @@ def _which(args: SimpleNamespace) -> str:
 
 
 def cmd_check(args: SimpleNamespace) -> int:
+    from paperterm.cli.resolve import not_a_file
     from paperterm.model.loader import check_file
 
     status = 0
@@ -229,6 +231,7 @@ def cmd_check(args: SimpleNamespace) -> int:
 
 
 def cmd_cat(args: SimpleNamespace) -> int:
+    from paperterm.cli.resolve import load
     from paperterm.model.plaintext import LABELS, article_lines, page_header
 
     labels = LABELS
@@ -291,38 +294,50 @@ def cmd_search(args: SimpleNamespace) -> int:
     import sqlite3
 
     from paperterm.cache.fold_table import opencc_fold
+    from paperterm.cache.parse_cache import folder as parse_cache_folder
     from paperterm.cache.search_index import SearchIndex, index_location
     from paperterm.model.query import QueryError, parse_query
+    from paperterm.state.paths import library_dir, library_notice
 
-    if args.limit is not None and args.limit < 1:
-        raise UsageError("--limit must be at least 1")
+    if args.limit is not None and args.limit < 0:
+        raise UsageError("--limit must be 0 (every hit) or more")
+    limit = args.limit or None
     fold = opencc_fold(cache_dir() / "fold.json")
     try:
         query = parse_query(args.query, fold)
     except QueryError as exc:
         raise UsageError(str(exc)) from None
-    library = scan_library(args.library)
-    if not library.refs:
-        raise UsageError(f"no issues found in {library.root}")
+    root = library_dir(args.library)  # not listed here: the index lists only folders that changed
+    if notice := library_notice(root):
+        print(f"paperterm: {notice}", file=sys.stderr)
     try:
-        index = SearchIndex(index_location(cache_dir(), library.root), library, fold)
+        location = index_location(cache_dir(), root)
+        index = SearchIndex(location, root, fold, parsed=parse_cache_folder(cache_dir()))
         try:
             report = index.sync(_progress_bar() if sys.stderr.isatty() else None)
-            hits = index.search(query, paper=args.paper, start=args.start, end=args.end, limit=args.limit)
+            if not index.file_count():
+                raise UsageError(f"no issues found in {root}")
+            if index.notice:
+                print(f"paperterm: {index.notice}", file=sys.stderr)
+            for problem in report.problems:
+                print(f"paperterm: {problem} (left out of the search)", file=sys.stderr)
+            dates = {"paper": args.paper, "start": args.start, "end": args.end}
+            if args.count:
+                count = index.count(query, **dates)
+                print(count)
+                return 0 if count else 1
+            hits = index.hits(query, **dates, limit=limit, order=args.sort)
+            if args.json:
+                shown = _print_json(hits, limit)
+            else:
+                # Reverse video is not a colour: NO_COLOR keeps it (no-color.org).
+                shown = _print_hits(hits, limit, color=sys.stdout.isatty(), by_issue=args.sort == "date")
         finally:
             index.close()
     except sqlite3.Error as exc:  # a lock held past the busy timeout, or damage that outlived a rebuild
         print(f"paperterm: the search index failed ({exc}); nothing was searched", file=sys.stderr)
         return 2
-    if index.notice:
-        print(f"paperterm: {index.notice}", file=sys.stderr)
-    for problem in report.problems:
-        print(f"paperterm: {problem} (left out of the search)", file=sys.stderr)
-    if args.json:
-        _print_json(hits)
-    else:
-        _print_hits(hits, args.limit, color=sys.stdout.isatty())
-    return 0 if hits else 1
+    return 0 if shown else 1
 
 
 def _progress_bar() -> Callable[[int, int], None]:
@@ -335,7 +350,7 @@ def _progress_bar() -> Callable[[int, int], None]:
     return show
 
 
-def _print_json(hits: list[ArchiveHit]) -> None:
+def _print_json(hits: Iterator[ArchiveHit], limit: int | None) -> int:
     import json
 
     rows = [
@@ -349,27 +364,34 @@ def _print_json(hits: list[ArchiveHit]) -> None:
             "snippet": h.snippet,
             "matches": [list(span) for span in h.spans],
             "path": str(h.path),
+            "score": h.score,
         }
-        for h in hits
+        for h in itertools.islice(hits, limit)
     ]
     print(json.dumps(rows, ensure_ascii=False, indent=1))
+    return len(rows)
 
 
-def _print_hits(hits: list[ArchiveHit], limit: int | None, *, color: bool) -> None:
-    """Grouped by issue, newest first; matches in reverse video on a terminal (not a colour:
-    NO_COLOR keeps it).
+def _print_hits(hits: Iterator[ArchiveHit], limit: int | None, *, color: bool, by_issue: bool) -> int:
+    """Printed as they are found, each issue's hits under its line (newest first), or each hit
+    under its own issue line when ordered by relevance; matches in reverse video on a terminal
+    (not a colour: NO_COLOR keeps it).
 
     The text was cleaned of control characters when the issue was loaded for the index.
     """
     issue: tuple[object, ...] | None = None
-    for hit in hits:
-        if (hit.date, hit.paper_id) != issue:
+    shown = 0
+    for hit in itertools.islice(hits, limit):
+        if (hit.date, hit.paper_id) != issue or not by_issue:
+            sys.stdout.flush()  # the issue before is whole: on its way at once, however many follow
             issue = (hit.date, hit.paper_id)
             print(f"{hit.date.isoformat()}  {hit.paper_id}  {hit.paper}")
         print(f"  第{hit.page}版  {hit.title}  [{hit.article_id}]")
         print(f"    {_marked(hit.snippet, hit.spans, color)}")
-    if limit is not None and len(hits) >= limit:
-        print(f"(first {limit} hits; --limit N for more)", file=sys.stderr)
+        shown += 1
+    if limit is not None and shown >= limit:
+        print(f"(first {limit} hits; --limit N for more, 0 for all)", file=sys.stderr)
+    return shown
 
 
 def _marked(text: str, spans: tuple[tuple[int, int], ...], color: bool) -> str:

@@ -92,8 +92,11 @@ def build_table(
 class Fold:
     """Folds text for script-, width- and case-insensitive matching, one character for one."""
 
-    def __init__(self, table: FoldTable | None = None) -> None:
+    def __init__(self, table: FoldTable | None = None, signature: str | None = None) -> None:
         self.table = table if table is not None else _base_table()
+        self.signature = signature
+        """What the table was built from (the OpenCC engine and fold version), when known: it names
+        the table without hashing it."""
 
     def __call__(self, text: str) -> str:
         return text.translate(self.table)

@@ -15,7 +15,6 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import NamedTuple
 
-_NAME = re.compile(r"(\d{4})-(\d{2})-(\d{2})\.ya?ml")
 _SUBFOLDER = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 
 
@@ -31,17 +30,23 @@ def scan(library: Path) -> list[IssueRef]:
     """Every issue file in the library, oldest first; unreadable folders are skipped.
 
     Reads directory entries only (their types come with the listing): no stat, no parse.
+    Plain string work per file (a ten-year library is 3,650 names).
     """
-    refs: list[IssueRef] = []
+    keyed: list[tuple[dt.date, str, str, IssueRef]] = []
     for entry in _entries(library):
-        if _SUBFOLDER.fullmatch(entry.name) and _is(entry.is_dir):
-            folder = library / entry.name
-            refs.extend(r for r in (_ref(folder, c, entry.name) for c in _entries(folder)) if r)
-        else:
-            ref = _ref(library, entry, None)
-            if ref:
-                refs.append(ref)
-    return sorted(refs, key=lambda r: (r.date, r.paper_id or "", r.path.name))
+        name = entry.name
+        date = issue_date(name)
+        if date is not None:
+            if _is(entry.is_file):
+                keyed.append((date, "", name, IssueRef(date, None, library / name)))
+        elif is_paper_folder(name) and _is(entry.is_dir):
+            folder = library / name
+            for child in _entries(folder):
+                day = issue_date(child.name)
+                if day is not None and _is(child.is_file):
+                    keyed.append((day, name, child.name, IssueRef(day, name, folder / child.name)))
+    keyed.sort(key=lambda k: k[:3])
+    return [k[3] for k in keyed]
 
 
 def _entries(folder: Path) -> list[os.DirEntry[str]]:
@@ -60,15 +65,22 @@ def _is(test: Callable[[], bool]) -> bool:
         return False
 
 
-def _ref(folder: Path, entry: os.DirEntry[str], paper_id: str | None) -> IssueRef | None:
-    match = _NAME.fullmatch(entry.name)
-    if not match or not _is(entry.is_file):
+def issue_date(name: str) -> dt.date | None:
+    """The date an issue file's name gives (`2024-11-19.yaml`, `.yml`), or None for any other name."""
+    if not name.endswith((".yaml", ".yml")) or len(name) not in (14, 15) or name[4] != "-" or name[7] != "-":
+        return None
+    year, month, day = name[:4], name[5:7], name[8:10]
+    if not (year + month + day).isdecimal() or name[10] != ".":
         return None
     try:
-        date = dt.date(int(match[1]), int(match[2]), int(match[3]))
+        return dt.date(int(year), int(month), int(day))
     except ValueError:
         return None
-    return IssueRef(date, paper_id, folder / entry.name)
+
+
+def is_paper_folder(name: str) -> bool:
+    """Whether a folder's name makes it a paper's folder (`sxrb`, `people-daily`)."""
+    return _SUBFOLDER.fullmatch(name) is not None
 
 
 class Library:

@@ -20,7 +20,7 @@ from paperterm.i18n import N_, _, ngettext
 from paperterm.model.fold import Fold
 from paperterm.model.highlight import SEARCH
 from paperterm.model.linebreak import NO_LINE_END, NO_LINE_START
-from paperterm.model.query import QueryError, parse_query, split_terms
+from paperterm.model.query import QueryError, first_word, parse_query
 from paperterm.screens.dialog import Dialog
 from paperterm.screens.worker_calls import on_ui_thread
 from paperterm.widgets.cjk_text import broken
@@ -164,7 +164,7 @@ class ArchiveSearchScreen(Dialog[tuple[ArchiveHit, str] | None]):
         except QueryError as exc:
             self._say(str(exc))
             return
-        self.word = split_terms(event.value)[0][0]
+        self.word = first_word(event.value)
         self._say(_("searching…"))
         self._search(event.value)
 
