@@ -18,8 +18,18 @@ from babel.messages.extract import extract_from_dir
 from babel.messages.pofile import read_po
 
 from paperterm.i18n import LOCALE_DIR, catalog_file
+from tests.conftest import ROOT
 
-SOURCE = LOCALE_DIR.parent
+SOURCE = ROOT / "src" / "paperterm"
+"""The checkout's sources: the catalogs' .po files are not installed, only the .mo files."""
+SOURCE_LOCALE = SOURCE / "locale"
+
+
+def source_catalog(language: str) -> Path:
+    """The checkout's compiled catalog for a language (the installed one is `catalog_file`)."""
+    return SOURCE_LOCALE / catalog_file(language).relative_to(LOCALE_DIR)
+
+
 LANGUAGES = ("zh-Hans", "zh-Hant")
 
 MessageId = str | tuple[str, ...]
@@ -35,7 +45,7 @@ def source_messages() -> frozenset[MessageId]:
 
 
 def catalog(language: str) -> Catalog:
-    po = catalog_file(language).with_suffix(".po")
+    po = source_catalog(language).with_suffix(".po")
     with po.open("rb") as handle:
         return read_po(handle, locale=language.replace("-", "_"))
 
@@ -85,7 +95,7 @@ def test_translations_keep_the_placeholders_and_add_no_markup(language: str) -> 
 
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_the_compiled_catalog_is_the_po_file(language: str) -> None:
-    with catalog_file(language).open("rb") as mo:
+    with source_catalog(language).open("rb") as mo:
         compiled = gettext.GNUTranslations(mo)
     translated = messages(language)
     for message in translated:
@@ -98,15 +108,15 @@ def test_the_compiled_catalog_is_the_po_file(language: str) -> None:
 
 
 def test_the_package_ships_the_compiled_catalogs() -> None:
-    pyproject = (SOURCE.parent.parent / "pyproject.toml").read_text(encoding="utf-8")
+    pyproject = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
     assert '"locale/*/LC_MESSAGES/*.mo"' in pyproject
     for language in LANGUAGES:
         assert catalog_file(language).is_file()
-        assert catalog_file(language).relative_to(SOURCE).match("locale/*/LC_MESSAGES/*.mo")
+        assert catalog_file(language).relative_to(LOCALE_DIR.parent).match("locale/*/LC_MESSAGES/*.mo")
 
 
 def test_the_template_lists_what_the_source_marks() -> None:
-    with (LOCALE_DIR / "paperterm.pot").open("rb") as handle:
+    with (SOURCE_LOCALE / "paperterm.pot").open("rb") as handle:
         template = {m.id for m in read_po(handle) if m.id}
     assert template == source_messages(), "run tools/catalogs.sh"
 
@@ -114,8 +124,8 @@ def test_the_template_lists_what_the_source_marks() -> None:
 def test_no_path_in_the_catalogs() -> None:
     """No source locations: two branches adding messages must not conflict over line numbers."""
     for path in [
-        LOCALE_DIR / "paperterm.pot",
-        *(catalog_file(lang).with_suffix(".po") for lang in LANGUAGES),
+        SOURCE_LOCALE / "paperterm.pot",
+        *(source_catalog(lang).with_suffix(".po") for lang in LANGUAGES),
     ]:
         assert "\n#: " not in Path(path).read_text(encoding="utf-8"), path
 
