@@ -15,6 +15,8 @@ from functools import lru_cache
 
 from rich.cells import get_character_cell_size
 
+from paperterm.model.words import MAGNITUDES, inside_names
+
 NO_LINE_START = frozenset(
     "，。、；：？！”’）》」』】〉〕］｝…‥%％·・．,.;:?!)]}ー～〜々〻ゝゞヽヾぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ"
 )
@@ -23,16 +25,6 @@ NO_LINE_END = frozenset("“‘（《「『【〈〔［｛([{")
 # A run of characters that reads as one word: Latin letters, digits and the
 # punctuation that lives inside numbers, versions and addresses.
 _WORD = re.compile(r"[0-9A-Za-z\u00c0-\u024f０-９Ａ-Ｚａ-ｚ.,%％+\-/:_@#&'’=~^°$€£¥]+|\s+|.", re.DOTALL)
-MAGNITUDES = frozenset("百千万亿兆萬億")
-"""Written after digits, part of the number (400万, 1.2亿)."""
-_CJK_NAME = r"[\u3400-\u9fff·]{2,4}"
-# The names a byline gives after its role word (本报记者 张文华, 记者 王佳丽 李若男, 通讯员李明):
-# two to four characters each, set off by spaces, punctuation or the end of the text.
-_BYLINE_NAMES = re.compile(
-    rf"(?:记者|記者|通讯员|通訊員)(?P<names>(?:[ \u3000]*{_CJK_NAME}(?=[ \u3000]|$|[，、；。）)]))+)",
-    re.MULTILINE,
-)
-_NAME = re.compile(_CJK_NAME)
 
 COMFORTABLE_MEASURE = 80
 """About 40 CJK characters: the widest column that still reads comfortably."""
@@ -93,7 +85,7 @@ def units(text: str) -> list[str]:
     """The pieces a line on screen may break between: the atoms, with what a reader takes as one
     word kept whole even where a printed column would break it to fill its measure — a number
     and its magnitude (400万), and each name a byline gives after its role word (记者 王佳丽)."""
-    inside_name = _inside_names(text)
+    inside_name = inside_names(text)
     result: list[str] = []
     at = 0
     for atom in atoms(text):
@@ -103,15 +95,6 @@ def units(text: str) -> list[str]:
             result.append(atom)
         at += len(atom)
     return result
-
-
-def _inside_names(text: str) -> set[int]:
-    """Offsets of the second and later characters of every name after a byline's role word."""
-    inside: set[int] = set()
-    for byline in _BYLINE_NAMES.finditer(text):
-        for name in _NAME.finditer(text, byline.start("names"), byline.end("names")):
-            inside.update(range(name.start() + 1, name.end()))
-    return inside
 
 
 def _split_long(atom: str, width: int) -> list[str]:

@@ -19,6 +19,8 @@ plain scan of the files would give, for any query length.
 import re
 from typing import TYPE_CHECKING, NamedTuple
 
+from paperterm.model.words import snippet_bounds
+
 if TYPE_CHECKING:
     from paperterm.model.fold import Fold
     from paperterm.model.issue import Article
@@ -166,8 +168,6 @@ def snippet(
     spans = query.spans(folded)
     if not spans:
         return text[: 2 * width].replace("\n", " "), []
-    first = spans[0][0]
-    lo = max(0, first - width)
-    hi = min(len(text), spans[0][1] + width)
+    lo, hi = snippet_bounds(text, spans[0][0], spans[0][1], width)
     inside = [(max(s, lo) - lo, min(e, hi) - lo) for s, e in spans if s < hi and e > lo]
     return text[lo:hi].replace("\n", " "), inside

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from paperterm.model.fold import Fold
 from paperterm.model.issue import Issue
 from paperterm.model.layout import SourceKey, article_sources
+from paperterm.model.words import snippet_bounds
 
 CONTEXT = 12
 """Characters of context on each side of a hit in its snippet."""
@@ -37,29 +38,13 @@ def search_issue(issue: Issue, query: str, fold: Fold) -> list[Hit]:
             folded = fold(text)
             at = folded.find(needle)
             while at >= 0:
-                lo, hi = snippet_bounds(text, at, at + len(needle))
+                lo, hi = snippet_bounds(text, at, at + len(needle), CONTEXT)
                 snippet = text[lo:hi].replace("\n", " ")
                 hits.append(
                     Hit(page.number, article.id, article.title, key, at, at + len(needle), snippet, at - lo)
                 )
                 at = folded.find(needle, at + len(needle))
     return hits
-
-
-def snippet_bounds(text: str, start: int, end: int, context: int = CONTEXT) -> tuple[int, int]:
-    """About `context` characters either side of text[start:end], never cutting a number or a
-    Latin word in two (…基层干部群众，4 for 400万): the cut moves out to the end of the run."""
-    lo, hi = max(0, start - context), min(len(text), end + context)
-    while 0 < lo < start and _in_word(text[lo - 1]) and _in_word(text[lo]):
-        lo -= 1
-    while end < hi < len(text) and _in_word(text[hi - 1]) and _in_word(text[hi]):
-        hi += 1
-    return lo, hi
-
-
-def _in_word(ch: str) -> bool:
-    """Part of a number or a Latin word: 400, 5.9%, APEC."""
-    return (ch.isascii() and (ch.isalnum() or ch in ".%,")) or ch in "０１２３４５６７８９％．"
 
 
 def by_article(hits: list[Hit]) -> list[list[Hit]]:
