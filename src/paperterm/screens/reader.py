@@ -20,7 +20,7 @@ What changes what (reactive → watcher → what it sets; `⇒` is data_bind):
     kept (load_kept, action_keep) ⇒ headline list (★)
     pane, zoomed, sidebar_shown, size ─ _apply_layout → the screen's layout classes
 
-Panes post up: PageList.Chosen, HeadlineList.Highlighted/Chosen, ArticleView.Moved
+Panes post up: PageList.Chosen/MapWanted, HeadlineList.Highlighted/Chosen, ArticleView.Moved
 (→ session.move, progress line), ArticleView.NoMoreMatches, ArticleView.ContinuationClicked.
 """
 
@@ -568,6 +568,11 @@ class ReaderScreen(SavingScreen):
     def _page_chosen(self, event: PageList.Chosen) -> None:
         if event.page != self.page:
             self._go_to_page(event.page)
+
+    @on(PageList.MapWanted)
+    def _page_map_wanted(self, event: PageList.MapWanted) -> None:
+        if event.page == self.page:
+            self.action_page_map()
 
     @on(HeadlineList.Highlighted)
     def _article_highlighted(self, event: HeadlineList.Highlighted) -> None:

@@ -70,6 +70,13 @@ class PageList(MeasuredList):
         page_list: PageList
         page: Page
 
+    @dataclass
+    class MapWanted(Message):
+        """Enter or a click on the page already shown: its 版面图, as an e-paper opens a 版面."""
+
+        page_list: PageList
+        page: Page
+
     def __init__(self, issue: Issue, parts: frozenset[str] = frozenset(), *, id: str | None = None) -> None:
         super().__init__(
             *(Option(page_prompt(p.label, p), id=f"page-{p.number}") for p in issue.pages), id=id
@@ -118,4 +125,7 @@ class PageList(MeasuredList):
     @on(OptionList.OptionSelected)
     def _selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
-        self.post_message(self.Chosen(self, self.issue.pages[event.option_index]))
+        page = self.issue.pages[event.option_index]
+        # `page` is the reader's page, bound from the screen: moving onto another page (a click
+        # highlights it first) changes it only once the screen has gone there.
+        self.post_message(self.MapWanted(self, page) if page == self.page else self.Chosen(self, page))
