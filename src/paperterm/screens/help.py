@@ -18,48 +18,8 @@ from textual.geometry import Size
 from textual.keys import format_key
 from textual.widget import Widget
 
-from paperterm.commands.archive import (
-    ArchiveSearch,
-    Calendar,
-    NextIssue,
-    NextUnreadIssue,
-    Papers,
-    PreviousIssue,
-    Quit,
-    QuitNow,
-)
+from paperterm.commands import archive, kept, reading
 from paperterm.commands.base import Command
-from paperterm.commands.kept import KeepArticle, KeptArticles
-from paperterm.commands.reading import (
-    Back,
-    CopyArticle,
-    CopyCitation,
-    Follow,
-    HalfPageDown,
-    HalfPageUp,
-    Help,
-    Keywords,
-    NextArticle,
-    NextMatch,
-    NextPage,
-    NextPane,
-    NextUnread,
-    OpenArticle,
-    PageMap,
-    PageRead,
-    PickScript,
-    PreviousArticle,
-    PreviousMatch,
-    PreviousPage,
-    PreviousPane,
-    ReadOn,
-    Search,
-    TableOfContents,
-    ToggleRead,
-    ToggleScript,
-    ToggleSidebar,
-    ToggleZoom,
-)
 from paperterm.i18n import N_, _
 from paperterm.model.linebreak import cell_width, wrap
 from paperterm.screens.dialog import Dialog
@@ -84,18 +44,20 @@ SECTIONS: tuple[tuple[str, tuple[Entry, ...]], ...] = (
     (
         N_("Reading"),
         (
-            Entry((NextArticle, PreviousArticle), N_("Next / previous article")),
-            Entry((NextPage, PreviousPage), N_("Next / previous page")),
-            Entry((NextUnread,), N_("Next unread article")),
-            Entry((OpenArticle, (HeadlineList, "screen.open_article")), N_("Read the chosen article")),
-            Entry((Back,), N_("Back to the headlines")),
-            Entry((NextPane, PreviousPane), N_("Next / previous pane")),
-            Entry((ToggleSidebar,), N_("Page sidebar on / off")),
-            Entry((ToggleZoom,), N_("Article alone, full width")),
-            Entry((Follow,), N_("Follow 下转 / 上接")),
-            Entry((ReadOn,), N_("Read on: all parts as one")),
-            Entry((ToggleRead,), N_("Mark read / not read")),
-            Entry((PageRead,), N_("Mark the whole page read")),
+            Entry((reading.NextArticle, reading.PreviousArticle), N_("Next / previous article")),
+            Entry((reading.NextPage, reading.PreviousPage), N_("Next / previous page")),
+            Entry((reading.NextUnread,), N_("Next unread article")),
+            Entry(
+                (reading.OpenArticle, (HeadlineList, "screen.open_article")), N_("Read the chosen article")
+            ),
+            Entry((reading.Back,), N_("Back to the headlines")),
+            Entry((reading.NextPane, reading.PreviousPane), N_("Next / previous pane")),
+            Entry((reading.ToggleSidebar,), N_("Page sidebar on / off")),
+            Entry((reading.ToggleZoom,), N_("Article alone, full width")),
+            Entry((reading.Follow,), N_("Follow 下转 / 上接")),
+            Entry((reading.ReadOn,), N_("Read on: all parts as one")),
+            Entry((reading.ToggleRead,), N_("Mark read / not read")),
+            Entry((reading.PageRead,), N_("Mark the whole page read")),
         ),
     ),
     (
@@ -119,7 +81,7 @@ SECTIONS: tuple[tuple[str, tuple[Entry, ...]], ...] = (
                 ),
                 N_("A screen down / up"),
             ),
-            Entry((HalfPageDown, HalfPageUp), N_("Half a screen down / up")),
+            Entry((reading.HalfPageDown, reading.HalfPageUp), N_("Half a screen down / up")),
             Entry(
                 ((ArticleView, "scroll_home"), (ArticleView, "scroll_end")), N_("Top / end of the article")
             ),
@@ -128,34 +90,34 @@ SECTIONS: tuple[tuple[str, tuple[Entry, ...]], ...] = (
     (
         N_("Finding"),
         (
-            Entry((Search,), N_("Search this issue")),
-            Entry((NextMatch, PreviousMatch), N_("Next / previous match")),
-            Entry((Keywords,), N_("Keywords to highlight")),
-            Entry((TableOfContents,), N_("目录: all the headlines")),
-            Entry((PageMap,), N_("版面图: the printed page")),
-            Entry((ArchiveSearch,), N_("Search every issue")),
+            Entry((reading.Search,), N_("Search this issue")),
+            Entry((reading.NextMatch, reading.PreviousMatch), N_("Next / previous match")),
+            Entry((reading.Keywords,), N_("Keywords to highlight")),
+            Entry((reading.TableOfContents,), N_("目录: all the headlines")),
+            Entry((reading.PageMap,), N_("版面图: the printed page")),
+            Entry((archive.ArchiveSearch,), N_("Search every issue")),
         ),
     ),
     (
         N_("Script, copying, 收藏"),
         (
-            Entry((ToggleScript,), N_("简/繁: the other script")),
-            Entry((PickScript,), N_("Choose the variant")),
-            Entry((CopyArticle,), N_("Copy the article as text")),
-            Entry((CopyCitation,), N_("Copy its citation")),
-            Entry((KeepArticle,), N_("Keep the article (收藏)")),
-            Entry((KeptArticles,), N_("Kept articles, every issue")),
+            Entry((reading.ToggleScript,), N_("简/繁: the other script")),
+            Entry((reading.PickScript,), N_("Choose the variant")),
+            Entry((reading.CopyArticle,), N_("Copy the article as text")),
+            Entry((reading.CopyCitation,), N_("Copy its citation")),
+            Entry((kept.KeepArticle,), N_("Keep the article (收藏)")),
+            Entry((kept.KeptArticles,), N_("Kept articles, every issue")),
         ),
     ),
     (
         N_("Issues"),
         (
-            Entry((PreviousIssue, NextIssue), N_("Previous / next issue")),
-            Entry((NextUnreadIssue,), N_("Next issue not yet read")),
-            Entry((Calendar,), N_("Calendar of this paper")),
-            Entry((Papers,), N_("Another paper")),
-            Entry((Help,), N_("These keys")),
-            Entry((Quit, QuitNow), N_("Quit; your place is kept")),
+            Entry((archive.PreviousIssue, archive.NextIssue), N_("Previous / next issue")),
+            Entry((archive.NextUnreadIssue,), N_("Next issue not yet read")),
+            Entry((archive.Calendar,), N_("Calendar of this paper")),
+            Entry((archive.Papers,), N_("Another paper")),
+            Entry((reading.Help,), N_("These keys")),
+            Entry((archive.Quit, archive.QuitNow), N_("Quit; your place is kept")),
         ),
     ),
 )
