@@ -183,19 +183,6 @@ async def test_a_click_on_the_page_shown_in_the_sidebar_opens_its_map(issue: Iss
         assert page_map.page is not None and page_map.page.number == 2
 
 
-async def test_enter_on_the_page_in_the_sidebar_opens_its_map(issue: Issue) -> None:
-    async with make_app(issue).run_test(size=(120, 30)) as pilot:
-        await pilot.pause()
-        reader(pilot).query_one("#sidebar").focus()
-        await pilot.press("j")  # onto page 2: the reader goes there, the map stays shut
-        await pilot.pause()
-        assert isinstance(pilot.app.screen, ReaderScreen) and reader(pilot).page == issue.pages[1]
-        await pilot.press("enter")
-        await pilot.pause()
-        page_map = the_map(pilot)
-        assert page_map.page is not None and page_map.page.number == 2
-
-
 async def test_square_brackets_turn_the_page_on_the_map(issue: Issue) -> None:
     async with make_app(issue).run_test(size=(80, 24)) as pilot:
         await pilot.press("v", "right_square_bracket")

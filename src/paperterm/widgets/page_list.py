@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from typing import ClassVar
 
 from rich.text import Text
-from textual import on
+from textual import events, on
 from textual.binding import Binding, BindingType
 from textual.message import Message
 from textual.reactive import reactive
@@ -72,7 +72,7 @@ class PageList(MeasuredList):
 
     @dataclass
     class MapWanted(Message):
-        """Enter or a click on the page already shown: its 版面图, as an e-paper opens a 版面."""
+        """A click on the page already shown: its 版面图, as an e-paper opens a 版面."""
 
         page_list: PageList
         page: Page
@@ -125,7 +125,12 @@ class PageList(MeasuredList):
     @on(OptionList.OptionSelected)
     def _selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
-        page = self.issue.pages[event.option_index]
-        # `page` is the reader's page, bound from the screen: moving onto another page (a click
-        # highlights it first) changes it only once the screen has gone there.
-        self.post_message(self.MapWanted(self, page) if page == self.page else self.Chosen(self, page))
+        self.post_message(self.Chosen(self, self.issue.pages[event.option_index]))
+
+    async def _on_click(self, event: events.Click) -> None:
+        """A click on another page goes there (OptionList's own click); on the page already shown
+        it opens the page's map. Keys never do: `j` `enter` typed together must only choose."""
+        clicked = event.style.meta.get("option")
+        if clicked is not None and self.page is not None and self.issue.pages[clicked] == self.page:
+            event.prevent_default()
+            self.post_message(self.MapWanted(self, self.page))
