@@ -25,7 +25,9 @@ from tests.pdfcorpus2.spec import (
     PdfSpec,
     Photo,
     RunningHead,
+    Said,
     Story,
+    Verse,
 )
 
 ASCENT = 0.88
@@ -130,10 +132,28 @@ class _Flow:
             if isinstance(block, Heading):
                 self.blocks.append(("heading", block.text))
                 continue
-            text = (story.dateline or "") + block if index == 0 else block
-            segments = [Segment(text, page.body_face)]
+            if isinstance(block, Verse):
+                if self.blocks and self.blocks[-1][0] == "left":
+                    self.blocks.append(("gap", ""))
+                self.blocks.extend(("left", line) for line in block.lines)
+                continue
+            if isinstance(block, Said):
+                segments = [Segment(block.label, page.heading_face), Segment(block.text, page.body_face)]
+            else:
+                text = (story.dateline or "") + block if index == 0 else block
+                segments = [Segment(text, page.body_face)]
             self.blocks.append(
-                ("para", Paragraph(segments, em, indent=2, justify=True, punctuation=page.punctuation))
+                (
+                    "para",
+                    Paragraph(
+                        segments,
+                        em,
+                        indent=2,
+                        justify=True,
+                        punctuation=page.punctuation,
+                        break_latin=page.break_latin,
+                    ),
+                )
             )
         if story.signature:
             self.blocks.append(("right", story.signature))
@@ -148,6 +168,10 @@ class _Flow:
 
     def at_heading(self) -> bool:
         return not self.done and self.blocks[self.at][0] == "heading"
+
+    def at_gap(self) -> bool:
+        """A blank line between two stanzas comes next: it takes a row, unless atop a column."""
+        return not self.done and self.blocks[self.at][0] == "gap"
 
     def take(self, width: float) -> _Placed:
         kind, value = self.blocks[self.at]
@@ -426,6 +450,10 @@ class _Page:
                     hx0, hx1, bx1 = bx1 - strip, bx1, bx1 - strip - self.gutter
                 region = self._headline(head, hx0, hx1, body_top, item)
             regions.append(region)
+        if story.note is not None:
+            region = self._note(story.note, bx0, bx1, body_top, item)
+            regions.append(region)
+            body_top = region.y + region.height + HEADLINE_GAP
         split = place.split or (1.0,) * place.span
         columns = self._columns(bx0, bx1, split)
         starts = [body_top] * len(columns)
@@ -439,6 +467,21 @@ class _Page:
         self._admit(regions, x0, top if story.boxed else min(r.y for r in regions), bottom)
         self.out.regions.append(tuple(regions))
         self._close(place.column, place.span, top, bottom, item, rule=not story.boxed)
+
+    def _note(self, note: str, x0: float, x1: float, top: float, item: int) -> Region:
+        """An editor's note across the module: `编者按：` run in, in the heading face, the note in
+        the caption face, justified to the module's width."""
+        page = self.page
+        segments = [Segment("编者按：", page.heading_face), Segment(note, page.caption_face)]
+        paragraph = Paragraph(segments, self.em, indent=2, justify=True, punctuation=page.punctuation)
+        row = 0
+        while not paragraph.done:
+            line = paragraph.line(x1 - x0)
+            self.out.set_lines.append(line)
+            placed = tuple((x, ch, segments[s].face, segments[s].bold) for x, ch, s in line.glyphs)
+            self._draw_line(placed, x0, top + row * self.pitch, (item, 7, row), "body")
+            row += 1
+        return Region("body", x0, top, x1 - x0, (row - 1) * self.pitch + self.em)
 
     def briefs(self, briefs: Briefs, first_item: int) -> None:
         """Each brief one paragraph: its bold lead-in, a 全角 space, its dateline and text."""
@@ -728,6 +771,10 @@ class _Page:
             rows: list[tuple[int, _Placed]] = []
             row = 0
             while not flow.done and row < capacity:
+                if flow.at_gap():
+                    flow.at += 1
+                    row += 1 if row else 0
+                    continue
                 if flow.at_heading():
                     blank = 1 if row else 0
                     if row + blank + 2 > capacity:

@@ -86,6 +86,27 @@ class Photo:
 
 
 @dataclass(frozen=True)
+class Verse:
+    """A stanza of a poem: each line set flush left on a line of its own, its break meaningful;
+    a blank line of leading before the next stanza."""
+
+    lines: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Said:
+    """A paragraph of an interview opened by its speaker's label run in (`记者：`, `问：`), the
+    label set off in the page's heading face."""
+
+    label: str
+    text: str
+
+
+Block = str | Heading | Verse | Said
+"""What a body holds: a paragraph, a centred 小标题, a stanza, an interview turn."""
+
+
+@dataclass(frozen=True)
 class Place:
     """Where a module sits on the page grid, and how it divides its width."""
 
@@ -105,7 +126,10 @@ class Story:
 
     place: Place
     headline: Headline | None = None
-    body: tuple[str | Heading, ...] = ()
+    body: tuple[Block, ...] = ()
+    note: str | None = None
+    """An editor's note (编者按) set across the module under the headline, in the caption face,
+    its `编者按：` label run in in the heading face, before the body's columns."""
     dateline: str | None = None
     """Printed before the first paragraph, separator included: `新华社北京11月11日电　`."""
     byline: str | None = None
@@ -196,6 +220,9 @@ class PageSpec:
     stream: Stream = "reading"
     drawing: Drawing = "spaced"
     punctuation: Punctuation = "compress"
+    break_latin: bool = False
+    """A Latin run (a URL, a long number) that will not fit is broken at the line's end to fill
+    it, as Founder does, instead of going whole to the next line."""
 
 
 @dataclass(frozen=True)

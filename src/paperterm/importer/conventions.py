@@ -173,12 +173,40 @@ BYLINE_MAX = 60
 """Characters a byline line holds at most: a few roles and their names."""
 
 
+_ORNAMENTED = re.compile(r"\s*[□■◎○●◆◇☆★]\s*(?P<names>.+)")
+_SLASHED = _both(r"\s*(?P<role>文|图|文[/／]图|摄影|口述|整理)\s*(?P<slash>[/／|｜丨])\s*(?P<names>.+)")
+
+
+def _literary_byline(line: str) -> str | None:
+    """A byline as 副刊 pages and commentaries print it: an ornament before the name, which
+    goes (□ 林　夕 → 林夕), or a role word and a slash, which stay (文／苏　青 → 文／苏青)."""
+    if (match := _ORNAMENTED.fullmatch(line)) is not None:
+        names = collapse_spaces(match["names"])
+        return names if re.fullmatch(_NAMES, names) else None
+    if (match := _SLASHED.fullmatch(line)) is not None:
+        names = collapse_spaces(match["names"])
+        return match["role"] + match["slash"] + names if re.fullmatch(_NAMES, names) else None
+    return None
+
+
+_EDITORS_NOTE = _both(r"\s*(?:编者按|编者的[话話]|编前[语語]?)\s*[：:]")
+
+
+def editors_note(text: str) -> bool:
+    """A paragraph that is the editor's note set over an article (编者按：…, 编者的话：…): the
+    article's own head (its byline line, its dateline) may come after it."""
+    return _EDITORS_NOTE.match(text) is not None
+
+
 def byline_line(line: str) -> str | None:
     """A line that signs an article: a role and up to four names, set apart by spaces
     (本报记者　程　龙　潘俊强 → 本报记者 程龙 潘俊强), several such groups, or a role alone when it
-    names its paper or rank (本报评论员, 特约评论员). A sentence that starts with a role
-    (本报记者从…获悉) is not one: names stand apart from the role and the line holds nothing else.
+    names its paper or rank (本报评论员, 特约评论员), or a literary byline (□ 林　夕, 文／苏　青).
+    A sentence that starts with a role (本报记者从…获悉) is not one: names stand apart from the
+    role and the line holds nothing else.
     """
+    if (literary := _literary_byline(line)) is not None:
+        return literary
     text = collapse_spaces(line)
     if len(text) > BYLINE_MAX or not _BYLINE_LINE.fullmatch(text):
         return None

@@ -4,12 +4,13 @@ paragraphs, and the newspaper conventions that turn printed markers into fields.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
 from paperterm.importer.conventions import (
     bare_name,
     byline_line,
+    editors_note,
     collapse_spaces,
     series_label,
     split_credit,
@@ -150,7 +151,7 @@ def read_body(blocks: list[TextBlock]) -> Body:
         continued_from = continued_from or came_from
         if not text:
             continue
-        if not kept and len(block.lines) == 1 and byline_line(text):
+        if _at_head(kept) and len(block.lines) == 1 and byline_line(text):
             byline = byline or byline_line(text)
             continue
         kept.append(block._replace(text=text))
@@ -160,7 +161,7 @@ def read_body(blocks: list[TextBlock]) -> Body:
     out: list[Block] = []
     for block in kept:
         text = block.text
-        if not out and block.kind == "paragraph":
+        if _at_head(out) and block.kind == "paragraph":
             dateline, dateline_byline, text, spaced = _dateline(block)
             if spaced:
                 notes.append(f"a line end inside the byline read as a space between names: {dateline_byline}")
@@ -170,6 +171,16 @@ def read_body(blocks: list[TextBlock]) -> Body:
     return Body(
         tuple(out), dateline, signature, byline, dateline_byline, continued_on, continued_from, tuple(notes)
     )
+
+
+def _at_head(before: Sequence[TextBlock | Block]) -> bool:
+    """Nothing but an editor's note (编者按) comes before: a byline line or a dateline here
+    opens the article's own text."""
+    return all(isinstance(b, TextBlock | str) and editors_note(_text(b)) for b in before)
+
+
+def _text(block: TextBlock | Block) -> str:
+    return block if isinstance(block, str) else block.text
 
 
 def _dateline(block: TextBlock) -> tuple[str | None, str | None, str, bool]:

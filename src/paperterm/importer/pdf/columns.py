@@ -11,6 +11,7 @@ and another, or the same article's next column, begins.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 from typing import NamedTuple
 
 from paperterm.importer.pdf.gutters import CLOSING, INDENT
@@ -134,7 +135,7 @@ def column_of(lines: list[Line]) -> Column:
         faces[line.face] += line.glyphs
     left = min(ln.left for ln in lines)
     bottom = max(ln.bottom for ln in lines)
-    ends = sorted(_set_end(ln, lines) for ln in lines)
+    ends = sorted(set_end(ln, lines) for ln in lines)
     rights = Counter(round(end, 1) for end in ends).most_common(2)
     # The column's right edge is where most of its lines end, when lines end there (justified
     # lines do); else where the longer lines end. Punctuation hung past the edge does not move it.
@@ -142,7 +143,7 @@ def column_of(lines: list[Line]) -> Column:
     return Column(tuple(lines), left, lines[0].top, right, bottom, size, faces.most_common(1)[0][0])
 
 
-def _set_end(line: Line, lines: list[Line]) -> float:
+def set_end(line: Line, lines: Sequence[Line]) -> float:
     """Where the line's type ends, punctuation hung past the column's edge aside: a line ending
     in closing punctuation that ends an em past where another line ends."""
     if line.text[-1:] in CLOSING and not line.vertical:

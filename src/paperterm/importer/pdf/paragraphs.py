@@ -2,7 +2,8 @@
 
 A paragraph's first line is indented two characters; every other line starts flush at the
 column's left edge, so a flush line goes on the paragraph before it, in the same column or at
-the head of the next. A line set off by weight or face, centred (or larger than the text, or
+the head of the next — unless the line before it left room for its first word: then the break
+was the writer's, as a poem's lines are, and the line starts a paragraph of its own. A line set off by weight or face, centred (or larger than the text, or
 indented and short with no closing punctuation), with no flush line running on from it, is a
 小标题; so is a line in the text's own type standing alone between paragraph gaps, flush, with
 no closing punctuation, between a finished paragraph and an indented one. A line set flush
@@ -12,13 +13,24 @@ credit on a line of its own; so does a line that is only a continuation marker o
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from collections.abc import Sequence
 from typing import Literal, NamedTuple
 
 from paperterm.importer.conventions import byline_line, take_markers
-from paperterm.importer.pdf.columns import SAME_SIZE, Column, set_off
+from paperterm.importer.pdf.columns import (
+    HEADING_GAP,
+    LEADING_GAP,
+    SAME_SIZE,
+    Column,
+    set_edge,
+    set_end,
+    set_off,
+)
 from paperterm.importer.pdf.gutters import INDENT
 from paperterm.importer.pdf.lines import Line
+from paperterm.model.linebreak import atoms
 
 BlockKind = Literal["paragraph", "heading", "apart"]
 INDENT_SLACK = 0.5
@@ -27,6 +39,11 @@ FLUSH_RIGHT = 1.0
 """Ems short of the column's right edge a line set flush right may end."""
 CENTRED = 1.0
 """Ems the white left and right of a centred line may differ by."""
+ROOM_SLACK = 0.05
+"""Ems the white at a line's end may fall short of the next line's first word and still hold it
+(no setter leaves white as wide as a word it could have set)."""
+NARROW = 0.6
+"""Ems a Latin letter or digit takes at most: a word's width is not over-guessed below this."""
 SENTENCE_ENDS = ("。", "！", "？", "…", "”", "：", "；", "，", "）", ".", "!", "?")
 """Closing punctuation: a short line in another face that ends with one is a paragraph."""
 
@@ -50,11 +67,24 @@ class TextBlock(NamedTuple):
         return "".join([*out, self.text[at:]])
 
 
+_LATIN_RUN = re.compile(r"[!-~]+$")
+_ADDRESS = re.compile(r"://|@|^www\.|[A-Za-z0-9]/[A-Za-z0-9]|[A-Za-z]\.[A-Za-z0-9-]+\.[A-Za-z]")
+"""Marks of a web or e-mail address: a scheme, an @, www., a path, a dotted host name."""
+
+
+def _in_address(text: str) -> bool:
+    """The text ends inside a web or e-mail address, which a line end breaks without a space."""
+    run = _LATIN_RUN.search(text)
+    return run is not None and _ADDRESS.search(run.group()) is not None
+
+
 def join_lines(texts: Sequence[str]) -> str:
-    """Lines of one paragraph as one string: no space between CJK lines, one between Latin words."""
+    """Lines of one paragraph as one string: no space between CJK lines, one between Latin words
+    (none inside a web or e-mail address broken at the line's end)."""
     out = ""
     for text in texts:
-        if out and out[-1].isascii() and out[-1].isalnum() and text[:1].isascii() and text[:1].isalnum():
+        latin = out[-1:].isascii() and out[-1:].isalnum() and text[:1].isascii() and text[:1].isalnum()
+        if latin and not _in_address(out):
             out += " "
         out += text
     return out
@@ -64,6 +94,7 @@ def read_blocks(columns: Sequence[Column]) -> list[TextBlock]:
     """The blocks of text in these columns, read in the order given."""
     blocks: list[tuple[BlockKind, list[Line]]] = []
     placed = [(line, column) for column in columns for line in column.lines]
+    room = [n > 0 and _left_room(placed, n) for n in range(len(placed))]
     for n, (line, column) in enumerate(placed):
         em = column.size
         indent = (line.left - column.left) / em
@@ -77,11 +108,61 @@ def read_blocks(columns: Sequence[Column]) -> list[TextBlock]:
                 blocks[-1][1].append(line)
             else:
                 blocks.append(("heading", [line]))
-        elif abs(indent - INDENT) <= INDENT_SLACK or not blocks or blocks[-1][0] != "paragraph":
+        elif (
+            abs(indent - INDENT) <= INDENT_SLACK
+            or not blocks
+            or blocks[-1][0] != "paragraph"
+            or _verse_break(placed, room, n)
+        ):
             blocks.append(("paragraph", [line]))
         else:
             blocks[-1][1].append(line)
     return [_block(kind, lines) for kind, lines in blocks]
+
+
+def _verse_break(placed: list[tuple[Line, Column]], room: list[bool], n: int) -> bool:
+    """A line of verse starts here: after a blank line in the same column (a stanza break), or
+    where the line before left room for this line's first word and a line next to them breaks
+    so too. One short line alone is a line broken early (at a space between names, which a
+    line's end does not print), not verse."""
+    line, column = placed[n]
+    before, above = placed[n - 1]
+    if above is not column and _blank_line_between(before, line, above, column):
+        return True
+    return room[n] and (room[n - 1] or (n + 1 < len(room) and room[n + 1]))
+
+
+def _left_room(placed: list[tuple[Line, Column]], n: int) -> bool:
+    """The line before ended with room for this line's first word: the break was not the
+    measure's but the writer's, as each line of a poem is. The measure is the right edge of the
+    line before's column where its lines set one, else where the longest line of the pieces
+    set at its left edge ends (hung punctuation aside)."""
+    line, column = placed[n]
+    before, above = placed[n - 1]
+    if line.vertical or before.vertical:
+        return False
+    em = above.size
+    if set_edge(above):
+        measure = above.right
+    else:
+        # a column's pieces (a poem's stanzas) share its measure: they start at one left edge
+        same = [c for _, c in placed if abs(c.left - above.left) < INDENT_SLACK * em and c.size == above.size]
+        measure = max(set_end(ln, c.lines) for c in same for ln in c.lines)
+    word = next(iter(atoms(line.text.lstrip())), "").rstrip()
+    width = sum(1.0 if unicodedata.east_asian_width(ch) in "WF" else NARROW for ch in word) * em
+    if before.text[-1:].isascii() and before.text[-1:].isalnum() and word[:1].isascii():
+        width += NARROW * em  # the space between two Latin words
+    return bool(word) and measure - before.right >= width - ROOM_SLACK * em
+
+
+def _blank_line_between(before: Line, line: Line, above: Column, column: Column) -> bool:
+    """Two pieces of one column, the second right under the first after white of a blank line
+    and no more: a stanza break. Prose leaves a blank line only before a new paragraph or a
+    小标题; text goes on mid-sentence only past a picture or a rule, further down."""
+    em = column.size
+    white = (line.top - before.bottom) / em
+    same_left = abs(column.left - above.left) < INDENT_SLACK * em
+    return same_left and column.size == above.size and LEADING_GAP < white <= HEADING_GAP
 
 
 def _block(kind: BlockKind, lines: list[Line]) -> TextBlock:

@@ -1,0 +1,8 @@
+"""Every file of the third corpus (`ALL`, in the order the listing shows them)."""
+
+from __future__ import annotations
+
+from tests.pdfcorpus2.spec import PdfSpec
+from tests.pdfcorpus3.pages import qingjiang_fukan, qingjiang_fangtan, qingjiang_jingji
+
+ALL: tuple[PdfSpec, ...] = (qingjiang_fukan.SPEC, qingjiang_fangtan.SPEC, qingjiang_jingji.SPEC)
