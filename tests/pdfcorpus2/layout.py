@@ -161,6 +161,8 @@ class _Flow:
             self.blocks.append(("right", story.continued_on))
         self.at = 0
         self.set_lines: list[SetLine] = []
+        self.stanzas: set[tuple[int, int]] = set()
+        """(column, row) of each line that opens a stanza after a blank line: a piece of its own."""
 
     @property
     def done(self) -> bool:
@@ -750,30 +752,42 @@ class _Page:
                 self._draw_line(
                     line.glyphs, column.x, start + row * self.pitch, (item, 1 + index, row), "body"
                 )
-            first, last = lines[0][0], lines[-1][0]
-            regions.append(
-                Region(
-                    "body",
-                    column.x,
-                    start + first * self.pitch,
-                    column.width,
-                    (last - first) * self.pitch + em,
+            width = column.width
+            if any(isinstance(block, Verse) for block in story.body):
+                # ragged verse sets no edge: its column is as wide as its longest line
+                width = max(g[-1][0] + advance(g[-1][1], g[-1][2], em) for _, line in lines if (g := line.glyphs))
+            pieces: list[list[int]] = []
+            for row, _ in lines:
+                if not pieces or (index, row) in trial.stanzas:
+                    pieces.append([])
+                pieces[-1].append(row)
+            for rows in pieces:
+                first, last = rows[0], rows[-1]
+                regions.append(
+                    Region(
+                        "body",
+                        column.x,
+                        start + first * self.pitch,
+                        width,
+                        (last - first) * self.pitch + em,
+                    )
                 )
-            )
         return regions
 
     def _try(
         self, flow: _Flow, columns: list[_Column], starts: list[float], bottom: float
     ) -> list[list[tuple[int, _Placed]]] | None:
         placed: list[list[tuple[int, _Placed]]] = []
-        for column, start in zip(columns, starts, strict=True):
+        for index, (column, start) in enumerate(zip(columns, starts, strict=True)):
             capacity = max(0, math.floor((bottom - start - self.em) / self.pitch + 1e-6) + 1)
             rows: list[tuple[int, _Placed]] = []
             row = 0
             while not flow.done and row < capacity:
                 if flow.at_gap():
                     flow.at += 1
-                    row += 1 if row else 0
+                    if row:
+                        row += 1
+                        flow.stanzas.add((index, row))
                     continue
                 if flow.at_heading():
                     blank = 1 if row else 0

@@ -17,7 +17,7 @@ from paperterm.importer.conventions import (
     split_dateline,
     take_markers,
 )
-from paperterm.importer.pdf.columns import set_edge
+from paperterm.importer.pdf.columns import Column, set_edge
 from paperterm.importer.pdf.headblocks import Headline
 from paperterm.importer.pdf.lines import Line
 from paperterm.importer.pdf.modules import Module
@@ -262,12 +262,27 @@ def regions(module: Module) -> tuple[Region, ...]:
         out.append(_region("photo", *photo))
         if caption is not None:
             out.append(_region("caption", caption.left, caption.top, caption.right, caption.bottom))
-    measure = max((c.right - c.left for c in module.body), default=0.0)
     for column in module.body:
-        # A column whose lines do not set its right edge is as wide as the article's widest.
-        width = column.right - column.left if set_edge(column) else measure
+        width = column.right - column.left if set_edge(column) else _measure(column, module.body)
         out.append(_region("body", column.left, column.top, column.left + width, column.bottom))
     return tuple(out)
+
+
+def _measure(column: Column, body: Sequence[Column]) -> float:
+    """How wide a column is whose lines do not set its right edge: as the article's columns
+    set at its left edge; else as the narrowest of its set columns that holds its lines (an
+    editor's note across the article is no measure of one of its columns); else as the
+    article's widest column."""
+    em = column.size
+    own = max(line.right for line in column.lines) - column.left
+    set_widths = [(c.left, c.right - c.left) for c in body if set_edge(c)]
+    under = [w for left, w in set_widths if abs(left - column.left) < em / 2 and w >= own - em]
+    holding = [w for _, w in set_widths if w >= own - em / 2]
+    if under:
+        return max(under)
+    if holding:
+        return min(holding)
+    return max(c.right - c.left for c in body)
 
 
 def _region(part: RegionPart, left: float, top: float, right: float, bottom: float) -> Region:
