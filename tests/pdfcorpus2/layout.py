@@ -133,12 +133,13 @@ class _Flow:
                 self.blocks.append(("heading", block.text))
                 continue
             if isinstance(block, Verse):
-                if self.blocks and self.blocks[-1][0] == "left":
+                if self.blocks and self.blocks[-1][0] in ("left", "centre"):
                     self.blocks.append(("gap", ""))
-                self.blocks.extend(("left", line) for line in block.lines)
+                self.blocks.extend(("centre" if block.centred else "left", line) for line in block.lines)
                 continue
             if isinstance(block, Said):
-                segments = [Segment(block.label, page.heading_face), Segment(block.text, page.body_face)]
+                face = page.heading_face if block.whole else page.body_face
+                segments = [Segment(block.label, page.heading_face), Segment(block.text, face)]
             else:
                 text = (story.dateline or "") + block if index == 0 else block
                 segments = [Segment(text, page.body_face)]
@@ -191,7 +192,8 @@ class _Flow:
         glyphs, text_width = set_plain(value, face, em)
         if text_width > width + 0.01:
             raise ValueError(f"{value!r} is wider than its {width:.0f} pt column")
-        shift = {"left": 0.0, "right": width - text_width, "heading": (width - text_width) / 2}[kind]
+        centred = (width - text_width) / 2
+        shift = {"left": 0.0, "right": width - text_width, "heading": centred, "centre": centred}[kind]
         return _Placed(tuple((x + shift, ch, face, "none") for x, ch in glyphs))
 
 
@@ -752,25 +754,26 @@ class _Page:
                 self._draw_line(
                     line.glyphs, column.x, start + row * self.pitch, (item, 1 + index, row), "body"
                 )
-            width = column.width
-            if any(isinstance(block, Verse) for block in story.body):
-                # ragged verse sets no edge: its column is as wide as its longest line
-                width = max(g[-1][0] + advance(g[-1][1], g[-1][2], em) for _, line in lines if (g := line.glyphs))
-            pieces: list[list[int]] = []
-            for row, _ in lines:
+            pieces: list[list[tuple[int, _Placed]]] = []
+            for row, line in lines:
                 if not pieces or (index, row) in trial.stanzas:
                     pieces.append([])
-                pieces[-1].append(row)
-            for rows in pieces:
-                first, last = rows[0], rows[-1]
-                regions.append(
-                    Region(
-                        "body",
-                        column.x,
-                        start + first * self.pitch,
-                        width,
-                        (last - first) * self.pitch + em,
+                pieces[-1].append((row, line))
+            verse = any(isinstance(block, Verse) for block in story.body)
+            for piece in pieces:
+                first, last = piece[0][0], piece[-1][0]
+                left, width = column.x, column.width
+                if verse:
+                    # ragged verse sets no edge: a piece is as wide as the longest line of the
+                    # pieces starting where it starts (a poem's stanzas)
+                    left = column.x + piece[0][1].glyphs[0][0]
+                    width = max(
+                        column.x + g[-1][0] + advance(g[-1][1], g[-1][2], em) - left
+                        for _, line in lines
+                        if (g := line.glyphs) and abs(column.x + g[0][0] - left) < em / 2
                     )
+                regions.append(
+                    Region("body", left, start + first * self.pitch, width, (last - first) * self.pitch + em)
                 )
         return regions
 

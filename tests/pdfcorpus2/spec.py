@@ -91,15 +91,19 @@ class Verse:
     a blank line of leading before the next stanza."""
 
     lines: tuple[str, ...]
+    centred: bool = False
+    """Each line centred in the column, as a classical poem is set."""
 
 
 @dataclass(frozen=True)
 class Said:
     """A paragraph of an interview opened by its speaker's label run in (`记者：`, `问：`), the
-    label set off in the page's heading face."""
+    label set off in the page's heading face; with `whole`, the whole turn in it (a question
+    set in 黑体)."""
 
     label: str
     text: str
+    whole: bool = False
 
 
 Block = str | Heading | Verse | Said

@@ -30,8 +30,11 @@ def _blocks(block: Block) -> tuple[str | Heading, ...]:
 
 
 def _byline(printed: str) -> str:
-    """`□ 林　夕` → `林　夕`; `文／苏　青` → `文／苏青` (the rest as the second corpus has it)."""
+    """`□ 林　夕` → `林　夕`; `文／苏　青` → `文／苏青`; `文／图　本报记者　叶　舟` → `文／图 本报记者
+    叶舟` (the rest as the second corpus has it)."""
     text = printed.lstrip(ORNAMENTS)
+    if text.startswith("文／图"):
+        return "文／图 " + canonical.collapse(text.removeprefix("文／图"))
     role, slash, names = text.partition("／")
     return role + slash + canonical.collapse(names) if slash else text
 

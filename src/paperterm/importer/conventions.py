@@ -174,15 +174,21 @@ BYLINE_MAX = 60
 
 
 _ORNAMENTED = re.compile(r"\s*[□■◎○●◆◇☆★]\s*(?P<names>.+)")
-_SLASHED = _both(r"\s*(?P<role>文|图|文[/／]图|摄影|口述|整理)\s*(?P<slash>[/／|｜丨])\s*(?P<names>.+)")
+_SLASHED = _both(r"\s*(?P<role>文|图|摄影|口述|整理)\s*(?P<slash>[/／|｜丨])\s*(?P<names>.+)")
+_TEXT_AND_PICTURES = _both(r"\s*(?P<role>文\s*[/／]\s*图|图\s*[/／]\s*文)\s+(?P<rest>.+)")
 
 
 def _literary_byline(line: str) -> str | None:
-    """A byline as 副刊 pages and commentaries print it: an ornament before the name, which
-    goes (□ 林　夕 → 林夕), or a role word and a slash, which stay (文／苏　青 → 文／苏青)."""
+    """A byline as 副刊 pages and features print it: an ornament before the name, which goes
+    (□ 林　夕 → 林夕); a role word and a slash, which stay (文／苏　青 → 文／苏青); or 文／图 before
+    names or a byline (文／图　本报记者　叶　舟 → 文／图 本报记者 叶舟)."""
     if (match := _ORNAMENTED.fullmatch(line)) is not None:
         names = collapse_spaces(match["names"])
         return names if re.fullmatch(_NAMES, names) else None
+    if (match := _TEXT_AND_PICTURES.fullmatch(line)) is not None:
+        rest = collapse_spaces(match["rest"])
+        signed = rest if re.fullmatch(_NAMES, rest) else byline_line(rest)
+        return _SPACES.sub("", match["role"]) + " " + signed if signed else None
     if (match := _SLASHED.fullmatch(line)) is not None:
         names = collapse_spaces(match["names"])
         return match["role"] + match["slash"] + names if re.fullmatch(_NAMES, names) else None

@@ -1,7 +1,7 @@
 """清江晚报, 2025-11-21, page 5: an interview page. An editor's note (编者按) set across the
 interview under its headline, in 楷体 with its label in 黑体; the interview in turns, each opened
 by its speaker's label run in in 黑体 (`记者：`, `陈志远：`); a second interview with `问：` and
-`答：`; a short story beside it.
+`答：`, each question set wholly in 黑体; a short story beside it.
 """
 
 from __future__ import annotations
@@ -53,13 +53,15 @@ CLINIC = Story(
     Headline(title=("家门口看病更方便了",), size=20),
     byline="本报记者　杜　若",
     body=(
-        Said("问：", "社区卫生服务中心今年增加了哪些服务？"),
+        Said(
+            "问：", "社区卫生服务中心今年增加了哪些服务？居民最关心的专家门诊，现在预约方便吗？", whole=True
+        ),
         Said(
             "答：",
             "今年我们开设了中医、康复和儿童保健门诊，还与市第一人民医院建立了专家坐诊制度，"
             "每周都有专家到社区出诊，居民在家门口就能看上专家号。",
         ),
-        Said("问：", "老年人看病有什么便利措施？"),
+        Said("问：", "老年人看病有什么便利措施？", whole=True),
         Said(
             "答：",
             "我们为65岁以上老人建立了健康档案，提供免费体检和上门随访服务。行动不便的老人，"
@@ -75,8 +77,7 @@ LIBRARY = Story(
     body=(
         "近日，清江区枫林社区书屋完成改造后重新开放。书屋新增了自助借还设备和亲子阅读区，"
         "每天吸引不少居民前来看书。",
-        "社区负责人介绍，书屋藏书已达8000余册，还定期举办读书分享会和手工课，"
-        "成为居民家门口的文化客厅。",
+        "社区负责人介绍，书屋藏书已达8000余册，还定期举办读书分享会和手工课，成为居民家门口的文化客厅。",
     ),
 )
 
@@ -92,7 +93,9 @@ SPEC = PdfSpec(
             items=(TALK, CLINIC, LIBRARY),
             body_size=10.0,
             leading=1.6,
-            running_head=RunningHead(left=(("{n}", "plain"), ("{name}", "plain")), right=(("{date}", "plain"),)),
+            running_head=RunningHead(
+                left=(("{n}", "plain"), ("{name}", "plain")), right=(("{date}", "plain"),)
+            ),
             editor=("本版责编：孟　然",),
         ),
     ),

@@ -1,7 +1,8 @@
 """清江晚报, 2025-11-21, page 7: a 副刊 (literature page). A poem set flush left, a line to each of
 its lines, stanzas apart by a blank line, signed `□ 林　夕` under its title; an essay signed
 `文／苏　青`; a second poem signed `◎ 王小川`; a short essay whose byline is a bare ornament and
-name. Body in 10.5-point 宋体, titles in 楷体.
+name; a classical poem, each line centred, signed `文／图　本报记者　叶　舟`. Body in
+10.5-point 宋体, titles in 楷体.
 """
 
 from __future__ import annotations
@@ -47,6 +48,15 @@ RIVER = Story(
     ),
 )
 
+AUTUMN = Story(
+    Place(0, 2, split=(1.0,)),
+    Headline(title=("秋日登临",), size=18, face="kai", center=True),
+    byline="文／图　本报记者　叶　舟",
+    body=(
+        Verse(("一江秋水向东流，", "两岸青山入画楼。", "莫道晚来风渐紧，", "满城灯火胜春游。"), centred=True),
+    ),
+)
+
 MARKET = Story(
     Place(2, 4, split=(1.0, 1.0)),
     Headline(title=("赶　集",), size=20, face="kai"),
@@ -68,16 +78,19 @@ SPEC = PdfSpec(
         PageSpec(
             number=7,
             name="副刊",
-            items=(FERRY, PICKLES, MARKET, RIVER),
+            items=(FERRY, PICKLES, MARKET, RIVER, AUTUMN),
             grid=(11.0,) * 6,
             body_size=10.5,
             leading=1.6,
-            running_head=RunningHead(left=(("{n}", "plain"), ("{name}", "plain")), right=(("{date}", "plain"),)),
+            running_head=RunningHead(
+                left=(("{n}", "plain"), ("{name}", "plain")), right=(("{date}", "plain"),)
+            ),
             editor=("本版责编：江　月　　本版邮箱：qjfk@qjwb.example.cn",),
         ),
     ),
     notes=(
         "副刊: two poems set flush left, one verse line a printed line, stanzas apart by a blank line",
-        "literary bylines: □ 林　夕, 文／苏　青, ◎ 王小川, ■ 陈　默",
+        "literary bylines: □ 林　夕, 文／苏　青, ◎ 王小川, ■ 陈　默, 文／图　本报记者　叶　舟",
+        "a classical poem, each line centred",
     ),
 )

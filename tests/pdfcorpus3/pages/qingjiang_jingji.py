@@ -56,7 +56,9 @@ SPEC = PdfSpec(
             grid=(11.0,) * 6,
             body_size=10.0,
             leading=1.6,
-            running_head=RunningHead(left=(("{n}", "plain"), ("{name}", "plain")), right=(("{date}", "plain"),)),
+            running_head=RunningHead(
+                left=(("{n}", "plain"), ("{name}", "plain")), right=(("{date}", "plain"),)
+            ),
             editor=("本版责编：韩　梅",),
             break_latin=True,
         ),

@@ -10,14 +10,14 @@ from typing import NamedTuple
 from paperterm.importer.conventions import (
     bare_name,
     byline_line,
-    editors_note,
     collapse_spaces,
+    editors_note,
     series_label,
     split_credit,
     split_dateline,
     take_markers,
 )
-from paperterm.importer.pdf.columns import Column, set_edge
+from paperterm.importer.pdf.columns import Column, ragged_right, set_edge
 from paperterm.importer.pdf.headblocks import Headline
 from paperterm.importer.pdf.lines import Line
 from paperterm.importer.pdf.modules import Module
@@ -271,8 +271,8 @@ def regions(module: Module) -> tuple[Region, ...]:
 def _measure(column: Column, body: Sequence[Column]) -> float:
     """How wide a column is whose lines do not set its right edge: as the article's columns
     set at its left edge; else as the narrowest of its set columns that holds its lines (an
-    editor's note across the article is no measure of one of its columns); else as the
-    article's widest column."""
+    editor's note across the article is no measure of one of its columns); else as its ragged
+    lines (a poem's) reach."""
     em = column.size
     own = max(line.right for line in column.lines) - column.left
     set_widths = [(c.left, c.right - c.left) for c in body if set_edge(c)]
@@ -282,7 +282,7 @@ def _measure(column: Column, body: Sequence[Column]) -> float:
         return max(under)
     if holding:
         return min(holding)
-    return max(c.right - c.left for c in body)
+    return ragged_right(column, body) - column.left
 
 
 def _region(part: RegionPart, left: float, top: float, right: float, bottom: float) -> Region:

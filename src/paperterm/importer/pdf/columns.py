@@ -182,6 +182,23 @@ def _runs_on(column: Column) -> bool:
     return any(line.text.rstrip()[-1:] not in PARAGRAPH_ENDS for line in column.lines[:-1])
 
 
+def ragged_right(column: Column, columns: Sequence[Column]) -> float:
+    """Where the longest line ends of the ragged pieces of an article set at this column's left
+    edge, hung punctuation aside: pieces of one column apart only by white (a poem's stanzas)
+    share its measure. A piece reaching across another column's left edge (an editor's note
+    across the article) is of no column."""
+    reach = {id(c): max(ln.right for ln in c.lines) for c in columns}
+    same = [
+        c
+        for c in columns
+        if not set_edge(c)
+        and abs(c.left - column.left) < c.size / 2
+        and c.size == column.size
+        and not any(c.left + c.size < o.left < reach[id(c)] for o in columns)
+    ]
+    return max(set_end(ln, c.lines) for c in [column, *same] for ln in c.lines)
+
+
 def set_edge(column: Column, lines: int = COMMON_RIGHT) -> bool:
     """Whether at least this many of the column's lines end at its right edge: the edge is set."""
     return sum(1 for line in column.lines if abs(line.right - column.right) <= 0.5) >= lines

@@ -2,13 +2,15 @@
 
 A paragraph's first line is indented two characters; every other line starts flush at the
 column's left edge, so a flush line goes on the paragraph before it, in the same column or at
-the head of the next — unless the line before it left room for its first word: then the break
-was the writer's, as a poem's lines are, and the line starts a paragraph of its own. A line set off by weight or face, centred (or larger than the text, or
-indented and short with no closing punctuation), with no flush line running on from it, is a
-小标题; so is a line in the text's own type standing alone between paragraph gaps, flush, with
-no closing punctuation, between a finished paragraph and an indented one. A line set flush
-right, clear of the left edge, stands apart: a signature, a continuation marker, a photo
-credit on a line of its own; so does a line that is only a continuation marker or a byline.
+the head of the next. Verse is the exception: where lines break with room left for the next
+line's first word, or after a blank line, or as the couplets of classical verse do, each
+printed line is a paragraph of its own. A line set off by weight or face, centred (or larger
+than the text, or indented and short with no closing punctuation), with no flush line running
+on from it, is a 小标题; so is a line in the text's own type standing alone between paragraph
+gaps, flush, with no closing punctuation, between a finished paragraph and an indented one. A
+line set flush right, clear of the left edge, stands apart: a signature, a continuation
+marker, a photo credit on a line of its own; so does a line that is only a continuation marker
+or a byline.
 """
 
 from __future__ import annotations
@@ -24,8 +26,8 @@ from paperterm.importer.pdf.columns import (
     LEADING_GAP,
     SAME_SIZE,
     Column,
+    ragged_right,
     set_edge,
-    set_end,
     set_off,
 )
 from paperterm.importer.pdf.gutters import INDENT
@@ -94,7 +96,9 @@ def read_blocks(columns: Sequence[Column]) -> list[TextBlock]:
     """The blocks of text in these columns, read in the order given."""
     blocks: list[tuple[BlockKind, list[Line]]] = []
     placed = [(line, column) for column in columns for line in column.lines]
-    room = [n > 0 and _left_room(placed, n) for n in range(len(placed))]
+    measures = _measures(columns)
+    room = [n > 0 and _flush(*placed[n]) and _left_room(placed, measures, n) for n in range(len(placed))]
+    couplets = _regulated_verse([line for line, _ in placed])
     for n, (line, column) in enumerate(placed):
         em = column.size
         indent = (line.left - column.left) / em
@@ -113,6 +117,7 @@ def read_blocks(columns: Sequence[Column]) -> list[TextBlock]:
             or not blocks
             or blocks[-1][0] != "paragraph"
             or _verse_break(placed, room, n)
+            or n in couplets
         ):
             blocks.append(("paragraph", [line]))
         else:
@@ -120,11 +125,45 @@ def read_blocks(columns: Sequence[Column]) -> list[TextBlock]:
     return [_block(kind, lines) for kind, lines in blocks]
 
 
+COUPLET = re.compile(r"[\u3400-\u9fff]{4,9}[，、]")
+"""The first line of a couplet of classical verse: five or seven characters (a 词 line may be
+shorter or longer) and a comma."""
+COUPLET_END = re.compile(r"[\u3400-\u9fff]{4,9}[。！？；]")
+
+
+def _regulated_verse(lines: Sequence[Line]) -> set[int]:
+    """Lines of classical verse set one to a line: two couplets or more in a row, each line the
+    same number of characters, the first of each couplet ending in a comma and the second in a
+    full stop. Prose lines end in punctuation now and then, never so regularly."""
+    texts = [line.text.strip() for line in lines]
+    found: set[int] = set()
+    n = 0
+    while n < len(texts):
+        k = n
+        while (
+            k + 1 < len(texts)
+            and COUPLET.fullmatch(texts[k])
+            and COUPLET_END.fullmatch(texts[k + 1])
+            and len(texts[k]) == len(texts[k + 1]) == len(texts[n])
+        ):
+            k += 2
+        if k - n >= 4:
+            found.update(range(n, k))
+            n = k
+        else:
+            n += 1
+    return found
+
+
+def _flush(line: Line, column: Column) -> bool:
+    return abs(line.left - column.left) < INDENT_SLACK * column.size
+
+
 def _verse_break(placed: list[tuple[Line, Column]], room: list[bool], n: int) -> bool:
     """A line of verse starts here: after a blank line in the same column (a stanza break), or
-    where the line before left room for this line's first word and a line next to them breaks
-    so too. One short line alone is a line broken early (at a space between names, which a
-    line's end does not print), not verse."""
+    where the line before left room for this flush line's first word and a flush line next to
+    them follows such a break too. One short line alone is a line broken early (at a space
+    between names, which a line's end does not print), not verse."""
     line, column = placed[n]
     before, above = placed[n - 1]
     if above is not column and _blank_line_between(before, line, above, column):
@@ -132,22 +171,21 @@ def _verse_break(placed: list[tuple[Line, Column]], room: list[bool], n: int) ->
     return room[n] and (room[n - 1] or (n + 1 < len(room) and room[n + 1]))
 
 
-def _left_room(placed: list[tuple[Line, Column]], n: int) -> bool:
-    """The line before ended with room for this line's first word: the break was not the
-    measure's but the writer's, as each line of a poem is. The measure is the right edge of the
-    line before's column where its lines set one, else where the longest line of the pieces
-    set at its left edge ends (hung punctuation aside)."""
-    line, column = placed[n]
+def _measures(columns: Sequence[Column]) -> dict[int, float]:
+    """Each column's measure (by id): its right edge where its lines set one, else where its
+    ragged family's longest line ends (`ragged_right`)."""
+    return {id(c): c.right if set_edge(c) else ragged_right(c, columns) for c in columns}
+
+
+def _left_room(placed: list[tuple[Line, Column]], measures: dict[int, float], n: int) -> bool:
+    """The line before ended with room for this line's first word, within its column's measure:
+    the break was not the measure's but the writer's, as each line of a poem is."""
+    line, _ = placed[n]
     before, above = placed[n - 1]
     if line.vertical or before.vertical:
         return False
     em = above.size
-    if set_edge(above):
-        measure = above.right
-    else:
-        # a column's pieces (a poem's stanzas) share its measure: they start at one left edge
-        same = [c for _, c in placed if abs(c.left - above.left) < INDENT_SLACK * em and c.size == above.size]
-        measure = max(set_end(ln, c.lines) for c in same for ln in c.lines)
+    measure = measures[id(above)]
     word = next(iter(atoms(line.text.lstrip())), "").rstrip()
     width = sum(1.0 if unicodedata.east_asian_width(ch) in "WF" else NARROW for ch in word) * em
     if before.text[-1:].isascii() and before.text[-1:].isalnum() and word[:1].isascii():
