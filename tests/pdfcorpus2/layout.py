@@ -142,6 +142,8 @@ class _Flow:
                 segments = [Segment(block.label, page.heading_face), Segment(block.text, face)]
             else:
                 text = (story.dateline or "") + block if index == 0 else block
+                if index == len(story.body) - 1 and story.closing:
+                    text += story.closing
                 segments = [Segment(text, page.body_face)]
             self.blocks.append(
                 (

@@ -140,6 +140,8 @@ class Story:
     """A byline line at the head of the body: `本报记者　程　龙`."""
     signature: str | None = None
     """A bare name right-aligned under the last paragraph."""
+    closing: str | None = None
+    """A byline in parentheses run on after the last paragraph's last sentence: `（记者 苏　晴）`."""
     photo: Photo | None = None
     continued_on: str | None = None
     continued_from: str | None = None

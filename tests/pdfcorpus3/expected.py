@@ -4,6 +4,7 @@
 - each line of a poem is a paragraph of its own (its break is the poet's), stanza gaps aside;
 - an interview turn is one paragraph, its speaker's label kept at its head (`记者：…`);
 - an editor's note is the body's first paragraph, `编者按：` and all;
+- a byline in parentheses closing the last paragraph is the byline, read as a dateline's;
 - an ornament before a literary byline (`□ 林　夕`, `◎ 王小川`) is no part of the name; a
   `文／` byline keeps its role word as printed.
 """
@@ -45,7 +46,9 @@ def _read(story: Story) -> Story:
     if story.note is not None:
         body = ("编者按：" + story.note, *body)
     byline = _byline(story.byline) if story.byline else None
-    return dataclasses.replace(story, body=body, note=None, byline=byline)
+    if story.closing:
+        _, byline = canonical.dateline_fields("本报讯" + story.closing)
+    return dataclasses.replace(story, body=body, note=None, byline=byline, closing=None)
 
 
 def expected_issue(spec: PdfSpec) -> Issue:

@@ -163,6 +163,20 @@ def split_dateline(paragraph: str) -> tuple[str | None, str | None, str]:
     return dateline, byline, rest.lstrip()
 
 
+_CLOSING_BYLINE = _both(rf"(?<=[。！？”…])\s*[（(]\s*({_ROLE}[^（）()]{{0,40}}?)\s*[）)]\s*$")
+
+
+def split_closing_byline(paragraph: str) -> tuple[str, str | None]:
+    """A byline in parentheses closing a story's last paragraph, after its last sentence, as
+    briefs and short news are signed (…正式开放。（记者 苏　晴 通讯员 林可）): the paragraph
+    without it, and the byline read as a dateline's (记者 苏晴 通讯员 林可). A parenthesis that
+    starts otherwise (（据新华社电）, （作者单位：…）) stays in the text."""
+    match = _CLOSING_BYLINE.search(paragraph)
+    if match is None:
+        return paragraph, None
+    return paragraph[: match.start()], _ROLE_BEFORE_NAME.sub(r"\1 ", collapse_spaces(match[1]))
+
+
 def starts_with_dateline(text: str) -> bool:
     """Whether text opens with a dateline (本报…讯, 新华社…电): the start of a news story."""
     return _DATELINE.match(text) is not None

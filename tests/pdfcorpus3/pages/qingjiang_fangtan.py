@@ -1,7 +1,8 @@
 """清江晚报, 2025-11-21, page 5: an interview page. An editor's note (编者按) set across the
 interview under its headline, in 楷体 with its label in 黑体; the interview in turns, each opened
 by its speaker's label run in in 黑体 (`记者：`, `陈志远：`); a second interview with `问：` and
-`答：`, each question set wholly in 黑体; a short story beside it.
+`答：`, each question set wholly in 黑体; a short story beside it signed by a byline in
+parentheses after its last sentence.
 """
 
 from __future__ import annotations
@@ -73,7 +74,8 @@ CLINIC = Story(
 LIBRARY = Story(
     Place(4, 2),
     Headline(title=("社区书屋成了“网红”",), size=18),
-    dateline="本报讯（记者 苏　晴）",
+    dateline="本报讯　",
+    closing="（记者 苏　晴 通讯员 林　可）",
     body=(
         "近日，清江区枫林社区书屋完成改造后重新开放。书屋新增了自助借还设备和亲子阅读区，"
         "每天吸引不少居民前来看书。",
@@ -102,5 +104,6 @@ SPEC = PdfSpec(
     notes=(
         "an editor's note (编者按) across the interview, 楷体 with a 黑体 label",
         "interview turns run in by a 黑体 speaker's label: 记者：/陈志远：, 问：/答：",
+        "a byline in parentheses closing a story's last paragraph",
     ),
 )

@@ -43,6 +43,17 @@ TRADE = Story(
     ),
 )
 
+PARK = Story(
+    Place(4, 2),
+    Headline(title=("智慧停车场投用",), size=16),
+    body=(
+        "近日，清江高铁站智慧停车场正式投入使用。车主通过“清江停车”App可提前预约车位，"
+        "离场时无感支付，平均通行时间缩短至5秒。",
+        "停车场共设车位1200个，其中充电车位300个，可满足新能源汽车的充电需求。",
+    ),
+    closing="（通讯员 陈　曦）",
+)
+
 SPEC = PdfSpec(
     name="qingjiang-2025-11-21-p03",
     paper="清江晚报",
@@ -52,7 +63,7 @@ SPEC = PdfSpec(
         PageSpec(
             number=3,
             name="经济",
-            items=(SERVICE, TRADE),
+            items=(SERVICE, TRADE, PARK),
             grid=(11.0,) * 6,
             body_size=10.0,
             leading=1.6,
@@ -66,5 +77,6 @@ SPEC = PdfSpec(
     notes=(
         "Latin runs broken at the line's end to fill it: a URL, an e-mail address, an English name",
         "numbers such as 90.5% and 1.2万亿元; numbered points as paragraphs",
+        "a story with no dateline signed by a byline in parentheses after its last sentence",
     ),
 )

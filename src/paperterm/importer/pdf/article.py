@@ -13,6 +13,7 @@ from paperterm.importer.conventions import (
     collapse_spaces,
     editors_note,
     series_label,
+    split_closing_byline,
     split_credit,
     split_dateline,
     take_markers,
@@ -129,7 +130,7 @@ class Body(NamedTuple):
     blocks: tuple[Block, ...]
     dateline: str | None
     signature: str | None
-    """A bare name under the last paragraph."""
+    """A bare name under the last paragraph, or a byline in parentheses closing it."""
     byline: str | None
     """A byline line at the head of the body."""
     dateline_byline: str | None
@@ -168,6 +169,10 @@ def read_body(blocks: list[TextBlock]) -> Body:
             if not text:
                 continue
         out.append(Heading(text) if block.kind == "heading" else text)
+    if signature is None and byline is None and dateline_byline is None and out and isinstance(out[-1], str):
+        last = kept[-1] if kept and kept[-1].text == out[-1] else TextBlock("paragraph", out[-1], ())
+        text, signature = _closing_byline(last)
+        out[-1:] = [text] if text else []
     return Body(
         tuple(out), dateline, signature, byline, dateline_byline, continued_on, continued_from, tuple(notes)
     )
@@ -196,6 +201,21 @@ def _dateline(block: TextBlock) -> tuple[str | None, str | None, str, bool]:
         if other is not None and other_rest == rest:
             best = min(best, (_single_names(other), spaces, other))
     return dateline, best[2], rest, best[1] > 0
+
+
+def _closing_byline(block: TextBlock) -> tuple[str, str | None]:
+    """The paragraph without the byline in parentheses that closes it, and that byline, each
+    line end inside it read as a space or as none, whichever leaves fewer one-character names
+    (see `_readings`)."""
+    text, byline = split_closing_byline(block.text)
+    if byline is None:
+        return text, None
+    best = (_single_names(byline), 0, byline)
+    for spaced, spaces in _readings(block, [place for place in block.breaks if place > len(text)]):
+        other_text, other = split_closing_byline(spaced)
+        if other is not None and other_text == text:
+            best = min(best, (_single_names(other), spaces, other))
+    return text, best[2]
 
 
 def _readings(block: TextBlock, places: list[int]) -> Iterator[tuple[str, int]]:
