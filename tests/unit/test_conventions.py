@@ -13,10 +13,12 @@ from paperterm.importer.conventions import (
     byline_line,
     chinese_number,
     collapse_spaces,
+    editors_note,
     furniture_line,
     masthead_date,
     running_head,
     series_label,
+    split_closing_byline,
     split_credit,
     split_dateline,
     starts_with_dateline,
@@ -203,6 +205,16 @@ def test_a_dateline_broken_across_lines_still_starts_a_story() -> None:
         ("本报记者 张三 摄", None),  # a photo credit: 摄 is no name
         ("记者手记", None),
         ("特种车辆走俏国内外市场", None),
+        ("□ 林　夕", "林夕"),
+        ("◎王小川", "王小川"),
+        ("■ 陈　默", "陈默"),
+        ("文／苏　青", "文／苏青"),
+        ("文/李明", "文/李明"),
+        ("文／图　本报记者　叶　舟", "文／图 本报记者 叶舟"),
+        ("圖／文　記者　王　芳", "圖／文 記者 王芳"),
+        ("□ 本报讯", None),  # an ornament before no name
+        ("□ 秋天来了，树叶黄了", None),
+        ("文／本报记者从省里获悉", None),
     ],
 )
 def test_byline_line(line: str, expected: str | None) -> None:
@@ -402,3 +414,34 @@ def test_any_text_gives_a_part_of_itself_back(text: str) -> None:
     head = running_head(text)
     assert head is None or (head[0] or 0) >= 1
     masthead_date(text)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("书屋正式开放。（记者 苏　晴 通讯员 林　可）", ("书屋正式开放。", "记者 苏晴 通讯员 林可")),
+        ("书屋正式开放。（记者苏晴）", ("书屋正式开放。", "记者 苏晴")),
+        ("他说：“好。”(本报记者 王芳)", ("他说：“好。”", "本报记者 王芳")),
+        ("書屋正式開放。（記者 蘇晴）", ("書屋正式開放。", "記者 蘇晴")),
+        ("书屋开放（记者 苏晴）", ("书屋开放（记者 苏晴）", None)),  # no sentence closed before it
+        ("比赛结束了。（据新华社电）", ("比赛结束了。（据新华社电）", None)),
+        ("（作者单位：清江大学）", ("（作者单位：清江大学）", None)),
+    ],
+)
+def test_split_closing_byline(paragraph: str, expected: tuple[str, str | None]) -> None:
+    assert split_closing_byline(paragraph) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("编者按：今年以来，我市科技成果转化步伐明显加快。", True),
+        ("編者按：今年以來", True),
+        ("编者的话：这是一组来自基层的报道。", True),
+        ("编者按 ：本版今起推出系列报道。", True),
+        ("编者按照要求修改了稿件。", False),
+        ("本报讯 编者按：", False),
+    ],
+)
+def test_editors_note(text: str, expected: bool) -> None:
+    assert editors_note(text) is expected

@@ -198,7 +198,12 @@ def _literary_byline(line: str) -> str | None:
     names or a byline (文／图　本报记者　叶　舟 → 文／图 本报记者 叶舟)."""
     if (match := _ORNAMENTED.fullmatch(line)) is not None:
         names = collapse_spaces(match["names"])
-        return names if re.fullmatch(_NAMES, names) else None
+        plain = (
+            re.fullmatch(_NAMES, names)
+            and not starts_with_dateline(names)
+            and not _ROLE_ONLY.fullmatch(names)
+        )
+        return names if plain else None
     if (match := _TEXT_AND_PICTURES.fullmatch(line)) is not None:
         rest = collapse_spaces(match["rest"])
         signed = rest if re.fullmatch(_NAMES, rest) else byline_line(rest)

@@ -238,7 +238,7 @@ class _Claims:
             return
         left = _left_neighbour(part, self.parts)
         module = self._beside(left, part)
-        above = _from_above(part, self.parts, self.owner, self.em)
+        above = _from_above(part, self.parts, self.owner, self.em, len(self.headlines))
         if module is None and above.how == "headline":
             module = above.module
         if module is None and part.kind == "body":
@@ -389,11 +389,15 @@ def _overlaps(a: Box, b: Box, share: float) -> bool:
     return min(a[2], b[2]) - max(a[0], b[0]) > share * max(width, 0.0)
 
 
-def _from_above(part: _Part, parts: list[_Part], owner: dict[tuple[str, int], int], em: float) -> _Above:
+def _from_above(
+    part: _Part, parts: list[_Part], owner: dict[tuple[str, int], int], em: float, titled: int
+) -> _Above:
     """Look up the piece's column: the first open headline with no rule between claims it (the
     box of an article passed on the way aside), or a picture (or caption) right above it: an
     article's text goes on under its picture at about the space a headline leaves. Another
-    article's column, or a rule, closes that article; the look goes on past it."""
+    article's column, or a rule, closes that article; the look goes on past it. Text under no
+    headline (a module numbered from `titled` on) goes on a story above it, so a rule under
+    that story still stands between the piece and its headline."""
     box = part.box
     above = []
     for other in parts:
@@ -423,7 +427,7 @@ def _from_above(part: _Part, parts: list[_Part], owner: dict[tuple[str, int], in
         if other.kind in ("photo", "caption") and part.kind == "body" and under and not crossed:
             return _Above(module, "picture", frozenset(closed))
         closed.add(module)
-        crossed = False
+        crossed = crossed and module >= titled
     return _Above(None, "", frozenset(closed))
 
 

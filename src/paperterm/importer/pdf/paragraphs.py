@@ -160,15 +160,23 @@ def _flush(line: Line, column: Column) -> bool:
 
 
 def _verse_break(placed: list[tuple[Line, Column]], room: list[bool], n: int) -> bool:
-    """A line of verse starts here: after a blank line in the same column (a stanza break), or
+    """A line of verse starts here: after a blank line in the same column (a stanza break);
     where the line before left room for this flush line's first word and a flush line next to
-    them follows such a break too. One short line alone is a line broken early (at a space
-    between names, which a line's end does not print), not verse."""
+    them follows such a break too; or after the longest line of a poem (which leaves no room:
+    it sets the measure), with verse breaks on both sides of it, or two before it and nothing
+    flush after it. One short line alone is a line broken early (at a space between names,
+    which a line's end does not print), not verse."""
     line, column = placed[n]
     before, above = placed[n - 1]
     if above is not column and _blank_line_between(before, line, above, column):
         return True
-    return room[n] and (room[n - 1] or (n + 1 < len(room) and room[n + 1]))
+    after = n + 1 < len(room) and room[n + 1]
+    if room[n]:
+        return room[n - 1] or after
+    if not _flush(line, column):
+        return False
+    last = n + 1 >= len(placed) or not _flush(*placed[n + 1])
+    return room[n - 1] and (after or (last and n >= 2 and room[n - 2]))
 
 
 def _measures(columns: Sequence[Column]) -> dict[int, float]:
