@@ -457,9 +457,13 @@ class _Page:
                 region = self._headline(head, hx0, hx1, body_top, item)
             regions.append(region)
         if story.note is not None:
-            region = self._note(story.note, bx0, bx1, body_top, item)
+            pad = BOX_PAD if story.note_tint else 0.0
+            region = self._note(story.note, bx0 + pad, bx1 - pad, body_top + pad, item)
             regions.append(region)
-            body_top = region.y + region.height + HEADLINE_GAP
+            if story.note_tint:
+                height = region.height + 2 * pad
+                self.shape(bx0, body_top, bx1 - bx0, height, (item, 7, 99), fill=0.9)
+            body_top = region.y + region.height + pad + HEADLINE_GAP
         split = place.split or (1.0,) * place.span
         columns = self._columns(bx0, bx1, split)
         starts = [body_top] * len(columns)

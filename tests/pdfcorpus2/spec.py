@@ -134,6 +134,8 @@ class Story:
     note: str | None = None
     """An editor's note (编者按) set across the module under the headline, in the caption face,
     its `编者按：` label run in in the heading face, before the body's columns."""
+    note_tint: bool = False
+    """The editor's note on a tinted ground."""
     dateline: str | None = None
     """Printed before the first paragraph, separator included: `新华社北京11月11日电　`."""
     byline: str | None = None

@@ -1,7 +1,7 @@
 """清江晚报, 2025-11-21, page 5: an interview page. An editor's note (编者按) set across the
 interview under its headline, in 楷体 with its label in 黑体; the interview in turns, each opened
 by its speaker's label run in in 黑体 (`记者：`, `陈志远：`); a second interview with `问：` and
-`答：`, each question set wholly in 黑体; a short story beside it signed by a byline in
+`答：`, each question set wholly in 黑体, under an editor's note on a tinted ground; a short story beside it signed by a byline in
 parentheses after its last sentence.
 """
 
@@ -52,6 +52,9 @@ TALK = Story(
 CLINIC = Story(
     Place(0, 4, split=(1.0, 1.0, 1.0)),
     Headline(title=("家门口看病更方便了",), size=20),
+    note="社区卫生服务中心是群众健康的“守门人”。本期我们请清江区枫林社区卫生服务中心负责人谈谈"
+    "基层医疗服务的新变化。",
+    note_tint=True,
     byline="本报记者　杜　若",
     body=(
         Said(

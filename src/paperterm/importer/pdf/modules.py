@@ -203,7 +203,7 @@ def assemble(
     modules: list[Module] = []
     for m in range(claims.count):
         mine = [p for p in parts if claims.owner.get((p.kind, p.number)) == m]
-        body = sorted((columns[p.number] for p in mine if p.kind == "body"), key=lambda c: (c.left, c.top))
+        body = _read_order([columns[p.number] for p in mine if p.kind == "body"])
         modules.append(
             Module(
                 headlines[m] if m < len(headlines) else None,
@@ -213,6 +213,22 @@ def assemble(
             )
         )
     return reading_order(modules), claims.notes
+
+
+def _read_order(pieces: list[Column]) -> list[Column]:
+    """An article's column pieces in reading order: columns left to right, each top to bottom;
+    a piece set across the columns under it (an editor's note under the headline) before them,
+    after the pieces that end above it."""
+    spans = sorted(
+        (c for c in pieces if any(c.left + c.size < o.left < c.right and o.top >= c.bottom for o in pieces)),
+        key=lambda c: c.top,
+    )
+    rest = sorted((c for c in pieces if not any(c is s for s in spans)), key=lambda c: (c.left, c.top))
+    out: list[Column] = []
+    for span in spans:
+        out += [c for c in rest if c.bottom <= span.top and not any(c is o for o in out)]
+        out.append(span)
+    return out + [c for c in rest if not any(c is o for o in out)]
 
 
 class _Claims:

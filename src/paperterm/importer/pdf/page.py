@@ -17,10 +17,10 @@ from paperterm.importer.pdf.columns import (
     true_edges,
 )
 from paperterm.importer.pdf.furniture import read_furniture, turned_lines
-from paperterm.importer.pdf.headblocks import LINE_GAP, group_headlines, is_headline_type
+from paperterm.importer.pdf.headblocks import LINE_GAP, Headline, group_headlines, is_headline_type
 from paperterm.importer.pdf.ink import Box, PageInk
 from paperterm.importer.pdf.lines import Line, body_size, build_lines, text_face, text_sizes
-from paperterm.importer.pdf.modules import Module, assemble, reading_order
+from paperterm.importer.pdf.modules import HEADLINE_GAP, Module, assemble, reading_order
 from paperterm.importer.pdf.overprint import drop_overprints
 from paperterm.model.issue import Article
 
@@ -70,6 +70,8 @@ def read_page(ink: PageInk) -> PageRead:
     ]
     heads += _kickers(content, heads, body)
     headlines = group_headlines(heads, rules)
+    insets = [f for f in frames if f not in labels and _inset(f, headlines, heads, body)]
+    rules = [r for r in rules if not any(r in _edges(f) for f in insets)]
     text_lines = [ln for ln in content if not any(ln is h for h in heads)]
     photos = [i for i in ink.images if _photo(i, ink.width, ink.height, body)]
     columns = true_edges(build_columns(text_lines, [*rules, *photos], face))
@@ -203,6 +205,19 @@ def _inside(line: Line, box: Box) -> bool:
 def _encloses_one(box: Box, lines: list[Line]) -> bool:
     """A box drawn round a single line: a label set in a box."""
     return sum(1 for ln in lines if _inside(ln, box)) == 1
+
+
+def _inset(box: Box, headlines: list[Headline], heads: list[Line], em: float) -> bool:
+    """A box set in an article right under its headline, holding no headline of its own: an
+    editor's note or a 背景 box on a tint, part of the article under that headline, so its
+    edges part nothing."""
+    left, top, right, _ = box
+    if any(_inside(ln, box) for ln in heads):
+        return False
+    return any(
+        0 <= top - h.bottom <= HEADLINE_GAP * em and min(right, h.right) > max(left, h.left)
+        for h in headlines
+    )
 
 
 def _edges(box: Box) -> list[Box]:
