@@ -1,8 +1,8 @@
 """清江晚报, 2025-11-21, page 5: an interview page. An editor's note (编者按) set across the
 interview under its headline, in 楷体 with its label in 黑体; the interview in turns, each opened
 by its speaker's label run in in 黑体 (`记者：`, `陈志远：`); a second interview with `问：` and
-`答：`, each question set wholly in 黑体, under an editor's note on a tinted ground; a short story beside it signed by a byline in
-parentheses after its last sentence.
+`答：`, each question set wholly in 黑体, under an editor's note on a tinted ground; a short story
+beside it signed by a byline in parentheses after its last sentence.
 """
 
 from __future__ import annotations
