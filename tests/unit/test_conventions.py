@@ -344,6 +344,14 @@ def test_series_label(text: str, expected: str | None) -> None:
         ("今日20版", None),
         ("第0版", None),
         ("正文里的一句话，不是页眉。", None),
+        ("A05 要闻", (5, "要闻")),
+        ("要闻 B02", (2, "要闻")),
+        ("AA01 封面", (1, "封面")),
+        ("Ａ０５ 要聞", (5, "要聞")),
+        ("第A5版：经济", (5, "经济")),
+        ("A05版", (5, None)),
+        ("A05", (5, None)),
+        ("2025年11月24日　星期一　A04 要闻", (4, "要闻")),
     ],
 )
 def test_running_head(text: str, expected: tuple[int | None, str | None] | None) -> None:

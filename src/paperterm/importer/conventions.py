@@ -339,22 +339,35 @@ _WEEKDAY = r"(?:星期|礼拜|周)[一二三四五六日天]"
 _DATE_PARTS = _both(f"{_CALENDAR_DATE}|{_WEEKDAY}")
 _PAGE_NAME = f"[{_HAN}][{_HAN}·・]{{1,5}}"
 """A page's name: a short section name (要闻, 国际, 经济·社会)."""
-_PAGE_NUMBER = f"[{_DIGIT}]{{1,3}}"
+_SECTION = "[A-ZＡ-Ｚ]{1,2}"
+"""The letter of a section (叠) a page number may carry: A05, B2, AA01."""
+_PAGE_NUMBER = f"(?:{_SECTION})?[{_DIGIT}]{{1,3}}"
 _RUNNING_HEADS = (
-    re.compile(rf"(?P<number>{_PAGE_NUMBER})\s*(?P<name>{_PAGE_NAME})"),
+    re.compile(rf"(?P<number>{_PAGE_NUMBER})\s*版?\s*(?P<name>{_PAGE_NAME})"),
     re.compile(rf"(?P<name>{_PAGE_NAME})\s*(?P<number>{_PAGE_NUMBER})"),
     re.compile(
-        rf"(?:(?P<before>{_PAGE_NAME})\s*)?第\s*(?P<number>{_PAGE_NUMBER}|[{_NUMERAL}十]{{1,3}})\s*版"
+        rf"(?:(?P<before>{_PAGE_NAME})\s*)?(?:第\s*(?P<number>{_PAGE_NUMBER}|[{_NUMERAL}十]{{1,3}})|"
+        rf"(?P<lettered>{_SECTION}[{_DIGIT}]{{1,3}}))\s*版"
         rf"(?:\s*[：:·]?\s*(?P<name>{_PAGE_NAME}))?"
     ),
+    re.compile(rf"(?P<lettered>{_SECTION}[{_DIGIT}]{{1,3}})"),
 )
+_LEADING_SECTION = re.compile(f"^{_SECTION}")
+
+
+def page_number(text: str) -> int | None:
+    """A page number as a running head prints it: `chinese_number`'s forms, maybe after the
+    letter of its section (A05 → 5: the issue numbers its pages, the section letter is
+    typesetting)."""
+    return chinese_number(_LEADING_SECTION.sub("", "".join(text.split())))
 
 
 def running_head(text: str) -> tuple[int | None, str | None] | None:
     """The running head (页眉) in a page's top or bottom margin: the page's number and name.
 
-    Forms: 2 要闻, 要闻 2, 第2版, 第二版：要闻, 要闻 第2版, each maybe beside the issue's date and
-    weekday (2025年10月20日　星期一　2 要闻). Returns (number, name), name None when not printed;
+    Forms: 2 要闻, 要闻 2, 第2版, 第二版：要闻, 要闻 第2版, and with a section's letter A05 要闻,
+    要闻 A05, A05版, A05 alone, each maybe beside the issue's date and weekday
+    (2025年10月20日　星期一　2 要闻). Returns (number, name), name None when not printed;
     None for any other line. Only the margin makes a line a running head: 3 亿元 reads the same.
     """
     rest = collapse_spaces(_DATE_PARTS.sub(" ", text))
@@ -362,8 +375,8 @@ def running_head(text: str) -> tuple[int | None, str | None] | None:
         match = pattern.fullmatch(rest)
         if match is None:
             continue
-        number = chinese_number(match["number"])
         groups = match.groupdict()
+        number = page_number(groups.get("number") or groups["lettered"])
         name = groups.get("name") or groups.get("before")
         return (number, name) if number else None
     return None

@@ -3,6 +3,11 @@
 from __future__ import annotations
 
 from tests.pdfcorpus2.spec import PdfSpec
-from tests.pdfcorpus3.pages import qingjiang_fangtan, qingjiang_fukan, qingjiang_jingji
+from tests.pdfcorpus3.pages import nanhu_yaowen, qingjiang_fangtan, qingjiang_fukan, qingjiang_jingji
 
-ALL: tuple[PdfSpec, ...] = (qingjiang_fukan.SPEC, qingjiang_fangtan.SPEC, qingjiang_jingji.SPEC)
+ALL: tuple[PdfSpec, ...] = (
+    qingjiang_fukan.SPEC,
+    qingjiang_fangtan.SPEC,
+    qingjiang_jingji.SPEC,
+    nanhu_yaowen.SPEC,
+)

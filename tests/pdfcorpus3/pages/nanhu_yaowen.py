@@ -1,0 +1,73 @@
+"""南湖都市报, 2025-11-24, page A04: a city paper printed in sections (叠), its pages numbered by
+section letter. The running head prints `A04` white in a black box, then the page's name, the
+date at the right. A lead with a subtitle; a short story signed in parentheses after its last
+sentence; a commentary signed `□ 周　然`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.pdfcorpus2.spec import Headline, PageSpec, PdfSpec, Place, RunningHead, Story
+
+METRO = Story(
+    Place(0, 4, split=(1.0, 1.0, 1.0)),
+    Headline(
+        title=("地铁5号线南段今起试运行",), size=26, subtitle="——全线12座车站同步开放，早晚高峰行车间隔4分钟"
+    ),
+    dateline="本报讯（记者 宋　涛）",
+    body=(
+        "今天上午，南湖地铁5号线南段正式开始试运行。首班列车于6时整从湖滨站发出，"
+        "不少市民早早来到车站，体验这条新线路。",
+        "5号线南段全长15.6公里，设车站12座，串联起湖滨新区、高新区和老城区。"
+        "试运行期间，早晚高峰行车间隔为4分钟，平峰时段为6分钟。",
+        "市轨道交通集团有关负责人介绍，南段开通后，从湖滨新区到老城区的通勤时间将由"
+        "1个多小时缩短至35分钟左右，每天可服务乘客约20万人次。",
+    ),
+)
+
+MARKET = Story(
+    Place(4, 2),
+    Headline(title=("早市搬进了新大棚",), size=18),
+    body=(
+        "连日来，城西早市的摊主们陆续搬进了新建的便民大棚。大棚里摊位整齐划一，"
+        "地面铺上了防滑砖，还装了排水沟和照明灯。",
+        "“以前刮风下雨就没法出摊，现在不怕了。”卖菜的王阿姨笑着说。",
+    ),
+    closing="（记者 邵　敏）",
+)
+
+VIEW = Story(
+    Place(4, 2),
+    Headline(series="南湖时评", series_style="box", title=("便民设施贵在管好用好",), size=16),
+    byline="□ 周　然",
+    body=(
+        "早市搬进大棚，地铁通到家门口，一件件民生实事让群众生活更方便。"
+        "但也要看到，设施建成只是第一步，管好用好才是长久之计。",
+        "相关部门要建立日常管护机制，及时回应群众的意见建议，让便民设施真正成为群众身边的“暖心工程”。",
+    ),
+)
+
+SPEC = PdfSpec(
+    name="nanhu-2025-11-24-a04",
+    paper="南湖都市报",
+    paper_id="nhdsb",
+    date=dt.date(2025, 11, 24),
+    pages=(
+        PageSpec(
+            number=4,
+            name="要闻",
+            items=(METRO, MARKET, VIEW),
+            body_size=10.0,
+            leading=1.6,
+            running_head=RunningHead(
+                left=(("A0{n}", "reverse"), ("{name}", "plain")), right=(("{date}", "plain"),)
+            ),
+            editor=("本版责编：任　远　　美编：谷　雨",),
+        ),
+    ),
+    notes=(
+        "a page numbered by its section's letter: A04, white in a black box, then 要闻",
+        "a byline in parentheses closing a story; a commentary signed □ 周　然",
+    ),
+)
