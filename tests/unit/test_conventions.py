@@ -103,6 +103,13 @@ def test_chinese_numerals_round_trip(n: int) -> None:
         ("没有标记的一段话。", ("没有标记的一段话。", None, None)),
         ("（下转第零版）不是页码", ("（下转第零版）不是页码", None, None)),
         ("下转第2版，没有括号", ("下转第2版，没有括号", None, None)),
+        ("全线12座车站同步开放。（详见第5版）", ("全线12座车站同步开放。", 5, None)),
+        ("（详见A04版）", ("", 4, None)),
+        ("（見5版）", ("", 5, None)),
+        ("詳見第十二版", ("", 12, None)),
+        ("▶详见5版", ("", 5, None)),
+        ("具体办法详见第5版相关报道", ("具体办法详见第5版相关报道", None, None)),
+        ("（下转A2版）", ("", 2, None)),
     ],
 )
 def test_take_markers(text: str, expected: tuple[str, int | None, int | None]) -> None:

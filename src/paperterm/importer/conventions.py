@@ -103,12 +103,17 @@ def chinese_number(text: str) -> int | None:
     return tens * 10 + (_NUMERAL.index(match[2]) + 1 if match[2] else 0)
 
 
-_MARKER = _both(rf"[（(]\s*(下转|转|上接|接)\s*第\s*([{_DIGIT}]{{1,3}}|[{_NUMERAL}十]{{1,3}})\s*版\s*[）)]")
+_PAGE_REF = rf"第?\s*(?:[A-ZＡ-Ｚ]{{1,2}})?([{_DIGIT}]{{1,3}}|[{_NUMERAL}十]{{1,3}})\s*版"
+_MARKER = _both(rf"[（(]\s*(下转|转|上接|接|[详詳]见|见)\s*{_PAGE_REF}\s*[）)]")
+_SEE_PAGE = _both(rf"\s*[▶►▲→]?\s*([详詳]见)\s*{_PAGE_REF}\s*")
+"""A 导读 entry's pointer to the page its story is on, on a line of its own: 详见第5版, ▶详见5版."""
 
 
 def take_markers(text: str) -> tuple[str, int | None, int | None]:
     """Continuation markers leave the text and become numbers: （下转第2版）, （转第十二版） say where the
     article goes on (continued_on); （上接第一版）, （接第1版） where it came from (continued_from).
+    A 导读 entry's pointer to its story, （详见第5版）, （见A05版）, or 详见第5版 as the whole
+    text, reads as where it goes on (a section's letter before the number is typesetting).
 
     Full- or half-width parentheses, spaces inside, Arabic, full-width or Chinese numerals; a
     marker counts wherever it stands, mid-sentence too, and the spaces around it go with it.
@@ -121,7 +126,7 @@ def take_markers(text: str) -> tuple[str, int | None, int | None]:
         number = chinese_number(match[2])
         if not number:
             continue
-        found.setdefault("on" if match[1][-1] in "转轉" else "from", number)
+        found.setdefault("on" if match[1][-1] in "转轉见見" else "from", number)
         kept.append(text[at : match.start()].rstrip())
         at = match.end()
         while at < len(text) and text[at].isspace():
@@ -130,6 +135,8 @@ def take_markers(text: str) -> tuple[str, int | None, int | None]:
         if len(joint) == 2 and joint.isascii() and joint.isalnum():
             kept.append(" ")  # two Latin words stay apart
     kept.append(text[at:])
+    if not found and (see := _SEE_PAGE.fullmatch(text)) is not None and chinese_number(see[2]):
+        return "", chinese_number(see[2]), None
     return "".join(kept).strip(), found.get("on"), found.get("from")
 
 

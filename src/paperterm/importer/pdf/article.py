@@ -59,8 +59,14 @@ def headline_roles(headline: Headline, boxed: set[int], text_size: float | None 
     weight, and display type in its own right, is the title set in two sizes (`_title_type`;
     `text_size`: the body type's size)."""
     lines = headline.lines
-    biggest = max(ln.size for ln in lines)
-    title_at = [i for i, ln in enumerate(lines) if ln.vertical or ln.size >= (1 - TITLE_SIZE) * biggest]
+    # a label set in a box or on a band is never the title, however large, if anything else is
+    unboxed = [ln for ln in lines if id(ln) not in boxed] or list(lines)
+    biggest = max(ln.size for ln in unboxed)
+    title_at = [
+        i
+        for i, ln in enumerate(lines)
+        if any(ln is u for u in unboxed) and (ln.vertical or ln.size >= (1 - TITLE_SIZE) * biggest)
+    ]
     first, last = title_at[0], title_at[-1]
     title = lines[first]
     while first > 0 and _title_type(lines[first - 1], title, text_size, boxed):
@@ -74,9 +80,9 @@ def headline_roles(headline: Headline, boxed: set[int], text_size: float | None 
         if first <= i <= last:
             continue
         label = series_label(line.text)
-        if label is not None and line.size < biggest and (id(line) in boxed or _set_off(line.text, label)):
+        if label is not None and (id(line) in boxed or (line.size < biggest and _set_off(line.text, label))):
             series = label
-        elif id(line) in boxed and line.size < biggest:
+        elif id(line) in boxed:
             series = collapse_spaces(line.text)
         elif byline_line(line.text) is not None:
             byline = byline_line(line.text)
