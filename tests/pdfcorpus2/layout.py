@@ -142,7 +142,7 @@ class _Flow:
                 segments = [Segment(block.label, page.heading_face), Segment(block.text, face)]
             else:
                 text = (story.dateline or "") + block if index == 0 else block
-                if index == len(story.body) - 1 and story.closing:
+                if index == len(story.body) - 1 and story.closing and not story.closing_apart:
                     text += story.closing
                 segments = [Segment(text, page.body_face)]
             self.blocks.append(
@@ -160,6 +160,8 @@ class _Flow:
             )
         if story.signature:
             self.blocks.append(("right", story.signature))
+        if story.closing and story.closing_apart:
+            self.blocks.append(("right", story.closing))
         if story.continued_on:
             self.blocks.append(("right", story.continued_on))
         self.at = 0

@@ -144,6 +144,8 @@ class Story:
     """A bare name right-aligned under the last paragraph."""
     closing: str | None = None
     """A byline in parentheses run on after the last paragraph's last sentence: `（记者 苏　晴）`."""
+    closing_apart: bool = False
+    """The closing byline flush right on a line of its own instead."""
     photo: Photo | None = None
     continued_on: str | None = None
     continued_from: str | None = None

@@ -170,14 +170,15 @@ def split_dateline(paragraph: str) -> tuple[str | None, str | None, str]:
     return dateline, byline, rest.lstrip()
 
 
-_CLOSING_BYLINE = _both(rf"(?<=[。！？”…])\s*[（(]\s*({_ROLE}[^（）()]{{0,40}}?)\s*[）)]\s*$")
+_CLOSING_BYLINE = _both(rf"(?:(?<=[。！？”…])|^)\s*[（(]\s*({_ROLE}[^（）()]{{0,40}}?)\s*[）)]\s*$")
 
 
 def split_closing_byline(paragraph: str) -> tuple[str, str | None]:
     """A byline in parentheses closing a story's last paragraph, after its last sentence, as
     briefs and short news are signed (…正式开放。（记者 苏　晴 通讯员 林可）): the paragraph
     without it, and the byline read as a dateline's (记者 苏晴 通讯员 林可). A parenthesis that
-    starts otherwise (（据新华社电）, （作者单位：…）) stays in the text."""
+    starts otherwise (（据新华社电）, （作者单位：…）) stays in the text. The parenthesis may stand
+    alone too, on a line of its own under the last paragraph."""
     match = _CLOSING_BYLINE.search(paragraph)
     if match is None:
         return paragraph, None

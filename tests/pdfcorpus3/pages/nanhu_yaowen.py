@@ -1,7 +1,7 @@
 """南湖都市报, 2025-11-24, page A04: a city paper printed in sections (叠), its pages numbered by
 section letter. The running head prints `A04` white in a black box, then the page's name, the
-date at the right. A lead with a subtitle; a short story signed in parentheses after its last
-sentence; a commentary signed `□ 周　然`.
+date at the right. A lead with a subtitle; a short story signed in parentheses on a line of its own,
+flush right under its last paragraph; a commentary signed `□ 周　然`.
 """
 
 from __future__ import annotations
@@ -35,6 +35,7 @@ MARKET = Story(
         "“以前刮风下雨就没法出摊，现在不怕了。”卖菜的王阿姨笑着说。",
     ),
     closing="（记者 邵　敏）",
+    closing_apart=True,
 )
 
 VIEW = Story(
@@ -68,6 +69,6 @@ SPEC = PdfSpec(
     ),
     notes=(
         "a page numbered by its section's letter: A04, white in a black box, then 要闻",
-        "a byline in parentheses closing a story; a commentary signed □ 周　然",
+        "a byline in parentheses flush right under a story; a commentary signed □ 周　然",
     ),
 )
