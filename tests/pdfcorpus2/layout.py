@@ -107,9 +107,17 @@ class _Column:
 
 @dataclass(frozen=True)
 class _Placed:
-    """A body line with its place in a column: offsets from the column's left."""
+    """A body line with its place in a column: offsets from the column's left; a drop cap
+    beside it (its character and size, at the column's left, its top level with the line's)."""
 
     glyphs: tuple[tuple[float, str, Face, Bold], ...]
+    cap: tuple[str, float] | None = None
+
+
+CAP_LINES = 2
+"""Lines a drop cap stands beside."""
+CAP_GAP = 0.3
+"""Ems of body type between a drop cap and the lines beside it."""
 
 
 def date_line(date: dt.date) -> str:
@@ -124,6 +132,9 @@ class _Flow:
         self.page = page
         em = page.body_size
         self.blocks: list[tuple[str, object]] = []
+        self.cap: str | None = None
+        """The drop cap's character, while lines are still to be set beside it."""
+        self.cap_rows = 0
         if story.continued_from:
             self.blocks.append(("left", story.continued_from))
         if story.byline:
@@ -144,6 +155,9 @@ class _Flow:
                 text = (story.dateline or "") + block if index == 0 else block
                 if index == len(story.body) - 1 and story.closing and not story.closing_apart:
                     text += story.closing
+                if index == 0 and story.drop_cap:
+                    self.cap = text[0]
+                    text = text[1:]
                 segments = [Segment(text, page.body_face)]
             self.blocks.append(
                 (
@@ -151,7 +165,7 @@ class _Flow:
                     Paragraph(
                         segments,
                         em,
-                        indent=2,
+                        indent=0 if index == 0 and self.cap else 2,
                         justify=True,
                         punctuation=page.punctuation,
                         break_latin=page.break_latin,
@@ -176,6 +190,11 @@ class _Flow:
     def at_heading(self) -> bool:
         return not self.done and self.blocks[self.at][0] == "heading"
 
+    def cap_size(self) -> float:
+        """A drop cap spans its lines: from the first's top to the last's foot."""
+        page = self.page
+        return (CAP_LINES - 1) * page.leading * page.body_size + page.body_size
+
     def at_gap(self) -> bool:
         """A blank line between two stanzas comes next: it takes a row, unless atop a column."""
         return not self.done and self.blocks[self.at][0] == "gap"
@@ -184,12 +203,22 @@ class _Flow:
         kind, value = self.blocks[self.at]
         page, em = self.page, self.page.body_size
         if isinstance(value, Paragraph):
-            line = value.line(width)
+            shift = 0.0
+            if self.cap is not None:
+                shift = self.cap_size() + CAP_GAP * em
+            line = value.line(width - shift)
             self.set_lines.append(line)
             if value.done:
                 self.at += 1
             faces = value.segments
-            return _Placed(tuple((x, ch, faces[s].face, faces[s].bold) for x, ch, s in line.glyphs))
+            placed = tuple((x + shift, ch, faces[s].face, faces[s].bold) for x, ch, s in line.glyphs)
+            cap = None
+            if self.cap is not None:
+                cap = (self.cap, self.cap_size()) if self.cap_rows == 0 else None
+                self.cap_rows += 1
+                if self.cap_rows == CAP_LINES or value.done:
+                    self.cap = None
+            return _Placed(placed, cap)
         self.at += 1
         assert isinstance(value, str)
         face = page.heading_face if kind == "heading" else page.body_face
@@ -762,6 +791,17 @@ class _Page:
                 self._draw_line(
                     line.glyphs, column.x, start + row * self.pitch, (item, 1 + index, row), "body"
                 )
+                if line.cap is not None:
+                    ch, size = line.cap
+                    top = start + row * self.pitch
+                    self.out.runs.append(
+                        Run(
+                            self.page.body_face,
+                            size,
+                            ((column.x, top + ASCENT * size, ch),),
+                            unit=(item, 1 + index, row),
+                        )
+                    )
             pieces: list[list[tuple[int, _Placed]]] = []
             for row, line in lines:
                 if not pieces or (index, row) in trial.stanzas:

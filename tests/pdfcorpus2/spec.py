@@ -144,6 +144,9 @@ class Story:
     """A bare name right-aligned under the last paragraph."""
     closing: str | None = None
     """A byline in parentheses run on after the last paragraph's last sentence: `（记者 苏　晴）`."""
+    drop_cap: bool = False
+    """The first paragraph opens with a drop cap (首字下沉): its first character two lines tall,
+    the paragraph's first two lines set beside it, unindented."""
     closing_apart: bool = False
     """The closing byline flush right on a line of its own instead."""
     photo: Photo | None = None

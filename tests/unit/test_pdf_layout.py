@@ -8,7 +8,7 @@ import pytest
 from paperterm.importer.pdf.article import headline_roles, read_body
 from paperterm.importer.pdf.columns import Column
 from paperterm.importer.pdf.headblocks import Headline, group_headlines
-from paperterm.importer.pdf.lines import Line
+from paperterm.importer.pdf.lines import Line, drop_caps
 from paperterm.importer.pdf.modules import Module, assemble
 from paperterm.importer.pdf.paragraphs import join_lines, read_blocks
 
@@ -262,3 +262,30 @@ def test_prose_lines_ending_in_punctuation_now_and_then_stay_one_paragraph() -> 
 )
 def test_a_web_or_mail_address_broken_at_a_line_end_takes_no_space(lines: list[str], expected: str) -> None:
     assert join_lines(lines) == expected
+
+
+def test_a_drop_cap_is_read_back_into_the_paragraph_it_opens() -> None:
+    cap = line("外", 30, 100, size=2.4 * EM)
+    beside = [
+        line("婆家的灶屋里，靠墙摆", 30 + 2.7 * EM, 100),
+        line("着一排大大小小的腌菜", 30 + 2.7 * EM, 100 + LEADING),
+    ]
+    under = [
+        line("坛。坛子是青灰色的，肚", 30, 100 + 2 * LEADING),
+        line("每年霜降以后，外婆", 30 + 2 * EM, 100 + 3 * LEADING),
+    ]
+    read = drop_caps([cap, *beside, *under], EM)
+    assert [ln.text for ln in read] == [
+        "外婆家的灶屋里，靠墙摆",
+        "着一排大大小小的腌菜",
+        under[0].text,
+        under[1].text,
+    ]
+    assert [ln.left for ln in read[1:3]] == [30, 30]
+    texts = [b.text for b in read_blocks([Column(tuple(read), 30, 100, 30 + 12 * EM, read[-1].bottom, EM)])]
+    assert texts[0] == "外婆家的灶屋里，靠墙摆着一排大大小小的腌菜坛。坛子是青灰色的，肚"
+
+
+def test_a_large_character_with_no_text_beside_it_is_no_drop_cap() -> None:
+    lone = [line("外", 30, 100, size=2.4 * EM), line("婆家的灶屋里", 30, 100 + 3 * LEADING)]
+    assert drop_caps(lone, EM) == lone

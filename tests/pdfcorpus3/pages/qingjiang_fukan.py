@@ -1,8 +1,8 @@
 """清江晚报, 2025-11-21, page 7: a 副刊 (literature page). A poem set flush left, a line to each of
 its lines, stanzas apart by a blank line, signed `□ 林　夕` under its title; an essay signed
-`文／苏　青`; a second poem signed `◎ 王小川`; a short essay whose byline is a bare ornament and
-name; a classical poem, each line centred, signed `文／图　本报记者　叶　舟`. Body in
-10.5-point 宋体, titles in 楷体.
+`文／苏　青`, its first character a drop cap two lines tall; a second poem signed `◎ 王小川`; a
+short essay whose byline is a bare ornament and name; a classical poem, each line centred,
+signed `文／图　本报记者　叶　舟`. Body in 10.5-point 宋体, titles in 楷体.
 """
 
 from __future__ import annotations
@@ -26,6 +26,7 @@ PICKLES = Story(
     Place(2, 4, split=(1.0, 1.0)),
     Headline(title=("外婆的腌菜坛",), size=20, face="kai"),
     byline="文／苏　青",
+    drop_cap=True,
     body=(
         "外婆家的灶屋里，靠墙摆着一排大大小小的腌菜坛。坛子是青灰色的，肚子圆滚滚的，"
         "坛口扣着一只粗瓷碗，碗沿上总有一圈清水。外婆说，那圈水是坛子的“眼睛”，看着里头的菜慢慢变酸。",
@@ -92,5 +93,6 @@ SPEC = PdfSpec(
         "副刊: two poems set flush left, one verse line a printed line, stanzas apart by a blank line",
         "literary bylines: □ 林　夕, 文／苏　青, ◎ 王小川, ■ 陈　默, 文／图　本报记者　叶　舟",
         "a classical poem, each line centred",
+        "a drop cap (首字下沉) opening an essay",
     ),
 )

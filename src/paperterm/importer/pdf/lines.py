@@ -18,7 +18,7 @@ from functools import cache
 from itertools import pairwise
 from typing import NamedTuple
 
-from paperterm.importer.pdf.gutters import GAP, Gutters, ink_right
+from paperterm.importer.pdf.gutters import GAP, INDENT, Gutters, ink_right
 from paperterm.importer.pdf.ink import Box, Glyph
 
 BASELINE = 1.0
@@ -285,3 +285,43 @@ def text_face(lines: list[Line], size: float) -> int:
         if abs(line.size - size) <= 0.03 * size:
             faces[line.face] += line.glyphs
     return faces.most_common(1)[0][0] if faces else 0
+
+
+CAP_SIZE = 1.8
+"""A drop cap is at least this many times the body type's size (two lines of it, or more)."""
+CAP_GAP = 1.0
+"""Ems of body type at most between a drop cap and the lines set beside it."""
+
+
+def drop_caps(lines: list[Line], body: float) -> list[Line]:
+    """A paragraph's first character set large, sunk beside its first lines (首字下沉), read
+    back into them: one large character with text-size lines starting right after it whose
+    middles stand within its height. The first of them takes the character and starts like a
+    paragraph's first line (two characters in: the cap opens a paragraph); the rest start
+    flush, where the cap stands."""
+    out = list(lines)
+    for cap in lines:
+        if cap.glyphs != 1 or cap.vertical or cap.size < CAP_SIZE * body or not _wide(cap.text.strip()):
+            continue
+        beside = sorted(
+            (
+                k
+                for k, ln in enumerate(out)
+                if abs(ln.size - body) <= 0.05 * body
+                and 0 <= ln.left - cap.right <= CAP_GAP * body
+                and cap.top <= (ln.top + ln.bottom) / 2 <= cap.bottom
+            ),
+            key=lambda k: out[k].top,
+        )
+        if not beside:
+            continue
+        first = out[beside[0]]
+        out[beside[0]] = first._replace(
+            text=cap.text.strip() + first.text,
+            left=cap.left + INDENT * first.size,
+            glyphs=first.glyphs + 1,
+        )
+        for k in beside[1:]:
+            out[k] = out[k]._replace(left=cap.left)
+        out = [ln for ln in out if ln is not cap]
+    return out

@@ -19,7 +19,7 @@ from paperterm.importer.pdf.columns import (
 from paperterm.importer.pdf.furniture import read_furniture, turned_lines
 from paperterm.importer.pdf.headblocks import LINE_GAP, Headline, group_headlines, is_headline_type
 from paperterm.importer.pdf.ink import Box, PageInk
-from paperterm.importer.pdf.lines import Line, body_size, build_lines, text_face, text_sizes
+from paperterm.importer.pdf.lines import Line, body_size, build_lines, drop_caps, text_face, text_sizes
 from paperterm.importer.pdf.modules import HEADLINE_GAP, Module, assemble, reading_order
 from paperterm.importer.pdf.overprint import drop_overprints
 from paperterm.model.issue import Article
@@ -59,6 +59,7 @@ def read_page(ink: PageInk) -> PageRead:
     ]
     content = [ln for i, ln in enumerate(lines) if i not in taken]
     body = body_size(content)
+    content = drop_caps(content, body)
     sizes = text_sizes(content)
     face = text_face(content, body)
     frames = [f for f in ink.frames if f not in furniture.adverts]
