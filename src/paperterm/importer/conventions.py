@@ -142,7 +142,8 @@ def take_markers(text: str) -> tuple[str, int | None, int | None]:
 
 _DATE = rf"[{_DIGIT}]{{1,2}}\s*月\s*[{_DIGIT}]{{1,2}}\s*日"
 _DATELINE = _both(
-    rf"\s*((?:本报|新华社|中新社|人民网)(?!记者|通讯员|评论员)[{_HAN}·\s]{{0,12}}?{_DATE}\s*[讯电]|本报讯)"
+    rf"\s*((?:本报|新华社|中新社|人民网|中新网|新华网|央视网|央广网|光明网)(?!记者|通讯员|评论员)"
+    rf"[{_HAN}·\s]{{0,12}}?{_DATE}\s*(?:[讯电]|消息)|本报讯)"
 )
 _BYLINE_PAREN = _both(rf"\s*[（(]\s*({_ROLE}[^（）()]{{0,40}}?)\s*[）)]")
 _ROLE_BEFORE_NAME = _both(rf"(?<![^ 、])({_ROLE})(?=[^\s、，）)])")
@@ -151,8 +152,8 @@ _ROLE_BEFORE_NAME = _both(rf"(?<![^ 、])({_ROLE})(?=[^\s、，）)])")
 def split_dateline(paragraph: str) -> tuple[str | None, str | None, str]:
     """The dateline (电头) that opens a news story, and the byline in parentheses after it.
 
-    A dateline names the source (本报, 新华社, 中新社, 人民网), the place and the date, and ends in
-    讯 or 电: 本报太原 11月 18日讯, 新华社北京10月19日电, or just 本报讯. It is returned without any
+    A dateline names the source (本报, 新华社, 中新社, and the news sites 人民网, 中新网, 新华网,
+    央视网, 央广网, 光明网), the place and the date, and ends in 讯, 电 or 消息: 本报太原 11月 18日讯, 新华社北京10月19日电, or just 本报讯. It is returned without any
     spaces. A parenthesis after it that starts with a role (（记者贾丰丰 通讯员李明）) is the byline,
     spaces collapsed and one after each role word: 记者 贾丰丰 通讯员 李明. The spaces that set the
     body apart are dropped. Returns (dateline, byline, rest); (None, None, paragraph) without one.

@@ -1,7 +1,8 @@
 """南湖都市报, 2025-11-24, page A04: a city paper printed in sections (叠), its pages numbered by
 section letter. The running head prints `A04` white in a black box, then the page's name, the
 date at the right. A lead with a subtitle; a short story signed in parentheses on a line of its own,
-flush right under its last paragraph; a commentary signed `□ 周　然`.
+flush right under its last paragraph; a commentary signed `□ 周　然`; a story reprinted
+from a news site under its dateline, `央广网南湖11月23日消息`.
 """
 
 from __future__ import annotations
@@ -49,6 +50,17 @@ VIEW = Story(
     ),
 )
 
+TRAIN = Story(
+    Place(0, 4, split=(1.0, 1.0, 1.0)),
+    Headline(title=("南湖至江城城际列车加密",), size=20),
+    dateline="央广网南湖11月23日消息（记者 韩　雪）",
+    body=(
+        "记者从铁路部门获悉，自12月1日起，南湖至江城城际列车每天将增开8对，"
+        "全天开行达到46对，最短发车间隔缩短至20分钟。",
+        "铁路部门同时推出计次票和定期票，常旅客乘车最多可享受七五折优惠。",
+    ),
+)
+
 SPEC = PdfSpec(
     name="nanhu-2025-11-24-a04",
     paper="南湖都市报",
@@ -58,7 +70,7 @@ SPEC = PdfSpec(
         PageSpec(
             number=4,
             name="要闻",
-            items=(METRO, MARKET, VIEW),
+            items=(METRO, MARKET, VIEW, TRAIN),
             body_size=10.0,
             leading=1.6,
             running_head=RunningHead(
@@ -70,5 +82,6 @@ SPEC = PdfSpec(
     notes=(
         "a page numbered by its section's letter: A04, white in a black box, then 要闻",
         "a byline in parentheses flush right under a story; a commentary signed □ 周　然",
+        "a news site's dateline ending in 消息",
     ),
 )
