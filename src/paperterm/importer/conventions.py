@@ -154,9 +154,10 @@ def split_dateline(paragraph: str) -> tuple[str | None, str | None, str]:
 
     A dateline names the source (本报, 新华社, 中新社, and the news sites 人民网, 中新网, 新华网,
     央视网, 央广网, 光明网), the place and the date, and ends in 讯, 电 or 消息: 本报太原 11月
-    18日讯, 新华社北京10月19日电, or just 本报讯. It is returned without any spaces. A parenthesis after it that starts with a role (（记者贾丰丰 通讯员李明）) is the byline,
-    spaces collapsed and one after each role word: 记者 贾丰丰 通讯员 李明. The spaces that set the
-    body apart are dropped. Returns (dateline, byline, rest); (None, None, paragraph) without one.
+    18日讯, 新华社北京10月19日电, or just 本报讯. It is returned without any spaces. A
+    parenthesis after it that starts with a role (（记者贾丰丰 通讯员李明）) is the byline, spaces
+    collapsed and one after each role word: 记者 贾丰丰 通讯员 李明. The spaces that set the body
+    apart are dropped. Returns (dateline, byline, rest); (None, None, paragraph) without one.
     """
     match = _DATELINE.match(paragraph)
     if match is None:
