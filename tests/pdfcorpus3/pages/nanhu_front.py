@@ -63,6 +63,9 @@ SPEC = PdfSpec(
             leading=1.6,
             masthead=Masthead(size=56, face="kai", imprint=("国内统一连续出版物号 CN00-0000",)),
             editor=("本版责编：任　远",),
+            stream="headlines-last",
+            drawing="runs",
+            punctuation="hang",
         ),
     ),
     notes=(

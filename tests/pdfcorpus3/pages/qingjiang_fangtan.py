@@ -102,6 +102,8 @@ SPEC = PdfSpec(
                 left=(("{n}", "plain"), ("{name}", "plain")), right=(("{date}", "plain"),)
             ),
             editor=("本版责编：孟　然",),
+            stream="scrambled",
+            drawing="spaced",
         ),
     ),
     notes=(

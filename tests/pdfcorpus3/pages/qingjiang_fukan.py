@@ -87,6 +87,8 @@ SPEC = PdfSpec(
                 left=(("{n}", "plain"), ("{name}", "plain")), right=(("{date}", "plain"),)
             ),
             editor=("本版责编：江　月　　本版邮箱：qjfk@qjwb.example.cn",),
+            stream="scrambled",
+            drawing="glyphs",
         ),
     ),
     notes=(
