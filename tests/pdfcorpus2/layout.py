@@ -27,6 +27,7 @@ from tests.pdfcorpus2.spec import (
     RunningHead,
     Said,
     Story,
+    Table,
     Verse,
 )
 
@@ -502,6 +503,9 @@ class _Page:
             regions.extend(self._photo(story.photo, columns, body_top, starts, item))
         if story.body or story.byline or story.signature:
             regions.extend(self._fill(story, columns, starts, item))
+        if story.table is not None:
+            below = max(r.y + r.height for r in regions) + HEADLINE_GAP
+            regions.extend(self._table(story.table, bx0, bx1, below, item))
         bottom = max(r.y + r.height for r in regions) + pad
         if story.boxed:
             self.shape(x0, top, x1 - x0, bottom - top, (item, 0, 0), 0.8)
@@ -523,6 +527,38 @@ class _Page:
             self._draw_line(placed, x0, top + row * self.pitch, (item, 7, row), "body")
             row += 1
         return Region("body", x0, top, x1 - x0, (row - 1) * self.pitch + self.em)
+
+    def _table(self, table: Table, x0: float, x1: float, top: float, item: int) -> list[Region]:
+        """A 三线表 across x0..x1 from `top`: title, rules, rows, source; their regions (the title
+        as wide as it is set, the rows and the source as the table)."""
+        page, size = self.page, self.em - 1.0
+        pitch = size * 1.6
+        unit = (item, 6, 0)
+        width = set_plain(table.title, page.heading_face, self.em)[1]
+        title_x = x0 + (x1 - x0 - width) / 2
+        self.plain(table.title, title_x, top, page.heading_face, self.em, role="body", unit=unit)
+        regions = [Region("body", title_x, top, width, self.em)]
+        y = top + self.em * 1.6
+        cells = len(table.rows[0])
+        cell = (x1 - x0) / cells
+        for row_no, row in enumerate(table.rows):
+            if row_no == 0:
+                self.shape(x0, y - 3, x1 - x0, 0, unit, 0.8)
+            face = page.heading_face if row_no == 0 else page.body_face
+            for k, text in enumerate(row):
+                width = set_plain(text, face, size)[1]
+                self.plain(text, x0 + k * cell + (cell - width) / 2, y, face, size, role="body", unit=unit)
+            y += pitch
+            if row_no == 0:
+                self.shape(x0, y - 4, x1 - x0, 0, unit, 0.4)
+        self.shape(x0, y - 4, x1 - x0, 0, unit, 0.8)
+        rows_top = top + self.em * 1.6
+        regions.append(Region("body", x0, rows_top, x1 - x0, y - pitch + size - rows_top))
+        if table.source:
+            y += 2
+            self.plain(table.source, x0, y, page.body_face, size, role="body", unit=unit)
+            regions.append(Region("body", x0, y, x1 - x0, size))
+        return regions
 
     def briefs(self, briefs: Briefs, first_item: int) -> None:
         """Each brief one paragraph: its bold lead-in, a 全角 space, its dateline and text."""

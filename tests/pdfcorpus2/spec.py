@@ -111,6 +111,18 @@ Block = str | Heading | Verse | Said
 
 
 @dataclass(frozen=True)
+class Table:
+    """A data table set across the module under its body, ruled as a 三线表 (a thick rule over
+    the header row, a thin one under it, a thick one under the last row), its title centred
+    over it and its source under it, every cell centred in its column in smaller type."""
+
+    title: str
+    rows: tuple[tuple[str, ...], ...]
+    """The header row first."""
+    source: str | None = None
+
+
+@dataclass(frozen=True)
 class Place:
     """Where a module sits on the page grid, and how it divides its width."""
 
@@ -144,6 +156,7 @@ class Story:
     """A bare name right-aligned under the last paragraph."""
     closing: str | None = None
     """A byline in parentheses run on after the last paragraph's last sentence: `（记者 苏　晴）`."""
+    table: Table | None = None
     drop_cap: bool = False
     """The first paragraph opens with a drop cap (首字下沉): its first character two lines tall,
     the paragraph's first two lines set beside it, unindented."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 
 from paperterm.model.issue import Heading
-from tests.pdfcorpus2.spec import Headline, PageSpec, PdfSpec, Place, RunningHead, Story
+from tests.pdfcorpus2.spec import Headline, PageSpec, PdfSpec, Place, RunningHead, Story, Table
 
 SERVICE = Story(
     Place(0, 4, split=(1.0, 1.0, 1.0)),
@@ -27,6 +27,28 @@ SERVICE = Story(
         "群众提供一对一指导。",
         "对办理中遇到的问题，企业可拨打12345热线，或发送电子邮件至kaiban.service@qingjiang.example.gov.cn"
         "咨询，工作人员将在1个工作日内答复。",
+    ),
+)
+
+GROWTH = Story(
+    Place(0, 4, split=(1.0, 1.0, 1.0)),
+    Headline(title=("前三季度全市经济稳中向好",), size=20),
+    dateline="本报讯（记者 罗　新）",
+    body=(
+        "市统计局昨天发布数据，前三季度全市地区生产总值同比增长5.6%，增速比上半年加快0.3个百分点。"
+        "工业、投资和消费等主要指标均保持增长。",
+        "市统计局有关负责人表示，四季度将继续巩固经济回升向好态势，确保完成全年目标任务。",
+    ),
+    table=Table(
+        "前三季度主要经济指标",
+        (
+            ("指标", "总量（亿元）", "同比增长（%）"),
+            ("地区生产总值", "3268.5", "5.6"),
+            ("规上工业增加值", "1042.7", "7.2"),
+            ("固定资产投资", "1586.3", "4.1"),
+            ("社会消费品零售总额", "1391.8", "6.3"),
+        ),
+        "数据来源：市统计局",
     ),
 )
 
@@ -63,7 +85,7 @@ SPEC = PdfSpec(
         PageSpec(
             number=3,
             name="经济",
-            items=(SERVICE, TRADE, PARK),
+            items=(SERVICE, TRADE, PARK, GROWTH),
             grid=(11.0,) * 6,
             body_size=10.0,
             leading=1.6,
@@ -78,5 +100,6 @@ SPEC = PdfSpec(
         "Latin runs broken at the line's end to fill it: a URL, an e-mail address, an English name",
         "numbers such as 90.5% and 1.2万亿元; numbered points as paragraphs",
         "a story with no dateline signed by a byline in parentheses after its last sentence",
+        "a 三线表 data table under a story's columns, its title centred over it, its source under it",
     ),
 )

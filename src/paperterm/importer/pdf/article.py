@@ -298,9 +298,11 @@ def _measure(column: Column, body: Sequence[Column]) -> float:
     """How wide a column is whose lines do not set its right edge: as the article's columns
     set at its left edge; else as the narrowest of its set columns that holds its lines (an
     editor's note across the article is no measure of one of its columns); else as its ragged
-    lines (a poem's) reach."""
+    lines (a poem's) reach. A table's title is as wide as it is printed."""
     em = column.size
     own = max(line.right for line in column.lines) - column.left
+    if all(line.table == "title" for line in column.lines):
+        return own  # a table's title, centred over it
     set_widths = [(c.left, c.right - c.left) for c in body if set_edge(c)]
     under = [w for left, w in set_widths if abs(left - column.left) < em / 2 and w >= own - em]
     holding = [w for _, w in set_widths if w >= own - em / 2]

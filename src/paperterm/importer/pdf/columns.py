@@ -84,6 +84,8 @@ class _Piece:
 def _fits(piece: _Piece, line: Line, barriers: list[Box], face: int) -> float:
     """How much the line overlaps the piece, if it can go on it; 0 if it cannot."""
     last = piece.lines[-1]
+    if bool(last.table) != bool(line.table):  # a table (and its title) is a piece of its own
+        return 0.0
     heading = _heading(line, last, face)
     if not (_same_type(last, line) or heading or _heading(last, line, face)):
         return 0.0

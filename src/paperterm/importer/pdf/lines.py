@@ -16,7 +16,7 @@ from collections import Counter
 from collections.abc import Sequence
 from functools import cache
 from itertools import pairwise
-from typing import NamedTuple
+from typing import Literal, NamedTuple
 
 from paperterm.importer.pdf.gutters import GAP, INDENT, Gutters, ink_right
 from paperterm.importer.pdf.ink import Box, Glyph
@@ -63,6 +63,8 @@ class Line(NamedTuple):
     """The face most of its glyphs are set in."""
     lead: int = 0
     """Characters at its start set in another weight or face than its end (a brief's lead-in)."""
+    table: Literal["", "title", "row"] = ""
+    """A data table's title, or one of its rows (its cells apart by a space) or its source."""
 
 
 @cache
@@ -93,7 +95,7 @@ def build_lines(glyphs: list[Glyph], boxes: Sequence[Box] = ()) -> list[Line]:
     if len(split) > len(pieces):  # punctuation hung into a gutter: the columns' lines as cut
         gutters = Gutters(split, spaces, boxes)
     pieces = _mend(split, gutters)
-    lines = [_line(piece) for piece in pieces]
+    lines = [line_of(piece) for piece in pieces]
     return _stack_vertical(lines)
 
 
@@ -165,7 +167,7 @@ def _mend(pieces: list[list[Glyph]], gutters: Gutters) -> list[list[Glyph]]:
     return mended
 
 
-def _line(glyphs: list[Glyph]) -> Line:
+def line_of(glyphs: list[Glyph]) -> Line:
     """The line these glyphs (left to right) print; white inside it becomes spaces.
 
     A justified or tracked line spreads its glyphs: most characters on the em grid step on by

@@ -215,13 +215,24 @@ def assemble(
     return reading_order(modules), claims.notes
 
 
+def _across(piece: Column, pieces: list[Column]) -> bool:
+    """The piece is set across a gutter: two other pieces side by side each lie mostly within
+    its width."""
+
+    def under(other: Column) -> bool:
+        shared = min(other.right, piece.right) - max(other.left, piece.left)
+        return other is not piece and shared > 0.5 * (other.right - other.left)
+
+    inside = [c for c in pieces if under(c)]
+    return any(a.right <= b.left for a in inside for b in inside)
+
+
 def _read_order(pieces: list[Column]) -> list[Column]:
     """An article's column pieces in reading order: columns left to right, each top to bottom;
-    a piece set across the columns under it (an editor's note under the headline) before them,
-    after the pieces that end above it."""
+    a piece set across other columns' left edges (an editor's note under the headline, a table
+    under the text, and its title) after the pieces that end above it and before the rest."""
     spans = sorted(
-        (c for c in pieces if any(c.left + c.size < o.left < c.right and o.top >= c.bottom for o in pieces)),
-        key=lambda c: c.top,
+        (c for c in pieces if _across(c, pieces) or all(ln.table for ln in c.lines)), key=lambda c: c.top
     )
     rest = sorted((c for c in pieces if not any(c is s for s in spans)), key=lambda c: (c.left, c.top))
     out: list[Column] = []
@@ -330,30 +341,46 @@ def _continue_stories(
     before it going on, column by column: under that story's text after a paragraph gap, or at
     the top of the next column when that story runs to its column's foot. A rule, a box, a
     picture or caption, a headline, other type, or briefs in between part them. Gives such pieces
-    to the story (in `owner`); returns them (by number) with a note for each."""
+    to the story (in `owner`); returns them (by number) with a note for each. A table goes on
+    the text above it in type of its own."""
     untitled = {m for m in set(owner.values()) if m >= titled}
     untitled -= {
         owner[(p.kind, p.number)] for p in parts if p.kind == "photo" and (p.kind, p.number) in owner
     }
     notes: dict[int, str] = {}
     pieces = [p for p in parts if p.kind == "body" and owner.get(("body", p.number)) in untitled]
-    for part in sorted(pieces, key=lambda p: (round(p.box[0]), p.box[1])):
+    stories: dict[int, tuple[_Part, str]] = {}
+    for part in pieces:
         column = columns[part.number]
         if is_briefs(column):
             continue
         story, how = _story_above(part, parts, em), "after a paragraph gap"
         if story is None and not _anything_above(part, parts):
             story, how = _story_at_foot_left(part, parts), "at the top of the next column"
-        if story is None or abs(columns[story.number].size - column.size) > 0.05 * column.size:
+        table = all(line.table for line in column.lines)  # a table is set in its own type
+        if story is None or (
+            abs(columns[story.number].size - column.size) > 0.05 * column.size and not table
+        ):
             continue
-        module = owner[("body", story.number)]
-        if module == owner[("body", part.number)]:
-            continue
-        owner[("body", part.number)] = module
-        notes[part.number] = (
-            f"at ({part.box[0]:.0f}, {part.box[1]:.0f}): text under no headline read as "
-            f"the story before it going on, {how} (uncertain)"
-        )
+        stories[part.number] = (story, how)
+    # A piece goes on the story its text above went on to: passed on until nothing moves.
+    for _ in range(len(stories) + 1):
+        moved = False
+        for part in sorted(pieces, key=lambda p: (round(p.box[0]), p.box[1])):
+            if part.number not in stories:
+                continue
+            story, how = stories[part.number]
+            module = owner[("body", story.number)]
+            if module == owner[("body", part.number)]:
+                continue
+            owner[("body", part.number)] = module
+            moved = True
+            notes[part.number] = (
+                f"at ({part.box[0]:.0f}, {part.box[1]:.0f}): text under no headline read as "
+                f"the story before it going on, {how} (uncertain)"
+            )
+        if not moved:
+            break
     return notes
 
 

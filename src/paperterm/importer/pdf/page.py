@@ -22,6 +22,7 @@ from paperterm.importer.pdf.ink import Box, PageInk
 from paperterm.importer.pdf.lines import Line, body_size, build_lines, drop_caps, text_face, text_sizes
 from paperterm.importer.pdf.modules import HEADLINE_GAP, Module, assemble, reading_order
 from paperterm.importer.pdf.overprint import drop_overprints
+from paperterm.importer.pdf.tables import read_tables
 from paperterm.model.issue import Article
 
 LABEL_PAD = 8.0
@@ -59,13 +60,13 @@ def read_page(ink: PageInk) -> PageRead:
     ]
     content = [ln for i, ln in enumerate(lines) if i not in taken]
     body = body_size(content)
-    content = drop_caps(content, body)
+    content, table_free = read_tables(drop_caps(content, body), glyphs, ink.rules, body)
     sizes = text_sizes(content)
     face = text_face(content, body)
     frames = [f for f in ink.frames if f not in furniture.adverts]
     labels = [f for f in frames if _encloses_one(f, content)]
     boxed = {id(ln) for f in labels for ln in content if _inside(ln, f)}
-    rules = [*ink.rules, *(edge for f in frames if f not in labels for edge in _edges(f))]
+    rules = [*table_free, *(edge for f in frames if f not in labels for edge in _edges(f))]
     heads = [
         ln for ln in content if is_headline_type(ln, body, sizes) and not _in_column(ln, content, body, face)
     ]

@@ -103,7 +103,9 @@ def read_blocks(columns: Sequence[Column]) -> list[TextBlock]:
         em = column.size
         indent = (line.left - column.left) / em
         short = (column.right - line.right) / em
-        if _apart(line, indent, short):
+        if line.table:  # a table's title is its 小标题, each row (and its source) a paragraph
+            blocks.append(("heading" if line.table == "title" else "paragraph", [line]))
+        elif _apart(line, indent, short):
             blocks.append(("apart", [line]))
         elif (
             _heading(line, indent, short, column) or _heading_in_text_type(placed, n, blocks)
