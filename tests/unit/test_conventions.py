@@ -224,6 +224,9 @@ def test_a_dateline_broken_across_lines_still_starts_a_story() -> None:
         ("文／图　本报记者　叶　舟", "文／图 本报记者 叶舟"),
         ("圖／文　記者　王　芳", "圖／文 記者 王芳"),
         ("□ 本报讯", None),  # an ornament before no name
+        ("■相关链接", None),
+        ("◆ 背景", None),
+        ("□延伸阅读", None),
         ("□ 秋天来了，树叶黄了", None),
         ("文／本报记者从省里获悉", None),
     ],

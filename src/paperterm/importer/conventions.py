@@ -197,6 +197,11 @@ BYLINE_MAX = 60
 """Characters a byline line holds at most: a few roles and their names."""
 
 
+_LABEL_WORD = _both(
+    r"(?:[链鏈]接|背景|[阅閱][读讀]|提示|[贴貼]士|资料|[数數][据據]|[点點]评|短评|[观觀][点點]|[声聲]音|花絮|手记|速[览覽]|一[览覽])$"
+)
+"""How the small labels of boxes and asides end (■相关链接, ◆背景, □延伸阅读): an ornament
+before one of them marks a label, not an author."""
 _ORNAMENTED = re.compile(r"\s*[□■◎○●◆◇☆★]\s*(?P<names>.+)")
 _SLASHED = _both(r"\s*(?P<role>文|图|摄影|口述|整理)\s*(?P<slash>[/／|｜丨])\s*(?P<names>.+)")
 _TEXT_AND_PICTURES = _both(r"\s*(?P<role>文\s*[/／]\s*图|图\s*[/／]\s*文)\s+(?P<rest>.+)")
@@ -204,10 +209,13 @@ _TEXT_AND_PICTURES = _both(r"\s*(?P<role>文\s*[/／]\s*图|图\s*[/／]\s*文)\
 
 def _literary_byline(line: str) -> str | None:
     """A byline as 副刊 pages and features print it: an ornament before the name, which goes
-    (□ 林　夕 → 林夕); a role word and a slash, which stay (文／苏　青 → 文／苏青); or 文／图 before
-    names or a byline (文／图　本报记者　叶　舟 → 文／图 本报记者 叶舟)."""
+    (□ 林　夕 → 林夕; an aside's label such as ■相关链接 is none); a role word and a slash,
+    which stay (文／苏　青 → 文／苏青); or 文／图 before names or a byline (文／图　本报记者　叶　舟
+    → 文／图 本报记者 叶舟)."""
     if (match := _ORNAMENTED.fullmatch(line)) is not None:
         names = collapse_spaces(match["names"])
+        if _LABEL_WORD.search(names):
+            return None
         plain = (
             re.fullmatch(_NAMES, names)
             and not starts_with_dateline(names)
