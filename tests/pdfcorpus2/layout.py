@@ -503,6 +503,10 @@ class _Page:
             regions.extend(self._photo(story.photo, columns, body_top, starts, item))
         if story.body or story.byline or story.signature:
             regions.extend(self._fill(story, columns, starts, item))
+        if story.aside is not None:
+            last = columns[-1]
+            below = max(r.y + r.height for r in regions if r.part == "body" and r.x >= last.x - 1)
+            regions.extend(self._aside(story.aside, last, below + HEADLINE_GAP, item))
         if story.table is not None:
             below = max(r.y + r.height for r in regions) + HEADLINE_GAP
             regions.extend(self._table(story.table, bx0, bx1, below, item))
@@ -527,6 +531,33 @@ class _Page:
             self._draw_line(placed, x0, top + row * self.pitch, (item, 7, row), "body")
             row += 1
         return Region("body", x0, top, x1 - x0, (row - 1) * self.pitch + self.em)
+
+    def _aside(self, aside: tuple[str, str], column: _Column, top: float, item: int) -> list[Region]:
+        """A boxed aside in the column: its label on a line of its own, then its text; their
+        regions, as wide as the box drawn round them."""
+        page, em = self.page, self.em
+        label, text = aside
+        x0 = column.x + BOX_PAD
+        width = column.width - 2 * BOX_PAD
+        unit = (item, 5, 0)
+        self.plain(label, x0, top + BOX_PAD, page.heading_face, em, role="body", unit=unit)
+        paragraph = Paragraph(
+            [Segment(text, page.caption_face)], em, indent=2, justify=True, punctuation=page.punctuation
+        )
+        row = 1
+        while not paragraph.done:
+            line = paragraph.line(width)
+            placed = tuple((x, ch, page.caption_face, "none") for x, ch, _ in line.glyphs)
+            self._draw_line(placed, x0, top + BOX_PAD + row * self.pitch, unit, "body")
+            row += 1
+        bottom = top + BOX_PAD + (row - 1) * self.pitch + em
+        self.shape(column.x, top, column.width, bottom + BOX_PAD - top, unit, 0.6)
+        text_top = top + BOX_PAD + self.pitch
+        # as wide as the box: its text's measure is the box's, less its padding
+        return [
+            Region("body", column.x, top + BOX_PAD, column.width, em),
+            Region("body", column.x, text_top, column.width, bottom - text_top),
+        ]
 
     def _table(self, table: Table, x0: float, x1: float, top: float, item: int) -> list[Region]:
         """A 三线表 across x0..x1 from `top`: title, rules, rows, source; their regions (the title

@@ -156,6 +156,9 @@ class Story:
     """A bare name right-aligned under the last paragraph."""
     closing: str | None = None
     """A byline in parentheses run on after the last paragraph's last sentence: `（记者 苏　晴）`."""
+    aside: tuple[str, str] | None = None
+    """A 相关链接 or 背景 box under the body's last column: its label (in the heading face) and
+    its text (in the caption face), in a stroked box."""
     table: Table | None = None
     drop_cap: bool = False
     """The first paragraph opens with a drop cap (首字下沉): its first character two lines tall,

@@ -4,6 +4,7 @@
 - each line of a poem is a paragraph of its own (its break is the poet's), stanza gaps aside;
 - an interview turn is one paragraph, its speaker's label kept at its head (`记者：…`);
 - an editor's note is the body's first paragraph, `编者按：` and all;
+- a 相关链接 box under the body is its label as a 小标题, then its text;
 - a table under the body is its title as a 小标题, then a paragraph per row, the cells apart
   by a space, the header row first, then its source;
 - a byline in parentheses closing the last paragraph is the byline, read as a dateline's;
@@ -45,6 +46,8 @@ def _byline(printed: str) -> str:
 def _read(story: Story) -> Story:
     """The story as plain paragraphs and headings, as the second corpus's rules take it."""
     body = tuple(text for block in story.body for text in _blocks(block))
+    if story.aside is not None:
+        body = (*body, Heading(story.aside[0]), story.aside[1])
     if story.table is not None:
         rows = tuple(" ".join(row) for row in story.table.rows)
         body = (*body, Heading(story.table.title), *rows, *filter(None, (story.table.source,)))
@@ -53,7 +56,9 @@ def _read(story: Story) -> Story:
     byline = _byline(story.byline) if story.byline else None
     if story.closing:
         _, byline = canonical.dateline_fields("本报讯" + story.closing)
-    return dataclasses.replace(story, body=body, note=None, byline=byline, closing=None, table=None)
+    return dataclasses.replace(
+        story, body=body, note=None, byline=byline, closing=None, table=None, aside=None
+    )
 
 
 def expected_issue(spec: PdfSpec) -> Issue:

@@ -1,6 +1,6 @@
 """南湖都市报, 2025-11-24, page A04: a city paper printed in sections (叠), its pages numbered by
 section letter. The running head prints `A04` white in a black box, then the page's name, the
-date at the right. A lead with a subtitle; a short story signed in parentheses on a line of its own,
+date at the right. A lead with a subtitle and a boxed 相关链接 under its last column; a short story signed in parentheses on a line of its own,
 flush right under its last paragraph; a commentary signed `□ 周　然`; a story reprinted
 from a news site under its dateline, `央广网南湖11月23日消息`.
 """
@@ -24,6 +24,11 @@ METRO = Story(
         "试运行期间，早晚高峰行车间隔为4分钟，平峰时段为6分钟。",
         "市轨道交通集团有关负责人介绍，南段开通后，从湖滨新区到老城区的通勤时间将由"
         "1个多小时缩短至35分钟左右，每天可服务乘客约20万人次。",
+    ),
+    aside=(
+        "相关链接",
+        "南湖地铁5号线全长32.4公里，北段已于去年底开通运营。全线贯通后，"
+        "将与1号线、3号线在湖滨站和人民广场站换乘。",
     ),
 )
 
@@ -58,6 +63,9 @@ TRAIN = Story(
         "记者从铁路部门获悉，自12月1日起，南湖至江城城际列车每天将增开8对，"
         "全天开行达到46对，最短发车间隔缩短至20分钟。",
         "铁路部门同时推出计次票和定期票，常旅客乘车最多可享受七五折优惠。",
+        "据介绍，南湖至江城城际铁路开通三年来，累计发送旅客超过2600万人次。今年以来，"
+        "日均客流达到3.2万人次，节假日高峰时段一票难求。此次加密车次后，"
+        "两地之间的通勤、商务和旅游出行将更加便捷。",
     ),
 )
 
@@ -83,5 +91,6 @@ SPEC = PdfSpec(
         "a page numbered by its section's letter: A04, white in a black box, then 要闻",
         "a byline in parentheses flush right under a story; a commentary signed □ 周　然",
         "a news site's dateline ending in 消息",
+        "a boxed 相关链接 aside under a story's last column",
     ),
 )

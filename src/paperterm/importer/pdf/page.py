@@ -72,11 +72,12 @@ def read_page(ink: PageInk) -> PageRead:
     ]
     heads += _kickers(content, heads, body)
     headlines = group_headlines(heads, rules)
-    insets = [f for f in frames if f not in labels and _inset(f, headlines, heads, body)]
-    rules = [r for r in rules if not any(r in _edges(f) for f in insets)]
     text_lines = [ln for ln in content if not any(ln is h for h in heads)]
+    insets = [f for f in frames if f not in labels and _inset(f, headlines, heads, text_lines, body)]
     photos = [i for i in ink.images if _photo(i, ink.width, ink.height, body)]
+    # an inset's edges still end the pieces of text they cross, but part no article
     columns = true_edges(build_columns(text_lines, [*rules, *photos], face))
+    rules = [r for r in rules if not any(r in _edges(f) for f in insets)]
     articles: list[Article] = []
     placed = unread = 0
     modules, module_notes = assemble(headlines, columns, photos, rules, body, face)
@@ -209,16 +210,23 @@ def _encloses_one(box: Box, lines: list[Line]) -> bool:
     return sum(1 for ln in lines if _inside(ln, box)) == 1
 
 
-def _inset(box: Box, headlines: list[Headline], heads: list[Line], em: float) -> bool:
-    """A box set in an article right under its headline, holding no headline of its own: an
-    editor's note or a 背景 box on a tint, part of the article under that headline, so its
-    edges part nothing."""
+def _inset(box: Box, headlines: list[Headline], heads: list[Line], text: list[Line], em: float) -> bool:
+    """A box set in an article, holding no headline of its own: right under its headline (an
+    editor's note, a 背景 box on a tint), or right under its text in one of its columns (a
+    相关链接 box at a column's foot). It is part of that article, so its edges part nothing."""
     left, top, right, _ = box
     if any(_inside(ln, box) for ln in heads):
         return False
-    return any(
+    if any(
         0 <= top - h.bottom <= HEADLINE_GAP * em and min(right, h.right) > max(left, h.left)
         for h in headlines
+    ):
+        return True
+    return any(
+        0 <= top - ln.bottom <= HEADLINE_GAP * em
+        and abs(ln.size - em) <= 0.05 * em
+        and min(right, ln.right) - max(left, ln.left) >= 0.8 * (right - left)
+        for ln in text
     )
 
 

@@ -233,11 +233,11 @@ def _apart(line: Line, indent: float, short: float) -> bool:
 
 
 def _heading(line: Line, indent: float, short: float, column: Column) -> bool:
-    """Set off by weight or face, centred or larger than the text (or indented like a paragraph,
-    short of the measure and with no closing punctuation), and no byline (which may be bold and
-    as wide as its column)."""
+    """Set off by weight or face, centred or larger than the text (or indented like a paragraph
+    or flush, short of the measure and with no closing punctuation: an aside's label), and no
+    byline (which may be bold and as wide as its column)."""
     placed = abs(indent - short) <= CENTRED or line.size > (1 + SAME_SIZE) * column.size
-    if not placed and abs(indent - INDENT) <= INDENT_SLACK and short > INDENT:
+    if not placed and (abs(indent - INDENT) <= INDENT_SLACK or indent < INDENT_SLACK) and short > INDENT:
         placed = not line.text.rstrip().endswith(SENTENCE_ENDS)
     return set_off(line, column) and placed and byline_line(line.text) is None
 
