@@ -1,8 +1,9 @@
 """南湖都市报, 2025-11-24, page A04: a city paper printed in sections (叠), its pages numbered by
 section letter. The running head prints `A04` white in a black box, then the page's name, the
-date at the right. A lead with a subtitle and a boxed 相关链接 under its last column; a short story signed in parentheses on a line of its own,
-flush right under its last paragraph; a commentary signed `□ 周　然`; a story reprinted
-from a news site under its dateline, `央广网南湖11月23日消息`.
+date at the right. A lead with a subtitle and a boxed 相关链接 under its last column; a short
+story signed in parentheses on a line of its own, flush right under its last paragraph; a
+commentary signed `□ 周　然`; a story reprinted from a news site under its dateline,
+`央广网南湖11月23日消息`.
 """
 
 from __future__ import annotations
