@@ -8,6 +8,7 @@ at its left, is its source (`数据来源：…`). The table's own rules part no
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from itertools import pairwise
 from typing import NamedTuple
@@ -39,6 +40,8 @@ def read_tables(
     """The page's lines with each table's type replaced by one line per row (title and source
     marked), and the rules that are no table's."""
     across = sorted((r for r in rules if r[3] - r[1] < 3 and r[2] - r[0] > 5 * body), key=lambda r: r[1])
+    by_base = sorted(glyphs, key=lambda g: g[3])
+    bases = [g[3] for g in by_base]
     tables: list[Table] = []
     for k, top in enumerate(across):
         if any(t.box[1] - 1 <= top[1] <= t.box[3] + 1 for t in tables):
@@ -47,10 +50,12 @@ def read_tables(
             if abs(bottom[0] - top[0]) > SAME_EDGE or abs(bottom[2] - top[2]) > SAME_EDGE:
                 continue
             box = (min(top[0], bottom[0]), top[1], max(top[2], bottom[2]), bottom[3])
-            rows = _rows(glyphs, box, body)
-            if rows is not None:
+            band = by_base[bisect_right(bases, box[1]) : bisect_left(bases, box[3])]
+            rows = _rows(band, box, body)
+            if isinstance(rows, list):
                 tables.append(Table(box, rows))
-                break
+            if rows != "too few":
+                break  # a table, or type no table holds: a lower rule frames it too
     if not tables:
         return lines, list(rules)
     out = [ln for ln in lines if not any(_within(ln, t.box) for t in tables)]
@@ -61,27 +66,26 @@ def read_tables(
     return out, kept
 
 
-def _rows(glyphs: Sequence[Glyph], box: Box, body: float) -> list[list[Glyph]] | None:
+def _rows(glyphs: Sequence[Glyph], box: Box, body: float) -> list[list[Glyph]] | str:
     """The rows set between two rules, when they make a table: two rows or more, each of two
-    cells or more, every cell short, no headline type among them."""
+    cells or more, every cell short, no headline type among them. Else why not: "too few"
+    rows (a rule further down may close the table) or "no table"."""
     left, top, right, bottom = box
     inside = [g for g in glyphs if left - 1 <= g[1] and g[2] <= right + 1 and top < g[3] < bottom]
-    if not inside or any(g[4] >= LARGE * body for g in inside):
-        return None
+    if any(g[4] >= LARGE * body for g in inside):
+        return "no table"
     rows: list[list[Glyph]] = []
     for glyph in sorted(inside, key=lambda g: (round(g[3]), g[1])):
         if rows and abs(rows[-1][0][3] - glyph[3]) <= 1.0:
             rows[-1].append(glyph)
         else:
             rows.append([glyph])
-    if len(rows) < 2:
-        return None
     for row in rows:
         row.sort(key=lambda g: g[1])
         cells = _cells(row)
         if len(cells) < 2 or any(sum(1 for g in c if not g[0].isspace()) > CELL_CHARS for c in cells):
-            return None
-    return rows
+            return "no table"
+    return rows if len(rows) >= 2 else "too few"
 
 
 def _cells(row: list[Glyph]) -> list[list[Glyph]]:
