@@ -96,6 +96,10 @@ DAY_BITS = 20
 Progress = Callable[[int, int], None]
 """Called with (files done, files to do) while the index is brought up to date."""
 
+SCAN_DENSITY = 4
+"""A one-character word is searched by reading the newest articles while at least one in this
+many answers (the comment in `hits` says why), and through the index once fewer do."""
+
 ORDERS = ("date", "relevance")
 """How hits can be ordered: newest issue first, or by Query.score (ties newest first)."""
 
@@ -740,8 +744,18 @@ class SearchIndex:
         found = 0
         size = max(16, limit or 0)
         follow = True
+        expression = _expression(query)
+        # A one-character word is looked up as the prefix of every pair it starts, and FTS5
+        # merges all of their lists before it gives the first row: for a common character
+        # that costs more than reading the newest articles themselves. So such a query reads
+        # articles newest first while at least one in SCAN_DENSITY of them answers, and asks
+        # the index from the first batch where fewer do. Every candidate is checked either way.
+        scan = expression is not None and '" *' in expression  # word_terms of one character
         while high >= low:
-            hits, high = self._batch(query, paper, low, high, size, follow)
+            hits, high, checked = self._batch(
+                query, None if scan else expression, paper, low, high, size, follow
+            )
+            scan = scan and len(hits) * SCAN_DENSITY >= checked
             for _, day in itertools.groupby(hits, key=lambda hit: hit.date):
                 shown = list(day)
                 yield from shown
@@ -751,19 +765,26 @@ class SearchIndex:
             size, follow = min(2 * size, 4096), False
 
     def _batch(
-        self, query: Query, paper: str | None, low: int, high: int, size: int, follow: bool
-    ) -> tuple[list[ArchiveHit], int]:
-        """The hits of the newest whole days at or below `high` that hold about `size` candidates,
-        newest day first, and where the next batch ends. Two queries a batch, not two a day."""
+        self,
+        query: Query,
+        expression: str | None,
+        paper: str | None,
+        low: int,
+        high: int,
+        size: int,
+        follow: bool,
+    ) -> tuple[list[ArchiveHit], int, int]:
+        """The hits of the newest whole days at or below `high` that hold about `size` candidates
+        (those `expression` finds; every article if None), newest day first, where the next
+        batch ends, and how many candidates were checked. Two queries a batch, not two a day."""
 
-        def work() -> tuple[list[ArchiveHit], int]:
+        def work() -> tuple[list[ArchiveHit], int, int]:
             if self._stale:
                 self._sync(self._progress)
-            expression = _expression(query)
             for attempt in range(4):
                 rowids = self._candidates(expression, low, high, size + 1)
                 if not rowids:
-                    return [], low - 1
+                    return [], low - 1, 0
                 ends = low - 1
                 if len(rowids) > size:  # more remain: the oldest day may be cut short, so it waits
                     oldest = rowids[-1] >> DAY_BITS
@@ -774,7 +795,7 @@ class SearchIndex:
                     ends = max(low, rowids[-1] >> DAY_BITS << DAY_BITS) - 1
                 hits, changed, damaged = self._check(query, paper, self._rows(rowids), final=attempt == 3)
                 if not changed:
-                    return hits, ends
+                    return hits, ends, len(rowids)
                 self._refresh(changed, damaged)
             raise AssertionError("unreachable: the last attempt drops what changed")
 
