@@ -52,7 +52,7 @@ from paperterm.model.fold import Fold
 from paperterm.model.issue import Issue
 from paperterm.model.library import IssueRef, is_paper_folder, issue_date
 from paperterm.model.problems import IssueFileError
-from paperterm.model.query import Query, article_text, grams, snippet, word_terms
+from paperterm.model.query import Query, TextMatcher, article_text, grams, snippet, word_terms
 
 SCHEMA = 5
 COMMIT_EVERY = 200
@@ -95,6 +95,9 @@ DAY_BITS = 20
 
 Progress = Callable[[int, int], None]
 """Called with (files done, files to do) while the index is brought up to date."""
+
+SCAN_PROBE = 64
+"""Articles a one-character word is first looked for in by reading them (see SCAN_DENSITY)."""
 
 SCAN_DENSITY = 4
 """A one-character word is searched by reading the newest articles while at least one in this
@@ -742,31 +745,41 @@ class SearchIndex:
         low = _day_rowid(start) if start is not None else 0
         high = _day_rowid(end if end is not None else dt.date.max, 1) - 1
         found = 0
-        size = max(16, limit or 0)
-        follow = True
         expression = _expression(query)
         # A one-character word is looked up as the prefix of every pair it starts, and FTS5
         # merges all of their lists before it gives the first row: for a common character
-        # that costs more than reading the newest articles themselves. So such a query reads
-        # articles newest first while at least one in SCAN_DENSITY of them answers, and asks
-        # the index from the first batch where fewer do. Every candidate is checked either way.
+        # that costs more than reading the newest articles themselves. So such a query first
+        # reads a few of the newest articles, goes on reading while at least one in
+        # SCAN_DENSITY of them answers, and asks the index from the first batch where fewer
+        # do. Every candidate is checked against its text either way.
         scan = expression is not None and '" *' in expression  # word_terms of one character
+        size = min(SCAN_PROBE, max(16, limit or 0)) if scan else max(16, limit or 0)
+        follow = True
+        matcher = TextMatcher(query, self.fold)
         while high >= low:
             hits, high, checked = self._batch(
-                query, None if scan else expression, paper, low, high, size, follow
+                matcher, None if scan else expression, paper, low, high, size, follow
             )
-            scan = scan and len(hits) * SCAN_DENSITY >= checked
             for _, day in itertools.groupby(hits, key=lambda hit: hit.date):
                 shown = list(day)
                 yield from shown
                 found += len(shown)
                 if limit is not None and found >= limit:
                     return
-            size, follow = min(2 * size, 4096), False
+            # A quarter more than the rest of `limit` needs: a batch ends at a whole day, and
+            # another batch is another query (for a prefix, another merge of every list).
+            needed = ((limit or 0) - found) * 5 // 4 + 16
+            if scan and len(hits) * SCAN_DENSITY < checked:  # too rare to read every article
+                scan, size = False, needed
+            elif limit and hits:  # at this batch's share of candidates that answered
+                size = max(size, needed * checked // len(hits))
+            else:
+                size *= 2
+            size, follow = min(size, 4096), False
 
     def _batch(
         self,
-        query: Query,
+        matcher: TextMatcher,
         expression: str | None,
         paper: str | None,
         low: int,
@@ -793,7 +806,7 @@ class SearchIndex:
                     else:
                         rowids = [rowid for rowid in rowids if rowid >> DAY_BITS != oldest]
                     ends = max(low, rowids[-1] >> DAY_BITS << DAY_BITS) - 1
-                hits, changed, damaged = self._check(query, paper, self._rows(rowids), final=attempt == 3)
+                hits, changed, damaged = self._check(matcher, paper, self._rows(rowids), final=attempt == 3)
                 if not changed:
                     return hits, ends, len(rowids)
                 self._refresh(changed, damaged)
@@ -825,7 +838,7 @@ class SearchIndex:
         return [_Row(*row) for row in self._db.execute(_ROW_SQL, (json.dumps(rowids),))]
 
     def _check(
-        self, query: Query, paper: str | None, rows: list[_Row], *, final: bool
+        self, matcher: TextMatcher, paper: str | None, rows: list[_Row], *, final: bool
     ) -> tuple[list[ArchiveHit], dict[int, _FileRow], set[int]]:
         """The hits newest day first, each day's in reading order (paper by paper), and the files
         to index again first:
@@ -843,8 +856,7 @@ class SearchIndex:
                 damaged.add(row.file_id)
                 changed[row.file_id] = _FileRow(row.path, row.grp, row.date, row.mtime_ns, row.size)
                 continue
-            folded = self.fold(text)
-            if not query.matches(folded):
+            if not matcher.matches(text):
                 continue
             file = _FileRow(row.path, row.grp, row.date, row.mtime_ns, row.size)
             if row.file_id not in fresh:
@@ -852,7 +864,7 @@ class SearchIndex:
             if not fresh[row.file_id]:
                 changed[row.file_id] = file
                 continue
-            line, spans = snippet(text, folded, query)
+            line, spans = snippet(text, matcher.spans(text))
             hit = ArchiveHit(
                 str(row.paper_id),
                 str(row.paper),
@@ -863,7 +875,7 @@ class SearchIndex:
                 self.root / row.path,
                 line,
                 tuple(spans),
-                query.score(self.fold(row.title), folded),
+                matcher.score(row.title, text),
             )
             keyed.append(((-(row.rowid >> DAY_BITS), row.grp, str(row.paper_id), row.rowid), hit))
         if final:
