@@ -187,7 +187,7 @@ class ArticleView(ScrollView, can_focus=True):
     def action_scroll_end(self) -> None:
         if self._layout.complete:
             self._jump(self.max_scroll_y)
-        else:
+        elif not self._to_end:  # not already under way
             self._to_end = True
             self._lay_out_to_end()
 
@@ -228,12 +228,13 @@ class ArticleView(ScrollView, can_focus=True):
     def watch_article(self, old: Article | None, new: Article | None) -> None:
         same = old is not None and new is not None and old.id == new.id
         position = self.position
+        if not same:
+            self._current = None  # a match of the last article: not to be looked for in this one
         self._laid_width = -1
         self._relayout()
         if same:  # the same article in another script: keep the place
             self.go_to(*position)
         elif self.restore_to is None or not self._lines:
-            self._current = None
             self._jump(0)
         self._restore()
         self._report()
@@ -490,7 +491,8 @@ class ArticleView(ScrollView, can_focus=True):
         current = self._current
         found = self._found.get(key, [])
         # Matches do not overlap: only the one before the first starting on the line may reach it.
-        for match in found[max(0, bisect_left(self._starts.get(key, []), line.start) - 1) :]:
+        for at in range(max(0, bisect_left(self._starts.get(key, []), line.start) - 1), len(found)):
+            match = found[at]
             if match.start >= end:
                 break
             if match.end > line.start:
