@@ -48,8 +48,9 @@ from paperterm.widgets.highlight_styles import current_match, keyword_style
 
 OVERLAP = 2
 """Lines of the old screen kept at the top (space) or bottom (b) of the new one."""
-FIRST = 20_000
-"""Characters laid out at least when an article is shown: an everyday article, whole."""
+FIRST = 8_000
+"""Characters laid out at least when an article is shown: an everyday article (a few thousand
+characters) is whole at once, a longer one is laid out as it is read."""
 SLICE = 40_000
 """Characters laid out between two frames while `G` lays out the rest of a long article."""
 _NOTHING = Article("", "")
