@@ -121,6 +121,12 @@ async def test_a_key_during_G_stops_it_where_the_reader_is(tmp_path: Path) -> No
         for _ in range(5):
             await pilot.pause()
         assert view.scroll_y == 0 and not view.laid.complete
+        view.action_scroll_end()
+        view.scroll_to(y=view.scroll_y - 3, animate=False, immediate=True)  # the mouse wheel, up
+        top = view.scroll_y
+        for _ in range(5):
+            await pilot.pause()
+        assert view.scroll_y == top and not view.laid.complete
 
 
 async def test_a_deep_position_lays_out_as_far_as_it_and_comes_back(tmp_path: Path) -> None:

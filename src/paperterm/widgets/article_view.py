@@ -131,6 +131,8 @@ class ArticleView(ScrollView, can_focus=True):
         """Lines of the layout already looked through for matches (_hits holds theirs)."""
         self._to_end = False
         """`G` on an article not laid out to its end: slices of layout go on until it is."""
+        self._to_end_top = 0
+        """Where the last slice of `G` left the top line: the reader scrolled (a wheel) if it moved."""
         self._current: tuple[int, Match] | None = None
         self.restore_to: tuple[int, int] | None = None
         """A (block, offset) to scroll to once the next article is laid out."""
@@ -189,7 +191,7 @@ class ArticleView(ScrollView, can_focus=True):
         if self._layout.complete:
             self._jump(self.max_scroll_y)
         elif not self._to_end:  # not already under way
-            self._to_end = True
+            self._to_end, self._to_end_top = True, 0
             self._lay_out_to_end()
 
     def _lay_out_to_end(self) -> None:
@@ -197,12 +199,16 @@ class ArticleView(ScrollView, can_focus=True):
         the next frame, unless the reader has scrolled meanwhile or another article came."""
         if not self._to_end:
             return
+        if self._to_end_top and round(self.scroll_y) != self._to_end_top:
+            self._to_end = False
+            return
         self._grow(lambda: self._layout.lay_out(SLICE))
         height = self.scrollable_content_region.height
         if self._layout.complete:
             self._jump(self.max_scroll_y)
         else:
             self._jump(len(self._lines) - height, to_end=True)
+            self._to_end_top = round(self.scroll_y)
             self.call_after_refresh(self._lay_out_to_end)
 
     def action_scroll_down(self) -> None:
