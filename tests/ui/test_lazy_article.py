@@ -187,3 +187,15 @@ async def test_stepping_reaches_a_match_past_what_is_laid_out(tmp_path: Path) ->
         await pilot.press("full_stop")
         await pilot.pause()
         assert any("No more matches" in str(n.message) for n in app._notifications)
+
+
+async def test_a_search_hit_deep_in_the_paragraph_is_shown(tmp_path: Path) -> None:
+    app = make_app(ISSUE, options(tmp_path, keywords=(Keyword(RARE),)))
+    async with app.run_test(size=(100, 30)) as pilot:
+        view = await open_huge(pilot)
+        view.first_match_at_or_after(0, 0)  # what opening a `/` or archive hit does
+        await pilot.pause()
+        assert view.current_hit is not None and PARAGRAPH.find(RARE) == view.current_hit[1].start
+        top = round(view.scroll_y)
+        assert top <= view.current_hit[0] < top + view.scrollable_content_region.height
+        assert not view.laid.complete
