@@ -63,6 +63,9 @@ def _iso(text: str) -> dt.date | None:
 
 
 def _changed(system: System, field: str, url: str) -> str:
+    if system.known is not None:
+        what = {"page.article_links": "no link to an article page", "article.title": "no headline"}
+        return f"{url}: read by its structure (no profile knows the site): {what.get(field, field)}"
     return (
         f"{url}: profile {system.id}: {field} matched nothing; the site may have changed: "
         f"update the profile ({system.path})"

@@ -77,6 +77,11 @@ def node_lines(node: LexborNode) -> list[str]:
     return (copy.text(separator="") or "").split(BREAK)
 
 
+def holds(node: LexborNode, selector: str) -> bool:
+    """Whether an element below node (not node itself: selectolax's css counts it) matches."""
+    return any(found.mem_id != node.mem_id for found in node.css(selector))
+
+
 def heading_text(node: LexborNode) -> str:
     """A headline element's text, its lines joined."""
     return join_lines(node_lines(node))

@@ -1,9 +1,11 @@
 """Saved pages of an e-paper site (a `wget -r` mirror, or pages saved one by one) to an issue.
 
 Which system the files belong to is told by their names (node_2.htm, node_01.html,
-nbs.D110000renmrb_01.htm and the article pages beside them); which paper, by the paper
-profile whose base address the mirror's folders repeat (paper.people.com.cn/rmrb/…), else
-by what the caller says.
+nbs.D110000renmrb_01.htm and the article pages beside them) where a profile knows them;
+when none does (or one knows only article pages and other files read as 版面 pages), the
+pages are read by their structure (generic.py). Which paper: the paper profile whose base
+address the mirror's folders repeat (paper.people.com.cn/rmrb/…), else what the caller
+says, else the name the pages print.
 """
 
 from __future__ import annotations
@@ -16,6 +18,8 @@ from urllib.parse import urlsplit
 
 from paperterm.importer.html.crawl import Crawled, Paper, read_issue, url_date
 from paperterm.importer.html.decode import MAX_BYTES
+from paperterm.importer.html.generic import sort_pages
+from paperterm.importer.html.profile import Paper as PaperProfile
 from paperterm.importer.html.profile import Profiles, System
 from paperterm.importer.text import ImportProblem
 from paperterm.model.loader import slug
@@ -77,39 +81,54 @@ class _Saved:
             raise ImportProblem(f"{path}: cannot read: {exc.strerror or exc}") from None
 
 
-def _system(urls: list[str], systems: list[System]) -> System:
-    """The system most of the files belong to (its 版面 pages count double)."""
-
-    def score(system: System) -> int:
-        return sum(2 * system.matches("page", u) + system.matches("article", u) for u in urls)
-
-    best = max(systems, key=score)
-    if score(best) == 0:
-        known = ", ".join(s.id for s in systems)
-        raise ImportProblem(f"{urls[0] if urls else 'input'}: no page of a known e-paper system ({known})")
-    return best
+def _score(system: System, urls: list[str]) -> tuple[int, int]:
+    """How many of the files are this system's 版面 pages, and how many its article pages."""
+    return sum(system.matches("page", u) for u in urls), sum(system.matches("article", u) for u in urls)
 
 
-def _paper(
-    profiles: Profiles, urls: list[str], paper: str | None, paper_id: str | None
-) -> tuple[Paper, list[System]]:
-    """The paper and the systems it may be on: a named paper profile, one whose base address the
-    folders repeat, else the name given (and every system)."""
+def _system(urls: list[str], systems: list[System]) -> System | None:
+    """The system most of the files belong to (its 版面 pages count double), None for none."""
+    best = max(systems, key=lambda s: 2 * _score(s, urls)[0] + _score(s, urls)[1])
+    return best if any(_score(best, urls)) else None
+
+
+def _profile(profiles: Profiles, urls: list[str], paper_id: str | None) -> PaperProfile | None:
+    """The paper profile named, else the one whose base address the folders repeat."""
     chosen = profiles.papers.get(paper_id or "")
     if chosen is None:
         for candidate in profiles.papers.values():
             parts = urlsplit(candidate.base)
             where = f"/{parts.netloc}{parts.path}"
             if any(where in u for u in urls):
-                chosen = candidate
-                break
+                return candidate
+    return chosen
+
+
+def _paper(
+    chosen: PaperProfile | None,
+    paper: str | None,
+    paper_id: str | None,
+    found: list[str],
+    language: str = "zh-Hans",
+) -> Paper:
+    """Who the issue is of: the name given, the profile's, else the one the pages print."""
     if chosen is not None:
-        systems = [profiles.systems[e.system] for e in chosen.editions]
-        name = paper or chosen.name
-        return Paper(name, paper_id or chosen.id, chosen.language), systems
-    if paper is None:
+        return Paper(paper or chosen.name, paper_id or chosen.id, chosen.language)
+    name = paper or next(iter(found), None)
+    if name is None:
         raise ImportProblem("which paper is this? give --paper NAME (or --paper-id of a profile)")
-    return Paper(paper, paper_id or slug(paper)), list(profiles.systems.values())
+    return Paper(name, paper_id or slug(name), language)
+
+
+def _one_day(pages: list[str], dates: dict[str, dt.date | None], date: dt.date | None) -> list[str]:
+    """The 版面 pages of the date given, or of the one date they hold."""
+    if date is not None:
+        return [u for u in pages if dates[u] in (date, None)]
+    days = {dates[u] for u in pages} - {None}
+    if len(days) > 1:
+        listed = ", ".join(sorted(d.isoformat() for d in days if d))
+        raise ImportProblem(f"the saved pages hold several issues ({listed}); give --date")
+    return pages
 
 
 def import_mirror(
@@ -127,18 +146,31 @@ def import_mirror(
     urls = list(saved.by_url)
     if not urls:
         raise ImportProblem(f"{paths[0] if paths else 'input'}: no saved pages (.htm, .html) here")
-    who, systems = _paper(profiles, urls, paper, paper_id)
+    chosen = _profile(profiles, urls, paper_id)
+    systems = [profiles.systems[e.system] for e in chosen.editions] if chosen else list(profiles.systems.values())
     system = _system(urls, systems)
-    pages = [u for u in urls if system.matches("page", u)]
-    days = {url_date(u, system) for u in pages} - {None}
-    if date is not None:
-        pages = [u for u in pages if url_date(u, system) in (date, None)]
-    elif len(days) > 1:
-        listed = ", ".join(sorted(d.isoformat() for d in days if d))
-        raise ImportProblem(f"the saved pages hold several issues ({listed}); give --date")
-    source = f"Imported by paperterm from saved {system.id} pages"
-    who = who._replace(source=source)
+    found = None if system is None or _score(system, urls)[0] else sort_pages(urls, saved.get, saved.alias)
+    if system is not None and (found is None or not found.pages):
+        pages = [u for u in urls if system.matches("page", u)]
+        pages = _one_day(pages, {u: url_date(u, system) for u in pages}, date)
+        who = _paper(chosen, paper, paper_id, [])
+        who = who._replace(source=f"Imported by paperterm from saved {system.id} pages")
+        if pages:
+            return read_issue(pages, system, saved.get, who, date=date, alias=saved.alias)
+        articles = [u for u in urls if system.matches("article", u)]
+        return read_issue(articles, system, saved.get, who, date=date, loose=True)
+    found = found or sort_pages(urls, saved.get, saved.alias)
+    if not found.pages and not found.articles:
+        known = ", ".join(s.id for s in systems)
+        raise ImportProblem(
+            f"{paths[0]}: no page of a known e-paper system ({known}), and none that reads as "
+            "one: no 版面 page linking article pages, no article page with a body of text"
+        )
+    who = _paper(chosen, paper, paper_id, found.papers, found.language)
+    who = who._replace(source="Imported by paperterm from saved pages, read by their structure")
+    pages = _one_day(found.pages, found.dates, date)
+    day = date or next((found.dates[u] for u in pages if found.dates[u]), None)
     if pages:
-        return read_issue(pages, system, saved.get, who, date=date, alias=saved.alias)
-    articles = [u for u in urls if system.matches("article", u)]
-    return read_issue(articles, system, saved.get, who, date=date, loose=True)
+        return read_issue(pages, found.system, saved.get, who, date=day, alias=saved.alias)
+    return read_issue(found.articles, found.system, saved.get, who, date=day, loose=True)
+

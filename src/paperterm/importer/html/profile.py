@@ -41,10 +41,21 @@ class System(NamedTuple):
     """Sources of each article field, tried in order: a CSS selector, `enp:TAG` (the enpproperty
     comment), or `enpcontent` (the text between the enpcontent comments)."""
     path: str
+    known: dict[str, frozenset[str]] | None = None
+    """For the generic system, told by structure: the saved files read as 版面 pages ("page")
+    and as article pages ("article"), by their file: URLs."""
 
     def matches(self, kind: str, url: str) -> bool:
-        """Whether url is a page ("page") or an article ("article") of this system."""
-        return bool(re.search(self.urls[kind], url.split("?", 1)[0].split("#", 1)[0]))
+        """Whether url is a page ("page") or an article ("article") of this system; for the
+        generic system, one of the saved files read as such (a link to the site itself, as a
+        browser saves it, by its file name)."""
+        path = url.split("?", 1)[0].split("#", 1)[0]
+        if self.known is None:
+            return bool(re.search(self.urls[kind], path))
+        if path in self.known[kind] or path.startswith("file:"):
+            return path in self.known[kind]
+        name = path.rsplit("/", 1)[-1]
+        return any(known.rsplit("/", 1)[-1] == name for known in self.known[kind])
 
 
 class Edition(NamedTuple):
