@@ -8,6 +8,9 @@ its own names, folders, encoding and markup: what `paperterm import` must read b
 - 星河晚报 (`noisy`): UTF-8 pages under pc/layout/2025-11-19/node_A01.html with articles
   content_N.htm (a name the classic Founder profile also uses), wrapped in a site's chrome:
   nav bars, 上一版/下一版, 返回目录, share links, 上一篇/下一篇, scripts and a footer.
+- 东方商报 (`plain`): UTF-8 with no charset declared, pages 1.html and articles 108001.html
+  (names that say nothing) under 20251119/, no image map, the current page's label as plain
+  text, divs named for the title group, and a 目录 page listing every article of the day.
 """
 
 from __future__ import annotations
@@ -27,7 +30,9 @@ def _plain(fragment: str) -> str:
 
 def _areas(item: Item, href: str) -> str:
     shape = lambda c: "rect" if c.count(",") == 3 else "poly"  # noqa: E731
-    return "".join(f'<area shape="{shape(c)}" coords="{c}" href="{href}" target="_blank">\n' for c in item.coords)
+    return "".join(
+        f'<area shape="{shape(c)}" coords="{c}" href="{href}" target="_blank">\n' for c in item.coords
+    )
 
 
 # -- 青山日报: epaper/2025/11/19/bz_01.shtml, art_N.shtml, GBK undeclared --------------------------
@@ -103,9 +108,10 @@ def table(date: dt.date = DAY, issue: list[Sheet] | None = None) -> Mirror:
             '<HTML><HEAD><META http-equiv="Content-Type" content="text/html; charset=big5">\n'
             f"<TITLE>海峽時報電子報</TITLE></HEAD>\n<BODY>\n"
             '<TABLE width="980" border="0"><TR><TD colspan="2">'
-            f"<IMG src=\"../../../images/masthead.gif\" alt=\"海峽時報\"> {date.year}年{date.month}月"
+            f'<IMG src="../../../images/masthead.gif" alt="海峽時報"> {date.year}年{date.month}月'
             f"{date.day}日</TD></TR>\n<TR><TD valign=top>"
-            f'<IMG src="../../../images/{date:%Y%m%d}/{sheet.number}.jpg" border="0" usemap="#m{sheet.number}">\n'
+            f'<IMG src="../../../images/{date:%Y%m%d}/{sheet.number}.jpg" border="0" '
+            f'usemap="#m{sheet.number}">\n'
             f'<MAP name="m{sheet.number}">\n{"".join(areas)}</MAP></TD>\n'
             f'<TD valign=top><TABLE class="banmian">\n{rows}</TABLE></TD></TR></TABLE>\n</BODY></HTML>\n'
         )
@@ -148,18 +154,16 @@ _FOOTER = (
 def noisy(date: dt.date = DAY, issue: list[Sheet] = CITY) -> Mirror:
     layout, content = f"pc/layout/{date:%Y-%m-%d}/", f"pc/content/{date:%Y-%m-%d}/"
     files: Mirror = {}
-    nav = "".join(
-        f'<a href="node_A{s.number:02d}.html">{s.number:02d}版 {s.name}</a>\n' for s in issue
-    )
+    nav = "".join(f'<a href="node_A{s.number:02d}.html">{s.number:02d}版 {s.name}</a>\n' for s in issue)
     number = 30000
     for at, sheet in enumerate(issue):
         links, areas = [], []
-        hrefs = []
-        for item in sheet.items:
-            number += 1
-            hrefs.append(f"content_{number}.htm")
+        hrefs = [f"content_{number + k}.htm" for k in range(1, len(sheet.items) + 1)]
+        number += len(sheet.items)
         for item, href in zip(sheet.items, hrefs, strict=True):
-            links.append(f'<li><a href="../../content/{date:%Y-%m-%d}/{href}">{_plain(item.title)}</a></li>\n')
+            links.append(
+                f'<li><a href="../../content/{date:%Y-%m-%d}/{href}">{_plain(item.title)}</a></li>\n'
+            )
             areas.append(_areas(item, f"../../content/{date:%Y-%m-%d}/{href}"))
         for index, (item, href) in enumerate(zip(sheet.items, hrefs, strict=True)):
             before = hrefs[index - 1] if index else None
@@ -174,7 +178,8 @@ def noisy(date: dt.date = DAY, issue: list[Sheet] = CITY) -> Mirror:
             f'<!DOCTYPE html>\n<html lang="zh-CN"><head><meta charset="utf-8">'
             f"<title>星河晚报 - {date.year}年{date.month}月{date.day}日 - {sheet.number:02d}版</title>\n"
             f"{_STYLE}</head>\n<body>\n{_HEADER}"
-            f'<div class="masthead"><h1>星河晚报</h1><span>{date.year}年{date.month}月{date.day}日 星期三</span></div>\n'
+            f'<div class="masthead"><h1>星河晚报</h1>'
+            f"<span>{date.year}年{date.month}月{date.day}日 星期三</span></div>\n"
             f'<div class="bm-nav">{nav}</div>\n'
             f'<div class="turn">{" ".join(turn)} <a href="../../index.html">返回目录</a></div>\n'
             f'<div class="paper"><img src="../../images/{date:%Y%m%d}/A{sheet.number:02d}.jpg" '
@@ -199,12 +204,15 @@ def _noisy_article(item: Item, sheet: Sheet, date: dt.date, before: str | None, 
         f'<meta name="publishdate" content="{date.isoformat()}">'
         f"<title>{_plain(item.title)}_星河晚报</title>\n{_STYLE}</head>\n<body>\n{_HEADER}"
         f'<div class="breadcrumb">当前位置：<a href="/">首页</a> &gt; '
-        f'<a href="../../layout/{date:%Y-%m-%d}/node_A{sheet.number:02d}.html">{sheet.number:02d}版 {sheet.name}</a></div>\n'
+        f'<a href="../../layout/{date:%Y-%m-%d}/node_A{sheet.number:02d}.html">'
+        f"{sheet.number:02d}版 {sheet.name}</a></div>\n"
         f'<div class="art-head"><p class="pretitle">{item.kicker}</p>\n<h1>{item.title}</h1>\n'
         f'<p class="subtitle">{item.subtitle}</p>\n'
-        f'<div class="info">{author}<span class="time">{date.isoformat()}</span> 字号：<a>大</a> <a>中</a> <a>小</a></div></div>\n'
+        f'<div class="info">{author}<span class="time">{date.isoformat()}</span> '
+        "字号：<a>大</a> <a>中</a> <a>小</a></div></div>\n"
         f'<div class="art-body">\n{picture}{body}\n</div>\n'
-        f'<div class="tools">分享到：<a href="#">微信</a> <a href="#">微博</a> <a href="#">打印本页</a></div>\n'
+        '<div class="tools">分享到：<a href="#">微信</a> <a href="#">微博</a> '
+        '<a href="#">打印本页</a></div>\n'
         f'<div class="art-turn">{turn}</div>\n'
         f'<a href="../../layout/{date:%Y-%m-%d}/node_A{sheet.number:02d}.html">返回目录</a>\n'
         f"{_FOOTER}<script>document.write('<img src=/count.gif>')</script>\n</body></html>\n"
@@ -212,6 +220,70 @@ def _noisy_article(item: Item, sheet: Sheet, date: dt.date, before: str | None, 
     return page.encode("utf-8")
 
 
-SITES = {"bz": ("青山日报", "epaper.qingshan.example", bz), "table": ("海峽時報", "www.haixia.example", table), "noisy": ("星河晚报", "epaper.xinghe.example/xhwb", noisy)}
+# -- 东方商报: html/dfsb/20251119/1.html, 108001.html, UTF-8 undeclared, a 目录 page -------------
+
+
+def plain(date: dt.date = DAY, issue: list[Sheet] = CITY) -> Mirror:
+    folder = f"html/dfsb/{date:%Y%m%d}/"
+    files: Mirror = {}
+    every: list[str] = []
+    number = 108000
+    for sheet in issue:
+        links = []
+        for item in sheet.items:
+            number += 1
+            links.append(f'<li><a href="{number}.html" target="_blank">{_plain(item.title)}</a></li>\n')
+            files[folder + f"{number}.html"] = _plain_article(item, sheet)
+        every += links
+        pages = "".join(
+            f'<span class="now">第{s.number}版：{s.name}</span>\n'
+            if s is sheet
+            else f'<a href="{s.number}.html">第{s.number}版：{s.name}</a>\n'
+            for s in issue
+        )
+        page = (
+            f"<!DOCTYPE html>\n<html><head><title>东方商报</title></head>\n<body>\n"
+            f'<div class="dfsb-head"><img src="/images/logo.png" alt="东方商报">'
+            f"<span>{date.year}年{date.month}月{date.day}日　星期三　农历十月廿九</span></div>\n"
+            f'<div class="dfsb-pages">{pages}</div>\n'
+            f'<div class="dfsb-paper"><img src="/pic/{date:%Y%m%d}/{sheet.number}.jpg"></div>\n'
+            f'<ul class="dfsb-list">\n{"".join(links)}</ul>\n'
+            f'<p><a href="index.html">返回目录</a></p>\n</body></html>\n'
+        )
+        files[folder + f"{sheet.number}.html"] = page.encode("utf-8")
+    files[folder + "index.html"] = (
+        f"<!DOCTYPE html>\n<html><head><title>东方商报 目录</title></head>\n<body>\n"
+        f"<h2>本期目录</h2><ul>\n{''.join(every)}</ul>\n</body></html>\n"
+    ).encode()
+    return files
+
+
+def _plain_article(item: Item, sheet: Sheet) -> bytes:
+    picture = '<p align="center"><img src="/pic/photo.jpg"></p>\n' if item.picture else ""
+    body = "\n".join(f"<p>{p}</p>" for p in item.body)
+    author = f'<div class="dfsb-author">作者：{item.author}　来源：东方商报</div>\n' if item.author else ""
+    page = (
+        f"<!DOCTYPE html>\n<html><head><title>{_plain(item.title)} - 东方商报</title></head>\n<body>\n"
+        f'<div class="dfsb-head"><img src="/images/logo.png" alt="东方商报"></div>\n'
+        f'<div class="dfsb-title-box"><div class="dfsb-pretitle">{item.kicker}</div>\n'
+        f'<div class="dfsb-title">{item.title}</div>\n'
+        f'<div class="dfsb-subtitle">{item.subtitle}</div></div>\n'
+        f'{author}<div class="dfsb-article">\n{picture}{body}\n</div>\n'
+        f'<p><a href="{sheet.number}.html">返回第{sheet.number}版</a></p>\n</body></html>\n'
+    )
+    return page.encode("utf-8")
+
+
+SITES = {
+    "bz": ("青山日报", "epaper.qingshan.example", bz),
+    "table": ("海峽時報", "www.haixia.example", table),
+    "noisy": ("星河晚报", "epaper.xinghe.example/xhwb", noisy),
+    "plain": ("东方商报", "paper.dongfang.example", plain),
+}
 """Each invented system: the paper its pages name, its host and path as wget names the folders,
 and the builder."""
+
+
+def golden_name(site: str) -> str:
+    """The golden issue's name in tests/data/sites/ (mirror.golden reads it)."""
+    return f"generic-{site}"

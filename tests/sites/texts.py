@@ -198,7 +198,8 @@ CITY = [
 
 
 def traditional(issue: list[Sheet]) -> list[Sheet]:
-    """The same day in Traditional characters, as a Taiwan paper keys it (Taiwan forms: 啟, not 啓, which Big5 lacks)."""
+    """The same day in Traditional characters, as a Taiwan paper keys it (啟, not 啓: Big5 has
+    the Taiwan forms)."""
     import opencc
 
     convert = opencc.OpenCC("s2tw").convert

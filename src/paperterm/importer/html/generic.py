@@ -39,6 +39,9 @@ DATE = (
 BODY_MIN = 15
 """CJK characters of paragraph text (outside links) that make a page an article page: a
 photo's caption has a sentence; a 版面 page's own text is its labels and its date."""
+CONTENTS = 2
+"""A page listing every article of this many 版面 pages (or more) is the day's 目录 (table of
+contents), not a 版面 of its own."""
 GUIDE_LINKS = 3
 """A page with a body of text that links this many article pages, mostly by links, is a 版面
 page with a 导读 (a guide to the day's stories), not an article with its 上一篇/下一篇."""
@@ -75,14 +78,14 @@ def generic_system(pages: list[str], articles: list[str]) -> System:
         page_number=r"(?<![0-9])0*([0-9]{1,2})\.s?html?$",
         article_page=r"[_-][0-9]+-0*([0-9]{1,2})\.s?html?$",
     )
-    page = dict.fromkeys(PAGE_FIELDS, ())
+    page: dict[str, tuple[str, ...]] = dict.fromkeys(PAGE_FIELDS, ())
     page.update(regions=("map area",), picture=("img[usemap]",), pdf=("a[href$='.pdf']", "a[href*='.pdf']"))
     return System(
         id=GENERIC,
         name="any e-paper site, read by its structure",
         first_page="",
         urls=urls,
-        page={k: tuple(v) for k, v in page.items()},
+        page=page,
         article=dict.fromkeys(ARTICLE_FIELDS, ()),
         path="",
         known={"page": frozenset(pages), "article": frozenset(articles)},
@@ -165,11 +168,18 @@ def sort_pages(urls: list[str], get: Callable[[str], bytes | None], alias: Calla
     pages = set(mapped)
     for url, look in looks.items():
         linked = look.links & articles
-        if url not in articles and linked:
-            pages.add(url)
-        elif url in articles and len(linked) >= GUIDE_LINKS and look.linked_share > 0.5:
+        guide = len(linked) >= GUIDE_LINKS and look.linked_share > 0.5
+        if linked and (url not in articles or guide):
             pages.add(url)
     articles -= pages
+    listed = {u: looks[u].links & articles for u in pages}
+    contents = {
+        u
+        for u in pages
+        if not looks[u].areas
+        and sum(1 for v in pages if v != u and listed[v] and listed[v] <= listed[u]) >= CONTENTS
+    }
+    pages -= contents
     system = generic_system(sorted(pages), sorted(articles))
     dates = {u: url_date(u, system) or looks[u].date for u in pages}
     shown = sorted(pages or articles)

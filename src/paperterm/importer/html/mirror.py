@@ -147,7 +147,9 @@ def import_mirror(
     if not urls:
         raise ImportProblem(f"{paths[0] if paths else 'input'}: no saved pages (.htm, .html) here")
     chosen = _profile(profiles, urls, paper_id)
-    systems = [profiles.systems[e.system] for e in chosen.editions] if chosen else list(profiles.systems.values())
+    systems = (
+        [profiles.systems[e.system] for e in chosen.editions] if chosen else list(profiles.systems.values())
+    )
     system = _system(urls, systems)
     found = None if system is None or _score(system, urls)[0] else sort_pages(urls, saved.get, saved.alias)
     if system is not None and (found is None or not found.pages):
@@ -173,4 +175,3 @@ def import_mirror(
     if pages:
         return read_issue(pages, found.system, saved.get, who, date=day, alias=saved.alias)
     return read_issue(found.articles, found.system, saved.get, who, date=day, loose=True)
-

@@ -22,12 +22,13 @@ if TYPE_CHECKING:
 
 _CJK = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _INLINE = frozenset(
-    "span font strong b em i u sub sup small big label p founder-content center".split()
+    {"span", "font", "strong", "b", "em", "i", "u", "sub", "sup", "small", "big", "label", "p"}
+    | {"founder-content", "center"}
 )
 """Tags a paragraph's text sits in: the block holding them is the body's container."""
 _OUTSIDE = frozenset(
-    "a script style noscript template title option button select textarea h1 h2 h3 h4 h5 h6 "
-    "nav footer form map head".split()
+    {"a", "script", "style", "noscript", "template", "title", "option", "button", "select"}
+    | {"textarea", "h1", "h2", "h3", "h4", "h5", "h6", "nav", "footer", "form", "map", "head"}
 )
 """Text under these is never body text: links, headings, scripts, the page's chrome."""
 _JUNK = "script, style, noscript, template, nav, footer, form, button, select, iframe, map, input"
@@ -172,8 +173,9 @@ def _headings(doc: LexborHTMLParser, order: dict[int, int], before: int) -> list
         if not texts or texts[-1] >= before:
             continue
         found.append(_Heading(node, text, _rank(node), texts[0], texts[-1]))
-    unique = {h.node.mem_id: h for h in found}
-    return sorted(unique.values(), key=lambda h: h.start)
+    unique = list({h.node.mem_id: h for h in found}.values())
+    inner = [h for h in unique if not any(o is not h and _contains(h.node, o.node) for o in unique)]
+    return sorted(inner, key=lambda h: h.start)
 
 
 def _adjacent(first: _Heading, second: _Heading, texts: dict[int, str]) -> bool:
@@ -225,9 +227,8 @@ def _date(doc: LexborHTMLParser, enp: dict[str, str] | None) -> str:
     for meta in doc.css("meta[content]"):
         name = (meta.attributes.get("name") or meta.attributes.get("property") or "").lower()
         match = _ISO.search(meta.attributes.get("content") or "")
-        if "date" in name or "time" in name:
-            if match:
-                return match[0]
+        if match and ("date" in name or "time" in name):
+            return match[0]
     return ""
 
 
@@ -260,7 +261,9 @@ def _inside(node: LexborNode, gone: set[int]) -> bool:
 
 def _places(node: LexborNode, order: dict[int, int]) -> list[int]:
     """Where the texts under node stand in the page."""
-    return [order[t.mem_id] for t in node.traverse(include_text=True) if t.tag == "-text" and t.mem_id in order]
+    return [
+        order[t.mem_id] for t in node.traverse(include_text=True) if t.tag == "-text" and t.mem_id in order
+    ]
 
 
 def _picture(doc: LexborHTMLParser, order: dict[int, int], start: int, end: int) -> bool:

@@ -1,0 +1,178 @@
+"""Saved sites of e-paper systems no profile knows are read by their structure (generic.py,
+structure.py): each invented site imports to its golden issue, and each convention holds alone."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from paperterm.importer.html import import_html
+from paperterm.importer.html.article import read_article, to_article
+from paperterm.importer.html.generic import generic_system
+from paperterm.importer.html.page import page_label
+from paperterm.importer.text import ImportProblem
+from paperterm.model.issue import Heading
+from tests.sites.mirror import golden, write_mirror
+from tests.sites.others import DAY, SITES, bz, golden_name, noisy, plain, table
+
+GENERIC = generic_system([], [])
+
+
+@pytest.mark.parametrize("site", sorted(SITES))
+def test_a_site_no_profile_knows_imports_to_its_golden_issue(site: str, tmp_path: Path) -> None:
+    paper, host, build = SITES[site]
+    write_mirror(tmp_path, build(), host)
+    result = import_html([tmp_path], paper=None, paper_id=None, date=None)
+    assert (result.problems, result.notes) == ([], [])
+    assert result.issue.paper == paper  # from the pages' <title> or masthead
+    assert result.yaml == golden(golden_name(site))
+
+
+def test_every_invented_system_reads_the_same_issue_alike() -> None:
+    """The same texts laid out four ways (one in Traditional script) read the same."""
+    from paperterm.model.script import converter
+
+    def pages(site: str) -> str:
+        text = golden(golden_name(site)).split("pages:", 1)[1]
+        return re.sub(r"\n *size: .*|\n *regions:.*|\n *- \{part.*", "", text)
+
+    to_simplified = converter("t2s").convert
+    bodies = {site: to_simplified(pages(site)) for site in SITES}
+    assert len(set(bodies.values())) == 1
+    assert "language: zh-Hant" in golden(golden_name("table"))  # Big5 pages in Traditional script
+
+
+def test_a_profile_that_knows_only_the_article_names_does_not_take_the_site(tmp_path: Path) -> None:
+    """星河晚报's articles are content_N.htm, as on Founder's classic pages; its 版面 pages are not
+    node_N.htm, so the site is read by structure, not by the classic profile's selectors."""
+    write_mirror(tmp_path, noisy())
+    result = import_html([tmp_path], paper=None, paper_id=None, date=None)
+    assert result.issue.source == "Imported by paperterm from saved pages, read by their structure"
+    assert [p.name for p in result.issue.pages] == ["要闻", "评论", "文化"]
+
+
+def test_the_paper_and_its_id_can_be_given(tmp_path: Path) -> None:
+    write_mirror(tmp_path, bz())
+    issue = import_html([tmp_path], paper="青山日报", paper_id="qsrb", date=None).issue
+    assert (issue.paper, issue.paper_id) == ("青山日报", "qsrb")
+
+
+def test_a_mirror_of_two_days_asks_which_and_the_date_picks_one(tmp_path: Path) -> None:
+    write_mirror(tmp_path, bz())
+    write_mirror(tmp_path, bz(DAY.replace(day=20)))
+    with pytest.raises(ImportProblem, match=r"2025-11-19, 2025-11-20.*--date"):
+        import_html([tmp_path], paper=None, paper_id=None, date=None)
+    issue = import_html([tmp_path], paper=None, paper_id=None, date=DAY.replace(day=20)).issue
+    assert issue.date == DAY.replace(day=20)
+    assert len(issue.pages) == 3
+
+
+def test_without_a_date_in_the_folders_the_masthead_line_gives_it(tmp_path: Path) -> None:
+    """Pages saved from a browser into one folder: the date is the masthead's 2025年11月19日."""
+    for path, data in plain().items():
+        (tmp_path / path.rsplit("/", 1)[-1]).write_bytes(data)
+    result = import_html([tmp_path], paper=None, paper_id=None, date=None)
+    assert result.issue.date == DAY
+    strip = lambda text: re.sub(r"(?m)^source: .*\n", "", text)  # noqa: E731
+    assert strip(result.yaml) == strip(golden(golden_name("plain")))
+
+
+def test_article_pages_saved_without_their_pages_make_an_issue(tmp_path: Path) -> None:
+    files = {k: v for k, v in bz().items() if "/art_" in k}
+    write_mirror(tmp_path, files)
+    issue = import_html([tmp_path], paper=None, paper_id=None, date=None).issue
+    assert issue.paper == "青山日报" and issue.date == DAY
+    assert len(list(issue.articles())) == 6
+
+
+def test_a_folder_where_nothing_reads_as_an_e_paper_is_one_line(tmp_path: Path) -> None:
+    (tmp_path / "about.html").write_text("<html><title>关于我们</title><p>hello</p></html>")
+    (tmp_path / "links.html").write_text('<a href="about.html">关于</a><a href="x.html">别处</a>')
+    with pytest.raises(ImportProblem) as raised:
+        import_html([tmp_path], paper="x", paper_id=None, date=None)
+    message = str(raised.value)
+    assert "\n" not in message and message.startswith(str(tmp_path))
+    assert "no 版面 page linking article pages" in message
+
+
+def test_the_day_s_contents_page_is_not_a_page_of_its_own(tmp_path: Path) -> None:
+    write_mirror(tmp_path, plain())
+    issue = import_html([tmp_path], paper=None, paper_id=None, date=None).issue
+    assert [(p.number, p.name, len(p.articles)) for p in issue.pages] == [
+        (1, "要闻", 3),
+        (2, "评论", 2),
+        (3, "文化", 1),
+    ]
+
+
+def test_articles_reached_only_through_the_image_map_are_read(tmp_path: Path) -> None:
+    files = table()
+    pages = [data for path, data in files.items() if "news_" not in path]
+    assert all(b'<a href="news_' not in data and b"<area shape" in data for data in pages)
+    write_mirror(tmp_path, files)
+    issue = import_html([tmp_path], paper=None, paper_id=None, date=None).issue
+    assert [len(p.articles) for p in issue.pages] == [3, 2, 1]
+    assert all(article.regions for _, article in issue.articles())
+
+
+def test_page_labels_with_a_section_letter() -> None:
+    assert page_label("A2版：评论") == (2, "评论")
+    assert page_label("A01版 要闻") == (1, "要闻")
+    assert page_label("第01版：要聞") == (1, "要聞")
+
+
+def _read(page: str):  # type: ignore[no-untyped-def]
+    doc = read_article(page, "file:///s/2025/11/19/a.html", GENERIC)
+    return doc, to_article(doc, "p1-1", "", ())[0]
+
+
+def test_the_title_is_the_heading_the_page_title_repeats_not_the_masthead() -> None:
+    _, got = _read(
+        "<title>港口吞吐量创新高_某某晚报</title><h1>某某晚报</h1><div>2025年11月19日</div>"
+        "<h3>前十个月</h3><h2>港口吞吐量创新高</h2>"
+        "<div class=text><p>　　本报讯　今年前十个月，港口货物吞吐量同比增长百分之六。</p>"
+        "<p>　　港口集团表示，将继续拓展航线。</p></div>"
+    )
+    assert (got.kicker, got.title, got.dateline) == ("前十个月", "港口吞吐量创新高", "本报讯")
+    assert got.body == ("今年前十个月，港口货物吞吐量同比增长百分之六。", "港口集团表示，将继续拓展航线。")
+
+
+def test_without_a_page_title_the_highest_heading_nearest_the_body_is_the_title() -> None:
+    _, got = _read(
+        "<div class=logo><h1>某某晚报</h1></div><ul class=menu><li><a href=/>首页</a></li></ul>"
+        "<div class=art><h1>图书馆延长开放时间</h1><h2>周末开到晚上九点</h2>"
+        "<div class=con>图书馆宣布，自下周起延长开放时间。<br>市民可在线预约座位。</div></div>"
+    )
+    assert (got.title, got.subtitle) == ("图书馆延长开放时间", "周末开到晚上九点")
+    assert got.body == ("图书馆宣布，自下周起延长开放时间。", "市民可在线预约座位。")
+
+
+def test_the_site_s_chrome_never_reaches_the_body() -> None:
+    _, got = _read(
+        "<title>河道整治完工</title><nav><a href=/>首页</a></nav><h1>河道整治完工</h1>"
+        "<div class=main><p>　　经过半年施工，城区河道整治工程全部完工。</p>"
+        "<p>　　沿岸新建步道三公里，供市民散步。</p>"
+        "<p>分享到：<a>微信</a><a>微博</a></p><p>上一篇：<a href=a.html>旧闻</a></p>"
+        "<p><a href=b.html>下一篇：新闻</a></p><p>【字号 大 中 小】</p>"
+        "<p>版权所有 某某报社 未经授权不得转载</p></div><footer>ICP备00000000号</footer>"
+        "<script>var t='统计代码，请勿删除';</script>"
+    )
+    assert got.body == ("经过半年施工，城区河道整治工程全部完工。", "沿岸新建步道三公里，供市民散步。")
+
+
+def test_the_enpproperty_comment_wins_where_a_page_has_one() -> None:
+    _, got = _read(
+        "<!--enpproperty <title>真正的标题</title><introtitle>引题</introtitle>"
+        "<author>本报记者 王五</author>/enpproperty--><h1>页面上的标题</h1>"
+        "<div><p>　　正文第一段，说明情况。</p><p>　　正文第二段。</p></div>"
+    )
+    assert (got.title, got.kicker, got.byline) == ("真正的标题", "引题", "本报记者 王五")
+
+
+def test_a_bold_line_between_breaks_is_a_subheading() -> None:
+    _, got = _read(
+        "<h1>题目</h1><td class=zw>　　第一段，有内容。<br><b>小标题</b><br>　　第二段，也有内容。</td>"
+    )
+    assert got.body == ("第一段，有内容。", Heading("小标题"), "第二段，也有内容。")
