@@ -14,7 +14,7 @@ from paperterm.importer.html.generic import generic_system
 from paperterm.importer.html.page import page_label
 from paperterm.importer.text import ImportProblem
 from paperterm.model.issue import Heading
-from tests.sites.mirror import golden, write_mirror
+from tests.sites.mirror import PAPERS, golden, write_mirror
 from tests.sites.others import DAY, SITES, bz, golden_name, noisy, plain, table
 
 GENERIC = generic_system([], [])
@@ -176,3 +176,23 @@ def test_a_bold_line_between_breaks_is_a_subheading() -> None:
         "<h1>题目</h1><td class=zw>　　第一段，有内容。<br><b>小标题</b><br>　　第二段，也有内容。</td>"
     )
     assert got.body == ("第一段，有内容。", Heading("小标题"), "第二段，也有内容。")
+
+
+@pytest.mark.parametrize("system", sorted(PAPERS))
+def test_founder_sites_under_names_no_profile_knows_read_as_their_profiles_read_them(
+    system: str, tmp_path: Path
+) -> None:
+    """Structure alone finds what each Founder profile's selectors find: the same pages, the
+    advertisement page without articles too, and the same articles field by field."""
+    _, _, build = PAPERS[system]
+    renamed = re.compile(rb"node_|content_|nbs\.D110000renmrb_|nw\.D110000renmrb_")
+    new = {b"node_": b"ban_", b"content_": b"wz_"}
+
+    def rename(text: bytes) -> bytes:
+        return renamed.sub(lambda m: new.get(m[0], b"ban_" if m[0].startswith(b"nbs") else b"wz_"), text)
+
+    files = {rename(path.encode()).decode(): rename(data) for path, data in build().items()}
+    write_mirror(tmp_path, files)
+    result = import_html([tmp_path], paper=None, paper_id=None, date=None)
+    assert result.issue.source == "Imported by paperterm from saved pages, read by their structure"
+    assert result.yaml.split("pages:", 1)[1] == golden(system).split("pages:", 1)[1]

@@ -20,8 +20,8 @@ from typing import NamedTuple
 from paperterm.importer.conventions import masthead_date
 from paperterm.importer.html.crawl import url_date
 from paperterm.importer.html.decode import decode_page
-from paperterm.importer.html.dom import parse, plain
-from paperterm.importer.html.page import canonical
+from paperterm.importer.html.dom import heading_text, parse, plain
+from paperterm.importer.html.page import canonical, page_label
 from paperterm.importer.html.profile import ARTICLE_FIELDS, PAGE_FIELDS, URL_FIELDS, System
 from paperterm.importer.html.structure import body_size, cjk_count
 from paperterm.importer.script import printed_language
@@ -101,6 +101,8 @@ class _Look(NamedTuple):
     date: dt.date | None
     names: list[str]
     text: str
+    labelled: set[str]
+    """The pages it links by a page label (第04版：广告): 版面 pages, with articles or not."""
 
 
 def _date_line(doc_text: list[str]) -> dt.date | None:
@@ -123,7 +125,9 @@ def paper_names(texts: list[str]) -> list[str]:
 
 def _look(text: str, url: str, known: Callable[[str], str | None]) -> _Look:
     doc = parse(text)
-    links = {known(canonical(a.attributes.get("href") or "", url)) for a in doc.css("a[href]")}
+    anchors = [(known(canonical(a.attributes.get("href") or "", url)), a) for a in doc.css("a[href]")]
+    links = {target for target, _ in anchors}
+    labelled = {target for target, a in anchors if target and page_label(heading_text(a))}
     areas = {known(canonical(a.attributes.get("href") or "", url)) for a in doc.css("map area[href]")}
     every = doc.body.text() if doc.body is not None else ""
     total = cjk_count(every)
@@ -141,6 +145,7 @@ def _look(text: str, url: str, known: Callable[[str], str | None]) -> _Look:
         _date_line(lines),
         paper_names(names),
         every,
+        labelled - {url},
     )
 
 
@@ -172,6 +177,7 @@ def sort_pages(urls: list[str], get: Callable[[str], bytes | None], alias: Calla
         if linked and (url not in articles or guide):
             pages.add(url)
     articles -= pages
+    pages |= {target for u in set(pages) for target in looks[u].labelled if target not in articles}
     listed = {u: looks[u].links & articles for u in pages}
     contents = {
         u

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, NamedTuple
 
+from paperterm.importer.conventions import byline_line
 from paperterm.importer.html.dom import enpproperty, heading_text, holds, plain
 from paperterm.importer.html.page import page_label
 
@@ -293,6 +294,8 @@ def read_parts(doc: LexborHTMLParser, raw: str) -> Parts:
     title_node = doc.css_first("title")
     kicker, title, subtitle, start = _group(headings, title_node.text() if title_node else "", texts)
     author = _author(doc, order, before)
+    if byline_line(subtitle):  # a heading under the title that signs it (<h4>本报记者 …</h4>)
+        author, subtitle = author or subtitle, ""
     if enp is not None:
         kicker = enp.get("introtitle") or kicker
         title = enp.get("title") or title
