@@ -4,6 +4,7 @@ structure.py): each invented site imports to its golden issue, and each conventi
 from __future__ import annotations
 
 import re
+import time
 from pathlib import Path
 
 import pytest
@@ -196,3 +197,33 @@ def test_founder_sites_under_names_no_profile_knows_read_as_their_profiles_read_
     result = import_html([tmp_path], paper=None, paper_id=None, date=None)
     assert result.issue.source == "Imported by paperterm from saved pages, read by their structure"
     assert result.yaml.split("pages:", 1)[1] == golden(system).split("pages:", 1)[1]
+
+
+def test_a_plain_element_the_page_title_repeats_is_the_headline() -> None:
+    _, got = _read(
+        "<title>某某晚报：夜市重新开张</title><table><tr><td><img src=logo.gif></td></tr>"
+        "<tr><td align=center><strong><font size=5>夜市重新开张</font></strong></td></tr>"
+        "<tr><td>　　改造后的夜市昨晚重新开张，吸引了大批市民。<br>　　摊位统一规划，环境焕然一新。</td></tr>"
+        "</table>"
+    )
+    assert got.title == "夜市重新开张"
+    assert got.body == ("改造后的夜市昨晚重新开张，吸引了大批市民。", "摊位统一规划，环境焕然一新。")
+
+
+def test_pages_saved_without_a_suffix_are_found(tmp_path: Path) -> None:
+    """wget without -E keeps /content/2025-11/19/1 as a file named 1."""
+    files = {
+        re.sub(r"\.html$", "", k): re.sub(rb'href="([0-9]+)\.html"', rb'href="\1"', v)
+        for k, v in plain().items()
+    }
+    write_mirror(tmp_path, files)
+    (tmp_path / "html/dfsb/20251119/README").write_text("saved with wget\n")
+    result = import_html([tmp_path], paper=None, paper_id=None, date=None)
+    assert len(list(result.issue.articles())) == 6
+
+
+def test_deep_nesting_is_read_quickly_by_structure_too() -> None:
+    start = time.perf_counter()
+    _, got = _read("<h1>题</h1><div>" + "<div>" * 2000 + "<p>　　正文，有一句话。</p></div>")
+    assert got.body == ("正文，有一句话。",)
+    assert time.perf_counter() - start < 1

@@ -24,7 +24,9 @@ from paperterm.importer.html.profile import Profiles, System
 from paperterm.importer.text import ImportProblem
 from paperterm.model.loader import slug
 
-_SUFFIXES = (".htm", ".html", ".shtml")
+_SUFFIXES = (".htm", ".html", ".shtml", ".xhtml", ".asp", ".aspx", ".jsp", ".php")
+_MARKUP = re.compile(rb"<(?:!doctype\s+html|html|head|meta|body)\b", re.IGNORECASE)
+"""How a page saved without a suffix (wget's copy of /content/2018-04/24/1) starts."""
 _QUERY = re.compile(r"[?@].*$")
 """wget keeps a link's query in the file's name (content_1.htm?div=-1, or @div=-1 on Windows)."""
 
@@ -33,13 +35,26 @@ def _name(path: Path) -> str:
     return _QUERY.sub("", path.name)
 
 
+def _page(path: Path) -> bool:
+    """Whether a file in a saved folder is a web page: by its suffix, or, without one, by how it
+    starts."""
+    name = _name(path).lower()
+    if name.endswith(_SUFFIXES):
+        return path.is_file()
+    if "." in name or not path.is_file():
+        return False
+    try:
+        with path.open("rb") as file:
+            return _MARKUP.search(file.read(1024)) is not None
+    except OSError:
+        return False
+
+
 def _files(paths: Sequence[Path]) -> list[Path]:
     found: list[Path] = []
     for path in paths:
         if path.is_dir():
-            found += sorted(
-                p for p in path.rglob("*") if _name(p).lower().endswith(_SUFFIXES) and p.is_file()
-            )
+            found += sorted(p for p in path.rglob("*") if _page(p))
         elif path.is_file():
             found.append(path)
         else:

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from urllib.parse import urljoin, urlsplit, urlunsplit
 
 from paperterm.importer.conventions import chinese_number
-from paperterm.importer.html.dom import heading_text, holds, join_lines, markup_text, parse, plain
+from paperterm.importer.html.dom import ancestors, heading_text, holds, join_lines, markup_text, parse, plain
 from paperterm.importer.html.profile import System
 from paperterm.model.issue import Region
 
@@ -182,12 +182,7 @@ def read_page(text: str, url: str, system: System) -> PageDoc:
 
 
 def _in_link(node: LexborNode) -> bool:
-    parent = node.parent
-    while parent is not None:
-        if parent.tag == "a":
-            return True
-        parent = parent.parent
-    return False
+    return any(a.tag == "a" for a in ancestors(node))
 
 
 def _own_label(doc: LexborHTMLParser) -> tuple[int, str | None] | None:

@@ -15,7 +15,7 @@ import re
 from typing import TYPE_CHECKING, NamedTuple
 
 from paperterm.importer.conventions import byline_line
-from paperterm.importer.html.dom import enpproperty, heading_text, holds, plain
+from paperterm.importer.html.dom import ancestors, enpproperty, heading_text, holds, plain
 from paperterm.importer.html.page import page_label
 
 if TYPE_CHECKING:
@@ -74,20 +74,12 @@ def _names(node: LexborNode) -> str:
 
 
 def _under(node: LexborNode, tags: frozenset[str]) -> bool:
-    parent = node.parent
-    while parent is not None and parent.tag != "html":
-        if parent.tag in tags or _CHROME_NAME.search(_names(parent)):
-            return True
-        parent = parent.parent
-    return False
+    return any(a.tag in tags or _CHROME_NAME.search(_names(a)) for a in ancestors(node) if a.tag != "html")
 
 
 def _container(text: LexborNode) -> LexborNode | None:
     """The block a paragraph's text stands in: above its <p> and inline markup."""
-    node = text.parent
-    while node is not None and node.tag in _INLINE:
-        node = node.parent
-    return node
+    return next((a for a in ancestors(text) if a.tag not in _INLINE), None)
 
 
 def cjk_count(text: str) -> int:
@@ -157,11 +149,15 @@ def _rank(node: LexborNode) -> int:
     return 5 if _KICKER_NAME.search(names) or _SUBTITLE_NAME.search(names) else 3
 
 
-def _headings(doc: LexborHTMLParser, order: dict[int, int], before: int) -> list[_Heading]:
-    """The headline-like elements before the body, innermost, in the page's order."""
+def _headings(doc: LexborHTMLParser, order: dict[int, int], before: int, page_title: str) -> list[_Heading]:
+    """The headline-like elements before the body, innermost, in the page's order: headings,
+    elements whose class names a title, and any plain element the page's <title> repeats
+    (<td><font size=5>标题</font></td>, as old table layouts set a headline)."""
     found: list[_Heading] = []
-    for node in doc.css("h1, h2, h3, h4, h5, h6, [class], [id]"):
-        if node.tag not in {"h1", "h2", "h3", "h4", "h5", "h6"} and not _TITLE_NAME.search(_names(node)):
+    squeezed = re.sub(r"\s", "", page_title)
+    for node in doc.css(f"h1, h2, h3, h4, h5, h6, [class], [id], {_PLAIN_TITLE}"):
+        titled = node.tag in {"h1", "h2", "h3", "h4", "h5", "h6"} or _TITLE_NAME.search(_names(node))
+        if not titled and not _repeated(node, squeezed):
             continue
         if node.tag in {"a", "html", "body", "title"} or holds(node, "a, h1, h2, h3, h4, h5, h6, p, li, td"):
             continue
@@ -177,6 +173,17 @@ def _headings(doc: LexborHTMLParser, order: dict[int, int], before: int) -> list
     unique = list({h.node.mem_id: h for h in found}.values())
     inner = [h for h in unique if not any(o is not h and _contains(h.node, o.node) for o in unique)]
     return sorted(inner, key=lambda h: h.start)
+
+
+_PLAIN_TITLE = "td, div, span, p, font, strong, b, center"
+_REPEATED_MIN = 4
+"""Characters a plain element must hold for the <title>'s repeating it to make it a headline."""
+
+
+def _repeated(node: LexborNode, squeezed_title: str) -> bool:
+    """Whether a plain element's whole text is repeated in the page's <title>."""
+    text = re.sub(r"\s", "", node.text() or "")
+    return len(text) >= _REPEATED_MIN and text in squeezed_title
 
 
 def _adjacent(first: _Heading, second: _Heading, texts: dict[int, str]) -> bool:
@@ -252,12 +259,7 @@ def _clean(body: LexborNode, drop: list[LexborNode]) -> str:
 
 def _inside(node: LexborNode, gone: set[int]) -> bool:
     """Whether an element above node is also being taken out (it goes with it)."""
-    parent = node.parent
-    while parent is not None:
-        if parent.mem_id in gone:
-            return True
-        parent = parent.parent
-    return False
+    return any(a.mem_id in gone for a in ancestors(node))
 
 
 def _places(node: LexborNode, order: dict[int, int]) -> list[int]:
@@ -290,9 +292,10 @@ def read_parts(doc: LexborHTMLParser, raw: str) -> Parts:
             texts[order[node.mem_id]] = node.text_content or ""
     found = _body(doc, order)
     before = found.first if found else len(order)
-    headings = _headings(doc, order, before)
     title_node = doc.css_first("title")
-    kicker, title, subtitle, start = _group(headings, title_node.text() if title_node else "", texts)
+    page_title = title_node.text() if title_node else ""
+    headings = _headings(doc, order, before, page_title)
+    kicker, title, subtitle, start = _group(headings, page_title, texts)
     author = _author(doc, order, before)
     if byline_line(subtitle):  # a heading under the title that signs it (<h4>本报记者 …</h4>)
         author, subtitle = author or subtitle, ""
@@ -312,9 +315,4 @@ def read_parts(doc: LexborHTMLParser, raw: str) -> Parts:
 
 
 def _contains(outer: LexborNode, inner: LexborNode) -> bool:
-    node: LexborNode | None = inner
-    while node is not None:
-        if node.mem_id == outer.mem_id:
-            return True
-        node = node.parent
-    return False
+    return inner.mem_id == outer.mem_id or any(a.mem_id == outer.mem_id for a in ancestors(inner))
