@@ -227,3 +227,13 @@ def test_deep_nesting_is_read_quickly_by_structure_too() -> None:
     _, got = _read("<h1>题</h1><div>" + "<div>" * 2000 + "<p>　　正文，有一句话。</p></div>")
     assert got.body == ("正文，有一句话。",)
     assert time.perf_counter() - start < 1
+
+
+def test_a_paper_on_the_generic_system_needs_its_first_page(tmp_path: Path) -> None:
+    from paperterm.importer.html.profile import load_profiles
+
+    (tmp_path / "x.toml").write_text(
+        'kind = "paper"\nid = "x"\nbase = "http://x.example/"\nsystem = "generic"\n'
+    )
+    with pytest.raises(ImportProblem, match=r"x\.toml: system generic needs the edition's first_page"):
+        load_profiles(tmp_path)

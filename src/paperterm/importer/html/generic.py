@@ -16,29 +16,29 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from typing import NamedTuple
+from urllib.parse import urlsplit
 
 from paperterm.importer.conventions import masthead_date
 from paperterm.importer.html.crawl import url_date
 from paperterm.importer.html.decode import decode_page
 from paperterm.importer.html.dom import heading_text, parse, plain
 from paperterm.importer.html.page import canonical, page_label
-from paperterm.importer.html.profile import ARTICLE_FIELDS, PAGE_FIELDS, URL_FIELDS, System
+from paperterm.importer.html.profile import System, generic_system
 from paperterm.importer.html.structure import body_size, cjk_count
 from paperterm.importer.script import printed_language
 from paperterm.importer.text import ImportProblem
 
-GENERIC = "generic"
-
-DATE = (
-    r".*(?<![0-9])(?P<year>(?:19|20)[0-9]{2})[-_/.]?(?P<month>0[1-9]|1[0-2])[-_/.]?"
-    r"(?P<day>0[1-9]|[12][0-9]|3[01])(?![0-9])"
-)
-"""The issue's date in an address, the last one in it: 2025-10/20/, 20251020/, 2025/10/20/,
-202510/20/, …_20251020_1-01.htm."""
-
 BODY_MIN = 15
 """CJK characters of paragraph text (outside links) that make a page an article page: a
 photo's caption has a sentence; a 版面 page's own text is its labels and its date."""
+CRAWL_DEPTH = 2
+"""Links followed from a live site's first page: its page list and articles, then the other
+pages' articles."""
+CRAWL_MAX = 600
+"""Pages read from a live site at most: a day's issue has a few hundred."""
+_WEB_PAGE = re.compile(r"^[^.]*$|\.(?:s?html?|xhtml|aspx?|jsp|php)$", re.IGNORECASE)
+"""A link to a web page, not to a picture, a PDF or a script: by its suffix, or none."""
+Getter = Callable[[str], bytes | None]
 CONTENTS = 2
 """A page listing every article of this many 版面 pages (or more) is the day's 目录 (table of
 contents), not a 版面 of its own."""
@@ -65,31 +65,6 @@ class Sorted(NamedTuple):
     """Paper names the pages' titles and mastheads give, most often given first."""
     language: str
     """zh-Hant when the pages are printed in Traditional characters, else zh-Hans."""
-
-
-def generic_system(pages: list[str], articles: list[str]) -> System:
-    """The system of a site no profile knows: these files are its pages and its articles; every
-    selector is empty, so links are taken wherever they are and articles read by structure."""
-    urls = dict.fromkeys(URL_FIELDS, "")
-    urls.update(
-        page=r"(?!)",
-        article=r"(?!)",
-        date=DATE,
-        page_number=r"(?<![0-9])0*([0-9]{1,2})\.s?html?$",
-        article_page=r"[_-][0-9]+-0*([0-9]{1,2})\.s?html?$",
-    )
-    page: dict[str, tuple[str, ...]] = dict.fromkeys(PAGE_FIELDS, ())
-    page.update(regions=("map area",), picture=("img[usemap]",), pdf=("a[href$='.pdf']", "a[href*='.pdf']"))
-    return System(
-        id=GENERIC,
-        name="any e-paper site, read by its structure",
-        first_page="",
-        urls=urls,
-        page=page,
-        article=dict.fromkeys(ARTICLE_FIELDS, ()),
-        path="",
-        known={"page": frozenset(pages), "article": frozenset(articles)},
-    )
 
 
 class _Look(NamedTuple):
@@ -149,7 +124,19 @@ def _look(text: str, url: str, known: Callable[[str], str | None]) -> _Look:
     )
 
 
-def sort_pages(urls: list[str], get: Callable[[str], bytes | None], alias: Callable[[str], str]) -> Sorted:
+def _read(url: str, get: Getter, known: Callable[[str], str | None]) -> _Look | None:
+    """What one page holds; None when it is not there or is no text."""
+    data = get(url)
+    if data is None:
+        return None
+    try:
+        text, _ = decode_page(data, url)
+    except ImportProblem:
+        return None
+    return _look(text, url, known)
+
+
+def sort_pages(urls: list[str], get: Getter, alias: Callable[[str], str]) -> Sorted:
     """The saved pages (file: URLs) sorted into 版面 pages and article pages by what they hold;
     a page that cannot be decoded is neither."""
     saved = set(urls)
@@ -158,16 +145,46 @@ def sort_pages(urls: list[str], get: Callable[[str], bytes | None], alias: Calla
         found = alias(url)
         return found if found in saved else None
 
+    looks = {url: look for url in urls if (look := _read(url, get, known)) is not None}
+    return _sorted(looks)
+
+
+def discover(first: str, get: Getter) -> Sorted:
+    """A live site no profile describes, from a day's first 版面 page: the pages of that issue it
+    links (the same site and date; without a date in the first page's address, its folder),
+    and the pages those link, read and sorted. Raises ImportProblem when the first is not there."""
+    parts = urlsplit(first)
+    folder = first.rsplit("/", 1)[0] + "/"
+    blank = generic_system([], [])
+    day = url_date(first, blank)
+
+    def known(url: str) -> str | None:
+        found = urlsplit(url)
+        suffix = found.path.rsplit("/", 1)[-1]
+        if (found.scheme, found.netloc) != (parts.scheme, parts.netloc) or not _WEB_PAGE.search(suffix):
+            return None
+        dated = url_date(url, blank)
+        return url if (dated == day if day else url.startswith(folder)) else None
+
     looks: dict[str, _Look] = {}
-    for url in urls:
-        data = get(url)
-        if data is None:
+    queue, seen = [(first, 0)], {first}
+    while queue and len(looks) < CRAWL_MAX:
+        url, depth = queue.pop(0)
+        look = _read(url, get, known)
+        if look is None:
             continue
-        try:
-            text, _ = decode_page(data, url)
-        except ImportProblem:
-            continue
-        looks[url] = _look(text, url, known)
+        looks[url] = look
+        for target in sorted(look.links | look.areas):
+            if depth < CRAWL_DEPTH and target not in seen:
+                seen.add(target)
+                queue.append((target, depth + 1))
+    if first not in looks:
+        raise ImportProblem(f"{first}: no such page (no issue on that date?)")
+    return _sorted(looks)
+
+
+def _sorted(looks: dict[str, _Look]) -> Sorted:
+    """The pages read, sorted by what they hold (the module's docstring says how)."""
     mapped = {u for u, look in looks.items() if look.areas}
     articles = {u for u, look in looks.items() if look.body >= BODY_MIN and u not in mapped}
     pages = set(mapped)
@@ -177,7 +194,7 @@ def sort_pages(urls: list[str], get: Callable[[str], bytes | None], alias: Calla
         if linked and (url not in articles or guide):
             pages.add(url)
     articles -= pages
-    pages |= {target for u in set(pages) for target in looks[u].labelled if target not in articles}
+    pages |= {t for u in set(pages) for t in looks[u].labelled if t not in articles and t in looks}
     listed = {u: looks[u].links & articles for u in pages}
     contents = {
         u

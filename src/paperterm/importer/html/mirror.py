@@ -178,7 +178,7 @@ def import_mirror(
         return read_issue(articles, system, saved.get, who, date=date, loose=True)
     found = found or sort_pages(urls, saved.get, saved.alias)
     if not found.pages and not found.articles:
-        known = ", ".join(s.id for s in systems)
+        known = ", ".join(s.id for s in systems if s.known is None)
         raise ImportProblem(
             f"{paths[0]}: no page of a known e-paper system ({known}), and none that reads as "
             "one: no 版面 page linking article pages, no article page with a body of text"
