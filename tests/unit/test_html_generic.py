@@ -237,3 +237,29 @@ def test_a_paper_on_the_generic_system_needs_its_first_page(tmp_path: Path) -> N
     )
     with pytest.raises(ImportProblem, match=r"x\.toml: system generic needs the edition's first_page"):
         load_profiles(tmp_path)
+
+
+def test_a_short_story_whose_sidebar_lists_the_issue_stays_a_story(tmp_path: Path) -> None:
+    """Many article pages list the day's titles beside the text; a photo's caption is shorter
+    than that list, and the page is still an article, not a 版面 with a 导读."""
+    files = bz()
+    lists = [re.search(rb'<ul class="tlist">.*?</ul>', v, re.DOTALL) for k, v in files.items() if "/bz_" in k]
+    sidebar = b'<div class="side">' + b"".join(m[0] for m in lists if m) + b"</div></body>"
+    files = {k: v.replace(b"</body>", sidebar) if "/art_" in k else v for k, v in files.items()}
+    write_mirror(tmp_path, files)
+    result = import_html([tmp_path], paper=None, paper_id=None, date=None)
+    assert result.yaml == golden(golden_name("bz"))
+
+
+def test_a_live_site_s_page_list_in_a_drop_down_is_followed() -> None:
+    from paperterm.importer.html.generic import discover
+
+    site = "http://paper.dongfang.example/"
+    files = {site + k: v for k, v in plain().items()}
+    options = "".join(f'<option value="{n}.html">第{n}版</option>' for n in (1, 2, 3))
+    for url in [u for u in files if re.search(r"/[123]\.html$", u)]:
+        data = re.sub(rb'<div class="dfsb-pages">.*?</div>', b"", files[url], flags=re.DOTALL)
+        files[url] = data.replace(b"<body>", f"<body><select>{options}</select>".encode())
+    found = discover(site + "html/dfsb/20251119/1.html", files.get)
+    assert [u.rsplit("/", 1)[-1] for u in found.pages] == ["1.html", "2.html", "3.html"]
+    assert len(found.articles) == 6

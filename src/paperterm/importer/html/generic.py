@@ -101,6 +101,7 @@ def paper_names(texts: list[str]) -> list[str]:
 def _look(text: str, url: str, known: Callable[[str], str | None]) -> _Look:
     doc = parse(text)
     anchors = [(known(canonical(a.attributes.get("href") or "", url)), a) for a in doc.css("a[href]")]
+    anchors += [(known(canonical(o.attributes.get("value") or "", url)), o) for o in doc.css("option[value]")]
     links = {target for target, _ in anchors}
     labelled = {target for target, a in anchors if target and page_label(heading_text(a))}
     areas = {known(canonical(a.attributes.get("href") or "", url)) for a in doc.css("map area[href]")}
@@ -187,12 +188,16 @@ def _sorted(looks: dict[str, _Look]) -> Sorted:
     """The pages read, sorted by what they hold (the module's docstring says how)."""
     mapped = {u for u, look in looks.items() if look.areas}
     articles = {u for u, look in looks.items() if look.body >= BODY_MIN and u not in mapped}
-    pages = set(mapped)
-    for url, look in looks.items():
-        linked = look.links & articles
-        guide = len(linked) >= GUIDE_LINKS and look.linked_share > 0.5
-        if linked and (url not in articles or guide):
-            pages.add(url)
+    pages = mapped | {u for u, look in looks.items() if u not in articles and look.links & articles}
+    # An article's page is linked by a 版面 page as an article is (from its map or title list); a
+    # front page with a 导读 only by page labels: so a short story whose sidebar lists the
+    # page's other titles stays a story.
+    as_article = {t for u in pages for t in looks[u].areas | (looks[u].links - looks[u].labelled)}
+    pages |= {
+        u
+        for u in articles - as_article
+        if len(looks[u].links & articles) >= GUIDE_LINKS and looks[u].linked_share > 0.5
+    }
     articles -= pages
     pages |= {t for u in set(pages) for t in looks[u].labelled if t not in articles and t in looks}
     listed = {u: looks[u].links & articles for u in pages}
