@@ -263,3 +263,35 @@ def test_a_live_site_s_page_list_in_a_drop_down_is_followed() -> None:
     found = discover(site + "html/dfsb/20251119/1.html", files.get)
     assert [u.rsplit("/", 1)[-1] for u in found.pages] == ["1.html", "2.html", "3.html"]
     assert len(found.articles) == 6
+
+
+def test_a_headline_set_in_paragraphs_inside_the_body_s_block_is_still_the_headline() -> None:
+    _, got = _read(
+        "<div class=article><p class=title>社区食堂开进老小区</p><p class=author>本报记者 赵六</p>"
+        "<p>　　社区食堂昨天正式开业，老人用餐可享优惠。</p><p>　　食堂由街道与企业合办。</p></div>"
+    )
+    assert (got.title, got.byline) == ("社区食堂开进老小区", "本报记者 赵六")
+    assert got.body == ("社区食堂昨天正式开业，老人用餐可享优惠。", "食堂由街道与企业合办。")
+
+
+def test_a_masthead_the_page_title_repeats_is_not_the_headline() -> None:
+    _, got = _read(
+        "<title>青山日报</title><div class=logo><h1>青山日报</h1></div>"
+        "<h2>春天的喜报</h2><div><p>　　今年春耕进展顺利，各地传来喜讯。</p></div>"
+    )
+    assert got.title == "春天的喜报"
+
+
+def test_an_article_page_showing_the_page_map_beside_its_text_is_still_an_article(tmp_path: Path) -> None:
+    files = bz()
+    maps = {k: re.search(rb"<map.*?</map>", v, re.DOTALL) for k, v in files.items() if "/bz_" in k}
+    first = maps["epaper/2025/11/19/bz_01.shtml"]
+    assert first is not None
+    shown = b'<img src="p.jpg" usemap="#imgmap">' + first[0] + b"</body>"
+    files = {
+        k: v.replace(b"</body>", shown) if k.endswith(("art_11902.shtml", "art_11903.shtml")) else v
+        for k, v in files.items()
+    }
+    write_mirror(tmp_path, files)
+    result = import_html([tmp_path], paper=None, paper_id=None, date=None)
+    assert result.yaml == golden(golden_name("bz"))

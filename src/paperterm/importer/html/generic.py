@@ -24,7 +24,7 @@ from paperterm.importer.html.decode import decode_page
 from paperterm.importer.html.dom import heading_text, parse, plain
 from paperterm.importer.html.page import canonical, page_label
 from paperterm.importer.html.profile import System, generic_system
-from paperterm.importer.html.structure import body_size, cjk_count
+from paperterm.importer.html.structure import NOT_PAPER, PAPER, body_size, cjk_count
 from paperterm.importer.script import printed_language
 from paperterm.importer.text import ImportProblem
 
@@ -45,12 +45,6 @@ contents), not a 版面 of its own."""
 GUIDE_LINKS = 3
 """A page with a body of text that links this many article pages, mostly by links, is a 版面
 page with a 导读 (a guide to the day's stories), not an article with its 上一篇/下一篇."""
-
-_PAPER = re.compile(
-    "(?<![本\u4e00-\u9fff])[\u4e00-\u9fff]{1,6}?"
-    "(?:日报|晚报|早报|时报|商报|都市报|青年报|法治报|日報|晚報|早報|時報|商報|都市報|報|报)"
-)
-_NOT_PAPER = re.compile("(?:数字|电子|數字|數位|電子|本|下一|上一)[报報]$")
 
 
 class Sorted(NamedTuple):
@@ -92,8 +86,8 @@ def paper_names(texts: list[str]) -> list[str]:
     """A paper's name in a title or masthead line: 青山日报 in 青山日报数字报-A1版：要闻."""
     found = []
     for text in texts:
-        for match in _PAPER.finditer(plain(text)):
-            if not _NOT_PAPER.search(match[0]):
+        for match in PAPER.finditer(plain(text)):
+            if not NOT_PAPER.search(match[0]):
                 found.append(match[0])
     return found
 
@@ -186,7 +180,10 @@ def discover(first: str, get: Getter) -> Sorted:
 
 def _sorted(looks: dict[str, _Look]) -> Sorted:
     """The pages read, sorted by what they hold (the module's docstring says how)."""
-    mapped = {u for u, look in looks.items() if look.areas}
+    # A 版面 page's map links article pages; an article page showing the page's map beside its
+    # text is one of the pages the maps link.
+    targets = {t for look in looks.values() for t in look.areas}
+    mapped = {u for u, look in looks.items() if look.areas and not (u in targets and look.body >= BODY_MIN)}
     articles = {u for u, look in looks.items() if look.body >= BODY_MIN and u not in mapped}
     pages = mapped | {u for u, look in looks.items() if u not in articles and look.links & articles}
     # An article's page is linked by a 版面 page as an article is (from its map or title list); a

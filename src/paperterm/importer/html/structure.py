@@ -51,6 +51,18 @@ _AUTHOR_NAME = re.compile(r"author|zuozhe|byline|writer", re.IGNORECASE)
 _AUTHOR_TAIL = re.compile(r"\s*(?:来源|來源|日期|时间|時間|发布|發布|编辑|編輯|字号|字號|【).*$")
 _HEADING_MAX = 80
 """Characters a headline holds at most; a longer "title" is a summary or a list."""
+PAPER = re.compile(
+    "(?<![本\u4e00-\u9fff])[\u4e00-\u9fff]{1,6}?"
+    "(?:日报|晚报|早报|时报|商报|都市报|青年报|法治报|日報|晚報|早報|時報|商報|都市報|報|报)"
+)
+"""A paper's name as its pages print it: 青山日报, 海峽時報, 星河晚报."""
+NOT_PAPER = re.compile("(?:数字|电子|數字|數位|電子|本|下一|上一)[报報]$")
+"""Words ending like a name that name no paper: 数字报, 电子报, 本报."""
+_MASTHEAD = re.compile(
+    "[\u4e00-\u9fff]{1,8}(?:日报|晚报|早报|时报|商报|都市报|青年报|法治报|日報|晚報|早報|時報|商報|都市報)"
+    "(?:数字报|电子报|數位報|電子報|电子版|電子版|数字版|网|網)?"
+)
+"""A line naming only a paper, as a masthead does; a headline ending in 报 (春天的喜报) is not."""
 _ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 
 
@@ -75,6 +87,12 @@ def _names(node: LexborNode) -> str:
 
 def _under(node: LexborNode, tags: frozenset[str]) -> bool:
     return any(a.tag in tags or _CHROME_NAME.search(_names(a)) for a in ancestors(node) if a.tag != "html")
+
+
+def _in_group(text: LexborNode) -> bool:
+    """Whether text sits in an element whose class names a headline or the author: the headline
+    group set in <p>s beside the body (<p class=title>) is not body text."""
+    return any(_TITLE_NAME.search(_names(a)) or _AUTHOR_NAME.search(_names(a)) for a in ancestors(text))
 
 
 def _container(text: LexborNode) -> LexborNode | None:
@@ -108,7 +126,7 @@ def _body(doc: LexborHTMLParser, order: dict[int, int]) -> _Body | None:
         if text.tag != "-text":
             continue
         count = cjk_count(text.text_content or "")
-        if not count or CHROME.search(text.text_content or "") or _under(text, _OUTSIDE):
+        if not count or CHROME.search(text.text_content or "") or _under(text, _OUTSIDE) or _in_group(text):
             continue
         block = _container(text)
         for weight, node in ((1.0, block), (0.5, block.parent if block is not None else None)):
@@ -139,6 +157,11 @@ class _Heading(NamedTuple):
     end: int
 
 
+def _masthead(text: str) -> bool:
+    """A line that only names the paper (青山日报, 青山日报数字报): the masthead, not a headline."""
+    return _MASTHEAD.fullmatch(re.sub(r"\s", "", text)) is not None
+
+
 def _rank(node: LexborNode) -> int:
     """A heading's rank, 1 the highest: its level (h1 …), else what its class calls it."""
     if node.tag and re.fullmatch(r"h[1-6]", node.tag):
@@ -164,7 +187,7 @@ def _headings(doc: LexborHTMLParser, order: dict[int, int], before: int, page_ti
         if _under(node, frozenset({"a", "nav", "footer", "form", "li"})):
             continue
         text = heading_text(node)
-        if not text or len(text) > _HEADING_MAX or page_label(text) or CHROME.search(text):
+        if not text or len(text) > _HEADING_MAX or page_label(text) or CHROME.search(text) or _masthead(text):
             continue
         texts = _places(node, order)
         if not texts or texts[-1] >= before:
