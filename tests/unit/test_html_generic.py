@@ -295,3 +295,18 @@ def test_an_article_page_showing_the_page_map_beside_its_text_is_still_an_articl
     write_mirror(tmp_path, files)
     result = import_html([tmp_path], paper=None, paper_id=None, date=None)
     assert result.yaml == golden(golden_name("bz"))
+
+
+def test_a_site_with_founder_s_names_and_other_markup_is_read_by_structure(tmp_path: Path) -> None:
+    """node_N.htm and content_N.htm, as the classic profile expects, but article pages whose
+    markup none of its selectors fit: structure reads what the profile cannot."""
+    files = {}
+    for path, data in bz().items():
+        name = re.sub(r"bz_0(\d)\.shtml", lambda m: f"node_{int(m[1]) + 1}.htm", path.rsplit("/", 1)[-1])
+        name = re.sub(r"art_(\d+)\.shtml", r"content_\1.htm", name)
+        text = re.sub(rb"bz_0(\d)\.shtml", lambda m: b"node_%d.htm" % (int(m[1]) + 1), data)
+        files[f"html/2025-11/19/{name}"] = re.sub(rb"art_(\d+)\.shtml", rb"content_\1.htm", text)
+    write_mirror(tmp_path, files)
+    result = import_html([tmp_path], paper=None, paper_id=None, date=None)
+    assert result.issue.source == "Imported by paperterm from saved pages, read by their structure"
+    assert result.yaml.split("pages:", 1)[1] == golden(golden_name("bz")).split("pages:", 1)[1]

@@ -22,6 +22,8 @@ from paperterm.model.issue import Article, Issue, Page
 from paperterm.model.loader import parse_issue
 from paperterm.model.writer import dump_issue
 
+MATCHED_NOTHING = "matched nothing"
+"""What a note or a problem says of a profile's selector that found nothing on a page."""
 Getter = Callable[[str], bytes | None]
 """A URL's bytes, or None when the site or the mirror does not have it (a 404, no file)."""
 Progress = Callable[[int, int], None]
@@ -67,7 +69,7 @@ def _changed(system: System, field: str, url: str) -> str:
         what = {"page.article_links": "no link to an article page", "article.title": "no headline"}
         return f"{url}: read by its structure (no profile knows the site): {what.get(field, field)}"
     return (
-        f"{url}: profile {system.id}: {field} matched nothing; the site may have changed: "
+        f"{url}: profile {system.id}: {field} {MATCHED_NOTHING}; the site may have changed: "
         f"update the profile ({system.path})"
     )
 

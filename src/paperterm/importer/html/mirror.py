@@ -16,9 +16,9 @@ from collections.abc import Sequence
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from paperterm.importer.html.crawl import Crawled, Paper, read_issue, url_date
+from paperterm.importer.html.crawl import MATCHED_NOTHING, Crawled, Paper, read_issue, url_date
 from paperterm.importer.html.decode import MAX_BYTES
-from paperterm.importer.html.generic import sort_pages
+from paperterm.importer.html.generic import Sorted, sort_pages
 from paperterm.importer.html.profile import Paper as PaperProfile
 from paperterm.importer.html.profile import Profiles, System
 from paperterm.importer.text import ImportProblem
@@ -155,7 +155,9 @@ def import_mirror(
     date: dt.date | None,
 ) -> Crawled:
     """The issue held by saved pages: every 版面 page among them (of one date), the articles
-    they link to, and any saved article page no 版面 page links to."""
+    they link to, and any saved article page no 版面 page links to. Read by the profile whose
+    names the files bear; by structure when none fits, or when the profile's reading fails
+    (a site that changed) and structure reads the pages."""
     files = _files(paths)
     saved = _Saved(files)
     urls = list(saved.by_url)
@@ -166,23 +168,68 @@ def import_mirror(
         [profiles.systems[e.system] for e in chosen.editions] if chosen else list(profiles.systems.values())
     )
     system = _system(urls, systems)
-    found = None if system is None or _score(system, urls)[0] else sort_pages(urls, saved.get, saved.alias)
-    if system is not None and (found is None or not found.pages):
-        pages = [u for u in urls if system.matches("page", u)]
-        pages = _one_day(pages, {u: url_date(u, system) for u in pages}, date)
-        who = _paper(chosen, paper, paper_id, [])
-        who = who._replace(source=f"Imported by paperterm from saved {system.id} pages")
-        if pages:
-            return read_issue(pages, system, saved.get, who, date=date, alias=saved.alias)
-        articles = [u for u in urls if system.matches("article", u)]
-        return read_issue(articles, system, saved.get, who, date=date, loose=True)
-    found = found or sort_pages(urls, saved.get, saved.alias)
+    found: Sorted | None = None
+
+    def by_structure() -> Sorted:
+        nonlocal found
+        found = found or sort_pages(urls, saved.get, saved.alias)
+        return found
+
+    if system is not None and (_score(system, urls)[0] or not by_structure().pages):
+        try:
+            names = [] if paper or chosen else by_structure().papers
+            who = _paper(chosen, paper, paper_id, names)
+            crawled = _by_profile(system, urls, saved, who, date)
+        except ImportProblem as problem:
+            if not by_structure().pages:
+                raise
+            try:
+                return _read_by_structure(by_structure(), saved, chosen, paper, paper_id, date)
+            except ImportProblem:
+                raise problem from None
+        if not any(MATCHED_NOTHING in note for note in crawled.imported.notes) or not by_structure().pages:
+            return crawled
+        try:
+            other = _read_by_structure(by_structure(), saved, chosen, paper, paper_id, date)
+        except ImportProblem:
+            return crawled
+        return other if _paragraphs(other) > _paragraphs(crawled) else crawled
+    found = by_structure()
     if not found.pages and not found.articles:
         known = ", ".join(s.id for s in systems if s.known is None)
         raise ImportProblem(
             f"{paths[0]}: no page of a known e-paper system ({known}), and none that reads as "
             "one: no 版面 page linking article pages, no article page with a body of text"
         )
+    return _read_by_structure(found, saved, chosen, paper, paper_id, date)
+
+
+def _paragraphs(crawled: Crawled) -> int:
+    """How much of the issue's text a reading found: its body paragraphs."""
+    return sum(len(article.body) for _, article in crawled.imported.issue.articles())
+
+
+def _by_profile(system: System, urls: list[str], saved: _Saved, who: Paper, date: dt.date | None) -> Crawled:
+    """The issue read by a system profile: the files its names call 版面 pages, else its
+    article pages saved alone."""
+    pages = [u for u in urls if system.matches("page", u)]
+    pages = _one_day(pages, {u: url_date(u, system) for u in pages}, date)
+    who = who._replace(source=f"Imported by paperterm from saved {system.id} pages")
+    if pages:
+        return read_issue(pages, system, saved.get, who, date=date, alias=saved.alias)
+    articles = [u for u in urls if system.matches("article", u)]
+    return read_issue(articles, system, saved.get, who, date=date, loose=True)
+
+
+def _read_by_structure(
+    found: Sorted,
+    saved: _Saved,
+    chosen: PaperProfile | None,
+    paper: str | None,
+    paper_id: str | None,
+    date: dt.date | None,
+) -> Crawled:
+    """The issue read by structure (generic.py): the pages sorted by what they hold."""
     who = _paper(chosen, paper, paper_id, found.papers, found.language)
     who = who._replace(source="Imported by paperterm from saved pages, read by their structure")
     pages = _one_day(found.pages, found.dates, date)
