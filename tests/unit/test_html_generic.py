@@ -122,6 +122,8 @@ def test_page_labels_with_a_section_letter() -> None:
     assert page_label("A2版：评论") == (2, "评论")
     assert page_label("A01版 要闻") == (1, "要闻")
     assert page_label("第01版：要聞") == (1, "要聞")
+    assert page_label("A01：要闻") == (1, "要闻")
+    assert page_label("B3 体育") == (3, "体育")
 
 
 def _read(page: str):  # type: ignore[no-untyped-def]
@@ -157,7 +159,7 @@ def test_the_site_s_chrome_never_reaches_the_body() -> None:
         "<p>　　沿岸新建步道三公里，供市民散步。</p>"
         "<p>分享到：<a>微信</a><a>微博</a></p><p>上一篇：<a href=a.html>旧闻</a></p>"
         "<p><a href=b.html>下一篇：新闻</a></p><p>【字号 大 中 小】</p>"
-        "<p>版权所有 某某报社 未经授权不得转载</p></div><footer>ICP备00000000号</footer>"
+        "<p>（责任编辑：王五）</p><p>版权所有 某某报社 未经授权不得转载</p></div><footer>ICP备00000000号</footer>"
         "<script>var t='统计代码，请勿删除';</script>"
     )
     assert got.body == ("经过半年施工，城区河道整治工程全部完工。", "沿岸新建步道三公里，供市民散步。")
@@ -310,3 +312,11 @@ def test_a_site_with_founder_s_names_and_other_markup_is_read_by_structure(tmp_p
     result = import_html([tmp_path], paper=None, paper_id=None, date=None)
     assert result.issue.source == "Imported by paperterm from saved pages, read by their structure"
     assert result.yaml.split("pages:", 1)[1] == golden(golden_name("bz")).split("pages:", 1)[1]
+
+
+def test_big5_pages_that_declare_no_charset_are_told_from_gbk(tmp_path: Path) -> None:
+    files = {k: re.sub(rb'<META http-equiv="Content-Type"[^>]*>\n', b"", v) for k, v in table().items()}
+    assert not any(b"charset" in v for v in files.values())
+    write_mirror(tmp_path, files, SITES["table"][1])
+    result = import_html([tmp_path], paper=None, paper_id=None, date=None)
+    assert result.yaml == golden(golden_name("table"))

@@ -22,7 +22,8 @@ if TYPE_CHECKING:
     from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 _LABEL = re.compile(
-    r"第?\s*[A-Za-z]{0,2}\s*(\d{1,3}|[一二三四五六七八九十]{1,3})\s*版\s*[：:·\-—]?\s*(.*)|(\d{1,3})\s*[：:\s]\s*(\S.*)"
+    r"第?\s*[A-Za-z]{0,2}\s*(\d{1,3}|[一二三四五六七八九十]{1,3})\s*版\s*[：:·\-—]?\s*(.*)"
+    r"|[A-Za-z]{0,2}(\d{1,3})\s*[：:\s]\s*(\S.*)"
 )
 _VIEW = re.compile(r"""view\(\s*(["'])(.*?)\1\s*\)""", re.DOTALL)
 _NUMBER = re.compile(r"-?\d+(?:\.\d+)?")
