@@ -159,7 +159,8 @@ def test_the_site_s_chrome_never_reaches_the_body() -> None:
         "<p>　　沿岸新建步道三公里，供市民散步。</p>"
         "<p>分享到：<a>微信</a><a>微博</a></p><p>上一篇：<a href=a.html>旧闻</a></p>"
         "<p><a href=b.html>下一篇：新闻</a></p><p>【字号 大 中 小】</p>"
-        "<p>（责任编辑：王五）</p><p>版权所有 某某报社 未经授权不得转载</p></div><footer>ICP备00000000号</footer>"
+        "<p>（责任编辑：王五）</p><p>版权所有 某某报社 未经授权不得转载</p></div>"
+        "<footer>ICP备00000000号</footer>"
         "<script>var t='统计代码，请勿删除';</script>"
     )
     assert got.body == ("经过半年施工，城区河道整治工程全部完工。", "沿岸新建步道三公里，供市民散步。")
@@ -320,3 +321,14 @@ def test_big5_pages_that_declare_no_charset_are_told_from_gbk(tmp_path: Path) ->
     write_mirror(tmp_path, files, SITES["table"][1])
     result = import_html([tmp_path], paper=None, paper_id=None, date=None)
     assert result.yaml == golden(golden_name("table"))
+
+
+def test_a_sentence_that_opens_with_a_control_s_word_is_the_article_s_text() -> None:
+    _, got = _read(
+        "<h1>游子归乡</h1><div><p>　　返回家乡的路上，他看到村里新修的公路和路灯。</p>"
+        "<p>　　分享丰收喜悦的，还有远道而来的亲友。</p><p>返回目录</p></div>"
+    )
+    assert got.body == (
+        "返回家乡的路上，他看到村里新修的公路和路灯。",
+        "分享丰收喜悦的，还有远道而来的亲友。",
+    )

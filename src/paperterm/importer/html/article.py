@@ -28,7 +28,7 @@ from paperterm.importer.html.dom import (
     plain,
 )
 from paperterm.importer.html.profile import System
-from paperterm.importer.html.structure import CHROME, read_parts
+from paperterm.importer.html.structure import chrome, read_parts
 from paperterm.model.issue import Article, ArticleKind, Block, Heading, Region
 
 if TYPE_CHECKING:
@@ -133,7 +133,7 @@ def _by_structure(doc: LexborHTMLParser, text: str, url: str) -> ArticleDoc:
     parts = read_parts(doc, text)
     paragraphs, headings, picture = _paragraphs(parts.body) if parts.body else ([], set(), False)
     group = {parts.kicker, parts.title, parts.subtitle}
-    paragraphs = [p for p in paragraphs if p not in group and not CHROME.search(p)]
+    paragraphs = [p for p in paragraphs if p not in group and not chrome(p)]
     missing = [name for name, value in (("title", parts.title), ("body", paragraphs)) if not value]
     fields = (parts.kicker, parts.title, parts.subtitle, parts.author)
     return ArticleDoc(url, *fields, paragraphs, headings, picture or parts.picture, "", parts.date, missing)

@@ -35,15 +35,30 @@ _OUTSIDE = frozenset(
 _JUNK = "script, style, noscript, template, nav, footer, form, button, select, iframe, map, input"
 _CHROME_NAME = re.compile(r"nav|menu|foot|share|copyright|breadcrumb|crumb|toolbar", re.IGNORECASE)
 """Class or id names of the chrome every site wraps its pages in."""
-CHROME = re.compile(
-    r"^\s*[【\[(（]?\s*(?:上一篇|下一篇|上一版|下一版|上一期|下一期|返回|分享|打印|列印|关闭|關閉|收藏"
+_CHROME_WORDS = re.compile(
+    r"\s*[【\[(（]?\s*(?:上一篇|下一篇|上一版|下一版|上一期|下一期|返回|分享|打印|列印|关闭|關閉|收藏"
     r"|字号|字號|当前位置|當前位置|您的位置|网站地图|網站地圖|联系我们|聯繫我們|往期|版面导航|版面導航"
-    r"|本版标题|本版標題|首页|首頁|(?:主办|主辦|承办|承辦|地址|电话|電話|邮编|郵編|技术支持|技術支持)\s*[：:])"
-    r"|[（(【\[]?\s*(?:责任编辑|責任編輯)\s*[：:]"
-    r"|版权所有|版權所有|copyright|©|ICP备|ICP備|未经.{0,6}授权|未經.{0,6}授權",
-    re.IGNORECASE,
+    r"|本版标题|本版標題|首页|首頁)(?:.{0,8}$|\s*[：:>》|｜])"
+    r"|\s*[（(【\[]?\s*(?:主办|主辦|承办|承辦|地址|电话|電話|邮编|郵編|技术支持|技術支持|责任编辑|責任編輯)\s*[：:]"
 )
-"""Lines of the site's chrome, never an article's text."""
+"""A line of the site's chrome: a control's word (上一篇, 返回目录, 分享到, 打印本页) standing as a
+short line or before a colon, or an imprint's label (主办：, 地址：, 责任编辑：). A sentence
+that opens with such a word (返回家乡的路上，…) is an article's text."""
+_CHROME_ANYWHERE = re.compile(
+    r"版权所有|版權所有|copyright|©|ICP备|ICP備|未经.{0,6}授权|未經.{0,6}授權", re.IGNORECASE
+)
+_FOOTER_MAX = 80
+"""Characters a footer line holds at most: a paragraph that mentions 版权所有 is not one."""
+
+
+def chrome(line: str) -> bool:
+    """Whether a line is the site's chrome, never an article's text."""
+    text = line.strip()
+    return bool(_CHROME_WORDS.match(text)) or (
+        len(text) <= _FOOTER_MAX and bool(_CHROME_ANYWHERE.search(text))
+    )
+
+
 _TITLE_NAME = re.compile(r"title|biaoti|headline|\bbt\d?\b|zhuti|yinti|futi|kicker", re.IGNORECASE)
 _KICKER_NAME = re.compile(r"pre|intro|yin|kicker|jt", re.IGNORECASE)
 _SUBTITLE_NAME = re.compile(r"sub|futi|fu-?title|ft\b", re.IGNORECASE)
@@ -127,7 +142,7 @@ def _body(doc: LexborHTMLParser, order: dict[int, int]) -> _Body | None:
         if text.tag != "-text":
             continue
         count = cjk_count(text.text_content or "")
-        if not count or CHROME.search(text.text_content or "") or _under(text, _OUTSIDE) or _in_group(text):
+        if not count or chrome(text.text_content or "") or _under(text, _OUTSIDE) or _in_group(text):
             continue
         block = _container(text)
         for weight, node in ((1.0, block), (0.5, block.parent if block is not None else None)):
@@ -188,7 +203,7 @@ def _headings(doc: LexborHTMLParser, order: dict[int, int], before: int, page_ti
         if _under(node, frozenset({"a", "nav", "footer", "form", "li"})):
             continue
         text = heading_text(node)
-        if not text or len(text) > _HEADING_MAX or page_label(text) or CHROME.search(text) or _masthead(text):
+        if not text or len(text) > _HEADING_MAX or page_label(text) or chrome(text) or _masthead(text):
             continue
         texts = _places(node, order)
         if not texts or texts[-1] >= before:
@@ -271,9 +286,9 @@ def _clean(body: LexborNode, drop: list[LexborNode]) -> str:
     for block in body.css("p, div, li, td, span, ul, table"):
         text = plain(block.text() or "")
         links = plain("".join(a.text() or "" for a in block.css("a")))
-        if text and (text == links or CHROME.search(text)):
+        if text and (text == links or chrome(text)):
             drop.append(block)
-    drop += [link for link in body.css("a") if CHROME.search(link.text() or "")]
+    drop += [link for link in body.css("a") if chrome(link.text() or "")]
     gone = {node.mem_id for node in drop}
     for node in drop:
         if node.mem_id != body.mem_id and not _inside(node, gone):
