@@ -332,3 +332,15 @@ def test_a_sentence_that_opens_with_a_control_s_word_is_the_article_s_text() -> 
         "返回家乡的路上，他看到村里新修的公路和路灯。",
         "分享丰收喜悦的，还有远道而来的亲友。",
     )
+
+
+def test_a_front_page_guide_leaves_a_story_on_the_page_it_links_back_to(tmp_path: Path) -> None:
+    """Without an image map, the front page's 导读 and page 2's list both link a page-2 story;
+    the story's own page links back to page 2 (返回第2版), so it is printed there."""
+    files = plain()
+    front = "html/dfsb/20251119/1.html"
+    guide = '<ul class="dfsb-list">\n<li><a href="108004.html">让城市更有温度</a></li>\n'.encode()
+    files[front] = files[front].replace(b'<ul class="dfsb-list">\n', guide, 1)
+    write_mirror(tmp_path, files)
+    result = import_html([tmp_path], paper=None, paper_id=None, date=None)
+    assert result.yaml == golden(golden_name("plain"))

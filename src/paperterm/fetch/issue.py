@@ -64,7 +64,7 @@ def _by_structure(first: str, store: Store, who: Paper, date: dt.date, progress:
     if not found.pages:
         raise ImportProblem(f"{first}: read by its structure: no 版面 page linking article pages")
     starts = [first, *(u for u in found.pages if u != first)]
-    return read_issue(starts, found.system, store.get, who, date=date, progress=progress)
+    return read_issue(starts, found.system, store.get, who, date=date, progress=progress, homes=found.homes)
 
 
 def latest(paper: PaperProfile, profiles: Profiles, store: Store, today: dt.date | None = None) -> dt.date:

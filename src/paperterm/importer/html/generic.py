@@ -59,6 +59,8 @@ class Sorted(NamedTuple):
     """Paper names the pages' titles and mastheads give, most often given first."""
     language: str
     """zh-Hant when the pages are printed in Traditional characters, else zh-Hans."""
+    homes: dict[str, str]
+    """The 版面 page each article page links back to (返回第2版, a breadcrumb), where it links one."""
 
 
 class _Look(NamedTuple):
@@ -210,6 +212,6 @@ def _sorted(looks: dict[str, _Look]) -> Sorted:
     shown = sorted(pages or articles)
     votes = Counter(name for u in shown for name in looks[u].names)
     language = printed_language("".join(looks[u].text for u in shown))
-    return Sorted(
-        system, sorted(pages), sorted(articles), dates, [name for name, _ in votes.most_common()], language
-    )
+    homes = {u: next(iter(back)) for u in articles if len(back := looks[u].links & pages) == 1}
+    names = [name for name, _ in votes.most_common()]
+    return Sorted(system, sorted(pages), sorted(articles), dates, names, language, homes)

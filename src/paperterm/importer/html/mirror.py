@@ -235,5 +235,5 @@ def _read_by_structure(
     pages = _one_day(found.pages, found.dates, date)
     day = date or next((found.dates[u] for u in pages if found.dates[u]), None)
     if pages:
-        return read_issue(pages, found.system, saved.get, who, date=day, alias=saved.alias)
+        return read_issue(pages, found.system, saved.get, who, date=day, alias=saved.alias, homes=found.homes)
     return read_issue(found.articles, found.system, saved.get, who, date=day, loose=True)
