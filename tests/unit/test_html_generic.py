@@ -344,3 +344,10 @@ def test_a_front_page_guide_leaves_a_story_on_the_page_it_links_back_to(tmp_path
     write_mirror(tmp_path, files)
     result = import_html([tmp_path], paper=None, paper_id=None, date=None)
     assert result.yaml == golden(golden_name("plain"))
+
+
+def test_the_issue_s_date_set_as_a_heading_is_no_kicker() -> None:
+    _, got = _read(
+        "<h4>2025年11月19日</h4><h1>雪后路况平稳</h1><div><p>　　全市主干道积雪已清理完毕。</p></div>"
+    )
+    assert (got.kicker, got.title) == (None, "雪后路况平稳")

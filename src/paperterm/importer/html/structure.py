@@ -79,6 +79,7 @@ _MASTHEAD = re.compile(
     "(?:数字报|电子报|數位報|電子報|电子版|電子版|数字版|网|網)?"
 )
 """A line naming only a paper, as a masthead does; a headline ending in 报 (春天的喜报) is not."""
+_DATE_LINE = re.compile(r"\s*\d{4}\s*[-年./]\s*\d{1,2}\s*[-月./]\s*\d{1,2}")
 _ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 
 
@@ -204,6 +205,8 @@ def _headings(doc: LexborHTMLParser, order: dict[int, int], before: int, page_ti
             continue
         text = heading_text(node)
         if not text or len(text) > _HEADING_MAX or page_label(text) or chrome(text) or _masthead(text):
+            continue
+        if _DATE_LINE.match(text):  # the issue's date set as a heading above the title
             continue
         texts = _places(node, order)
         if not texts or texts[-1] >= before:
