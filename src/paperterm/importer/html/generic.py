@@ -1,6 +1,7 @@
-"""Saved pages of an e-paper system no profile describes, read by convention instead of names.
+"""Pages of an e-paper system no profile describes, read by convention instead of names:
+saved ones (`paperterm import`), or a live site's, found from its first page (`fetch`).
 
-Each saved page is read once and sorted by what it holds: an article page has a body of
+Each page is read once and sorted by what it holds: an article page has a body of
 paragraphs (structure.py); a 版面 page links article pages, often through the page
 picture's image map, and holds little text of its own. The issue's date comes from the
 folders (2025-10/20, 20251020, 2025/10/20, 202510/20 …), else from a masthead line on the
@@ -28,6 +29,9 @@ from paperterm.importer.html.structure import NOT_PAPER, PAPER, body_size, cjk_c
 from paperterm.importer.script import printed_language
 from paperterm.importer.text import ImportProblem
 
+Getter = Callable[[str], bytes | None]
+"""A page's bytes by its address, or None when it is not there."""
+
 BODY_MIN = 15
 """CJK characters of paragraph text (outside links) that make a page an article page: a
 photo's caption has a sentence; a 版面 page's own text is its labels and its date."""
@@ -38,7 +42,6 @@ CRAWL_MAX = 600
 """Pages read from a live site at most: a day's issue has a few hundred."""
 _WEB_PAGE = re.compile(r"^[^.]*$|\.(?:s?html?|xhtml|aspx?|jsp|php)$", re.IGNORECASE)
 """A link to a web page, not to a picture, a PDF or a script: by its suffix, or none."""
-Getter = Callable[[str], bytes | None]
 CONTENTS = 2
 """A page listing every article of this many 版面 pages (or more) is the day's 目录 (table of
 contents), not a 版面 of its own."""
@@ -64,6 +67,8 @@ class Sorted(NamedTuple):
 
 
 class _Look(NamedTuple):
+    """What one page holds, for sorting it: its links to pages of the issue, its text."""
+
     links: set[str]
     areas: set[str]
     body: int
@@ -77,6 +82,7 @@ class _Look(NamedTuple):
 
 
 def _date_line(doc_text: list[str]) -> dt.date | None:
+    """The issue's date a masthead line prints (2025年11月19日 星期三)."""
     for line in doc_text:
         found = masthead_date(plain(line))
         if found is not None:
@@ -95,6 +101,7 @@ def paper_names(texts: list[str]) -> list[str]:
 
 
 def _look(text: str, url: str, known: Callable[[str], str | None]) -> _Look:
+    """What a page holds; known(url) is the page of the issue a link leads to, or None."""
     doc = parse(text)
     anchors = [(known(canonical(a.attributes.get("href") or "", url)), a) for a in doc.css("a[href]")]
     anchors += [(known(canonical(o.attributes.get("value") or "", url)), o) for o in doc.css("option[value]")]
