@@ -351,3 +351,13 @@ def test_the_issue_s_date_set_as_a_heading_is_no_kicker() -> None:
         "<h4>2025年11月19日</h4><h1>雪后路况平稳</h1><div><p>　　全市主干道积雪已清理完毕。</p></div>"
     )
     assert (got.kicker, got.title) == (None, "雪后路况平稳")
+
+
+def test_the_page_s_name_set_above_the_title_is_no_kicker(tmp_path: Path) -> None:
+    files = bz()
+    story = "epaper/2025/11/19/art_11905.shtml"  # on page 2, 评论
+    files[story] = files[story].replace(b'<h4 class="yt"></h4>', "<h4 class=yt>评论</h4>".encode("gbk"))
+    assert "评论".encode("gbk") in files[story]
+    write_mirror(tmp_path, files)
+    result = import_html([tmp_path], paper=None, paper_id=None, date=None)
+    assert result.yaml.split("pages:", 1)[1] == golden(golden_name("bz")).split("pages:", 1)[1]

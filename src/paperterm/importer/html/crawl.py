@@ -247,8 +247,10 @@ def read_issue(
             article, why = to_article(doc, article_id, page.titles.get(url, ""), regions)
             notes.extend(why)
             if article is not None:
-                articles.append(article)
                 name = name or (page_label(doc.page_name) or (0, doc.page_name or None))[1]
+                if article.kicker is not None and article.kicker == name:  # the page's name, set
+                    article = article._replace(kicker=None)  # above the title: no kicker
+                articles.append(article)
         if page.pdf:
             pdfs[number] = page.pdf
         built.append(
