@@ -124,6 +124,8 @@ def test_page_labels_with_a_section_letter() -> None:
     assert page_label("第01版：要聞") == (1, "要聞")
     assert page_label("A01：要闻") == (1, "要闻")
     assert page_label("B3 体育") == (3, "体育")
+    assert page_label("A02") == (2, None) and page_label("07") == (7, None)
+    assert page_label("2025") is None and page_label("下一版") is None
 
 
 def _read(page: str):  # type: ignore[no-untyped-def]

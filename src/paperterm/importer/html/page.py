@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 
 _LABEL = re.compile(
     r"第?\s*[A-Za-z]{0,2}\s*(\d{1,3}|[一二三四五六七八九十]{1,3})\s*版\s*[：:·\-—]?\s*(.*)"
-    r"|[A-Za-z]{0,2}(\d{1,3})\s*[：:\s]\s*(\S.*)"
+    r"|[A-Za-z]{0,2}(\d{1,3})\s*[：:\s]\s*(\S.*)|[A-Za-z]{0,2}0*(\d{1,3})"
 )
 _VIEW = re.compile(r"""view\(\s*(["'])(.*?)\1\s*\)""", re.DOTALL)
 _NUMBER = re.compile(r"-?\d+(?:\.\d+)?")
@@ -52,11 +52,12 @@ def canonical(href: str, base: str) -> str:
 
 
 def page_label(text: str) -> tuple[int, str | None] | None:
-    """A page link's label: 第01版：要闻, 01版：要闻, 第二版, 01 要闻 → (1, 要闻)."""
+    """A page link's label: 第01版：要闻, 01版：要闻, 第二版, 01 要闻 → (1, 要闻); a page list of
+    bare numbers (01, A2) numbers its pages without names."""
     match = _LABEL.fullmatch(plain(text))
     if match is None:
         return None
-    number = chinese_number(match[1] or match[3])
+    number = chinese_number(match[1] or match[3] or match[5])
     name = (match[2] if match[1] else match[4]) or None
     return (number, plain(name) if name else None) if number else None
 
