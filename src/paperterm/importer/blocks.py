@@ -61,6 +61,33 @@ def split_blocks(text: str, first_line: int = 1) -> list[Block]:
     return blocks
 
 
+HEADLINE_LINES = 4
+"""Lines a headline group printed right above its story's first line holds at most."""
+
+
+def split_at_dateline(blocks: list[Block]) -> list[Block]:
+    """pdftotext prints a headline group and the first line of its story with no blank line
+    between when little white parts them: a block whose later line opens a dateline (本报杭州
+    11月2日讯…, which a narrow column may break) after lines that hold no sentence is a headline
+    group over its story, and is cut there."""
+    result: list[Block] = []
+    for block in blocks:
+        texts = [line.text for line in block.lines]
+        cut = next(
+            (
+                k
+                for k in range(1, min(len(texts), HEADLINE_LINES + 1))
+                if starts_with_dateline("".join(texts[k : k + 3]))
+            ),
+            None,
+        )
+        if block.kind != "text" or cut is None or any(_SENTENCE_END.search(t) for t in texts[:cut]):
+            result.append(block)
+            continue
+        result.extend([Block(block.lines[:cut]), Block(block.lines[cut:])])
+    return result
+
+
 def is_vertical(block: Block) -> bool:
     """A run of one-character lines: a headline printed vertically."""
     return len(block.lines) >= 2 and all(len(line.text) == 1 and line.text.isalnum() for line in block.lines)

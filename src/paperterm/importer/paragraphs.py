@@ -16,7 +16,7 @@ import statistics
 from dataclasses import dataclass, field
 
 from paperterm.importer.blocks import Block, Line, heading_shaped, join_cjk
-from paperterm.importer.text import closes_sentence, squeeze_spaces, width
+from paperterm.importer.text import closes_sentence, unjustify, width
 from paperterm.model.issue import Block as BodyBlock
 from paperterm.model.issue import Heading
 
@@ -56,7 +56,7 @@ def is_heading(block: Block, after_paragraph_end: bool) -> bool:
 
 def join_lines(parts: list[str]) -> str:
     """Join column-broken lines into one paragraph, typesetting spaces removed."""
-    return squeeze_spaces(join_cjk(parts))
+    return unjustify(join_cjk(parts))
 
 
 def _next_line(blocks: list[Block], b_index: int, l_index: int) -> tuple[Line, Block] | None:

@@ -19,6 +19,7 @@ from paperterm.importer.blocks import (
     looks_like_headline,
     merge_vertical,
     opens_story,
+    split_at_dateline,
     split_blocks,
     split_series,
 )
@@ -31,7 +32,7 @@ from paperterm.importer.conventions import (
 )
 from paperterm.importer.headlines import Headline, from_blocks
 from paperterm.importer.paragraphs import measure
-from paperterm.importer.text import closes_sentence, squeeze_spaces, undouble, width
+from paperterm.importer.text import closes_sentence, undouble, unjustify, width
 
 WIDER = 4
 """Cells by which a headline line outruns the body column it stands before (titles span columns)."""
@@ -62,7 +63,7 @@ def classify(text: str, first_line: int = 1) -> list[Block]:
     """Blocks of one page, each marked text, caption, series, byline, signature, vertical or
     headline candidate."""
     blocks: list[Block] = []
-    for block in merge_vertical(split_blocks(text, first_line)):
+    for block in split_at_dateline(merge_vertical(split_blocks(text, first_line))):
         before = blocks[-1] if blocks else None
         # A banner never sits inside a paragraph that a column break cut.
         cut = before is not None and before.kind == "text" and len(before.lines) >= 3 and not _closes(before)
@@ -105,7 +106,7 @@ def _caption(block: Block) -> tuple[str, str]:
     broken = block.lines[-1].text[:1] in ("摄", "攝") and credit[-1:] in ("摄", "攝")
     if broken and credit[-2:-1] not in ("", " "):
         credit = f"{credit[:-1]} {credit[-1]}"
-    return squeeze_spaces(caption), credit
+    return unjustify(caption), credit
 
 
 def _is_byline(block: Block) -> bool:

@@ -12,6 +12,13 @@ ENCODINGS = ("utf-8", "gb18030", "big5")
 _CJK = r"[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef“”‘’]"
 _SPACE_BEFORE_ASCII = re.compile(rf"(?<={_CJK})[ \u3000]+(?=[0-9A-Za-z])")
 _SPACE_AFTER_ASCII = re.compile(rf"(?<=[0-9A-Za-z%.])[ \u3000]+(?={_CJK})")
+_FULL_WIDTH_PUNCTUATION = "\u3001-\u3003\u3008-\u3011\u3014-\u301f\uff01\uff08\uff09\uff0c\uff1a\uff1b\uff1f“”‘’"
+_SPACE_AT_PUNCTUATION = re.compile(
+    rf"(?<=[{_FULL_WIDTH_PUNCTUATION}]) +(?=\S)|(?<=\S) +(?=[{_FULL_WIDTH_PUNCTUATION}])"
+)
+_PARENTHESISED = re.compile(r"([（(][^（）()]*[）)])")
+_HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_SPACE_IN_JUSTIFIED = re.compile(rf"(?<=[{_HAN}{_FULL_WIDTH_PUNCTUATION}0-9]) +(?=[{_HAN}{_FULL_WIDTH_PUNCTUATION}])")
 SENTENCE_END = frozenset("。！？…")
 QUOTE_CLOSE = frozenset("”’」』")
 
@@ -69,6 +76,22 @@ def squeeze_spaces(text: str) -> str:
     Spaces inside ASCII runs (hello world) are kept.
     """
     return _SPACE_AFTER_ASCII.sub("", _SPACE_BEFORE_ASCII.sub("", text))
+
+
+def unhang(text: str) -> str:
+    """Remove the spaces pdftotext reads beside full-width punctuation (“ 今年, 金名片” 。): a
+    font that inks only half of a quote's or a stop's em leaves white that looks like a space,
+    but Chinese type sets no space beside its own punctuation. Two Latin words keep theirs."""
+    return _SPACE_AT_PUNCTUATION.sub("", text)
+
+
+def unjustify(text: str) -> str:
+    """Running text as printed without the white a justified or tracked line spreads between its
+    characters (最大 下 潜 深 度 达 到 7800 米 。): body text sets no space between two Chinese
+    characters; spaces around Latin words and numbers go as squeeze_spaces says. Inside
+    brackets spaces stay: a dateline's byline sets names apart with them (（记者 朱晓琳 通讯员 方可）)."""
+    parts = _PARENTHESISED.split(unhang(squeeze_spaces(text)))
+    return "".join(p if p.startswith(("（", "(")) else _SPACE_IN_JUSTIFIED.sub("", p) for p in parts)
 
 
 def undouble(line: str) -> str:
