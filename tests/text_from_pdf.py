@@ -87,11 +87,18 @@ def carried(article: Article) -> Carried:
 
 
 def import_case(case: Case) -> Issue:
-    """The case's page texts imported as `paperterm import` imports them: one issue."""
+    """The case's page texts imported as `paperterm import --date --paper --page N` imports them:
+    one issue (the first page's number given, as a user gives it for a page without its
+    running head)."""
     golden = load_issue(case.golden)
     sources = [Source(path.name, path.read_text(encoding="utf-8")) for path in case.texts]
     return import_issue(
-        sources, date=golden.date, paper=golden.paper, paper_id=golden.paper_id, language=golden.language
+        sources,
+        date=golden.date,
+        paper=golden.paper,
+        paper_id=golden.paper_id,
+        first_page=golden.pages[0].number,
+        language=golden.language,
     ).issue
 
 

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Literal
 
-from paperterm.importer.conventions import series_label, starts_with_dateline, take_markers
+from paperterm.importer.conventions import byline_line, series_label, starts_with_dateline, take_markers
 from paperterm.importer.text import undouble
 
 Kind = Literal["text", "caption", "series", "byline", "signature", "headline", "vertical"]
@@ -68,24 +68,44 @@ HEADLINE_LINES = 4
 def split_at_dateline(blocks: list[Block]) -> list[Block]:
     """pdftotext prints a headline group and the first line of its story with no blank line
     between when little white parts them: a block whose later line opens a dateline (本报杭州
-    11月2日讯…, which a narrow column may break) after lines that hold no sentence is a headline
-    group over its story, and is cut there."""
+    11月2日讯…, which a narrow column may break) or is a byline line (本报记者 孙 雯) with text
+    after it, after
+    lines that hold no sentence is a headline group over its story, and is cut there (the byline
+    line a block of its own). A line that only repeats how the next one opens (本报讯 over
+    本报讯（通讯员…）) is the copy a fake-bold run prints, which pdftotext may put on a line of
+    its own: it is printed once."""
     result: list[Block] = []
     for block in blocks:
-        texts = [line.text for line in block.lines]
+        lines = [
+            line
+            for k, line in enumerate(block.lines)
+            if not (k + 1 < len(block.lines) and _overprinted(line.text, block.lines[k + 1].text))
+        ]
+        texts = [line.text for line in lines]
         cut = next(
             (
                 k
                 for k in range(1, min(len(texts), HEADLINE_LINES + 1))
                 if starts_with_dateline("".join(texts[k : k + 3]))
+                or (k + 1 < len(texts) and byline_line(undouble(texts[k])))
             ),
             None,
         )
         if block.kind != "text" or cut is None or any(_SENTENCE_END.search(t) for t in texts[:cut]):
-            result.append(block)
+            result.append(Block(lines, block.kind, block.parts))
             continue
-        result.extend([Block(block.lines[:cut]), Block(block.lines[cut:])])
+        byline = byline_line(undouble(texts[cut])) is not None
+        parts = [lines[:cut], lines[cut : cut + 1], lines[cut + 1 :]] if byline else [lines[:cut], lines[cut:]]
+        result.extend(Block(part) for part in parts)
     return result
+
+
+OVERPRINT_MAX = 8
+"""Characters of a fake-bold copy printed on a line of its own: a dateline's or a lead-in's."""
+
+
+def _overprinted(line: str, following: str) -> bool:
+    return len(line) <= OVERPRINT_MAX and len(following) > len(line) and following.startswith(line)
 
 
 def is_vertical(block: Block) -> bool:

@@ -66,7 +66,8 @@ def strip_furniture(text: str, first_line: int = 1) -> Furniture:
         if not lines[index].strip():
             continue  # dropped with the line before it
         alone = _alone(lines, index)
-        head = running_head(line) if alone and (index in margins or _MARGIN_NOTE.fullmatch(line.strip())) else None
+        edge = index in (filled[0], filled[-1])  # pdftotext may set the page's first line on the next
+        head = running_head(line) if edge or (alone and (index in margins or _MARGIN_NOTE.fullmatch(line.strip()))) else None
         if head is not None:
             found.number, found.name = found.number or head[0], found.name or head[1]
             drop(index, "running head")
@@ -94,8 +95,8 @@ def _ad_lines(lines: list[str], after: list[int]) -> list[int]:
     taken: list[int] = []
     for k, index in enumerate(after):
         line = lines[index].strip()
-        if not _alone(lines, index) or len(line) > AD_LINE or _SENTENCE.search(line):
-            break
+        if not _alone(lines, index) or len(line) > AD_LINE or _SENTENCE.search(line) or furniture_line(line):
+            break  # text again, or furniture of its own (an editors' line after the box)
         following = after[k + 1] if k + 1 < len(after) else None
         if following is None or not _alone(lines, following):
             break
