@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
+import statistics
 from dataclasses import dataclass, field
 from typing import Literal
 
 from paperterm.importer.conventions import byline_line, series_label, starts_with_dateline, take_markers
-from paperterm.importer.text import undouble
+from paperterm.importer.text import undouble, width
 
 Kind = Literal["text", "caption", "series", "byline", "signature", "headline", "vertical"]
 
@@ -61,6 +62,72 @@ def split_blocks(text: str, first_line: int = 1) -> list[Block]:
     return blocks
 
 
+def measure(lines: list[Line]) -> int:
+    """The column's width in cells, estimated from the lines of one article (most lines are full)."""
+    widths = sorted(width(line.text) for line in lines)
+    if not widths:
+        return 0
+    upper = widths[len(widths) // 2 :]
+    return int(statistics.median_high(upper))
+
+
+def join_broken_bylines(blocks: list[Block]) -> list[Block]:
+    """A byline set with 全角 spaces (记者　唐　敏) may come out of pdftotext cut after its role
+    word, the names a block further on: a role word ending one block, which with the next
+    block's first line makes a byline line, goes on that line."""
+    result: list[Block] = []
+    for block in blocks:
+        last = result[-1].lines[-1] if result else None
+        joined = f"{last.text} {block.lines[0].text}" if last else ""
+        if last is not None and byline_line(last.text) is None and byline_line(undouble(joined)):
+            if len(result[-1].lines) == 1:
+                result.pop()
+            else:
+                result[-1] = Block(result[-1].lines[:-1])
+            block = Block([Line(last.number, joined), *block.lines[1:]])
+        result.append(block)
+    return result
+
+
+TITLE_SHORT = 4
+"""Half-em units by which each line of a title set over its story, with no blank line between,
+falls short of the story's measure at least (two characters: headline type is larger)."""
+OPENING_SHORT = 3
+"""Half-em units by which the story's first line falls short of the measure at least: it is
+indented two characters, where a paragraph's second line is full."""
+
+
+def split_title_from_body(blocks: list[Block]) -> list[Block]:
+    """pdftotext prints a title and its story's first lines as one block when they stand close
+    (读书何妨慢一点 / 如今，一本书被压…): lines at the head of a block with no punctuation, each
+    short of the measure of the lines under them, over a line indented as a paragraph's first
+    is, are a headline block of their own. (A paragraph's first line with no punctuation is
+    short too, but the line under it is full.)"""
+    result: list[Block] = []
+    for block in blocks:
+        lines = block.lines
+        cut = 0
+        while (
+            cut < min(len(lines) - 3, HEADLINE_LINES)
+            and not PUNCTUATION.search(lines[cut].text)
+            and not starts_with_dateline("".join(line.text for line in lines[cut : cut + 3]))
+        ):
+            cut += 1
+        column = measure(lines[cut:])
+        while cut and not (
+            all(width(line.text) <= column - TITLE_SHORT for line in lines[:cut])
+            and width(lines[cut].text) <= column - OPENING_SHORT
+        ):
+            cut -= 1
+        if block.kind == "text" and cut:
+            result.extend([Block(lines[:cut]), Block(lines[cut:])])
+        else:
+            result.append(block)
+    return result
+
+
+PUNCTUATION = re.compile(r"[。！？；，、：:…—（）()]")
+"""What a title or a 小标题 rarely holds and a line of running text often does."""
 HEADLINE_LINES = 4
 """Lines a headline group printed right above its story's first line holds at most."""
 

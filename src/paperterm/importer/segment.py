@@ -17,9 +17,12 @@ from paperterm.importer.blocks import (
     Block,
     heading_shaped,
     looks_like_headline,
+    measure,
     merge_vertical,
     opens_story,
     split_at_dateline,
+    split_title_from_body,
+    join_broken_bylines,
     split_blocks,
     split_series,
 )
@@ -31,7 +34,6 @@ from paperterm.importer.conventions import (
     take_markers,
 )
 from paperterm.importer.headlines import Headline, from_blocks
-from paperterm.importer.paragraphs import measure
 from paperterm.importer.text import closes_sentence, undouble, unjustify, width
 
 WIDER = 4
@@ -63,7 +65,8 @@ def classify(text: str, first_line: int = 1) -> list[Block]:
     """Blocks of one page, each marked text, caption, series, byline, signature, vertical or
     headline candidate."""
     blocks: list[Block] = []
-    for block in split_at_dateline(merge_vertical(split_blocks(text, first_line))):
+    split = split_title_from_body(split_at_dateline(join_broken_bylines(split_blocks(text, first_line))))
+    for block in merge_vertical(split):
         before = blocks[-1] if blocks else None
         # A banner never sits inside a paragraph that a column break cut.
         cut = before is not None and before.kind == "text" and len(before.lines) >= 3 and not _closes(before)
@@ -150,7 +153,12 @@ def _mark_signatures(blocks: list[Block]) -> list[Block]:
 
 
 def _closes(block: Block) -> bool:
-    """Whether a text block ends its paragraph (a trailing （下转第2版） counts as an end)."""
+    """Whether a text block ends its paragraph (a trailing （下转第2版） counts as an end, and so
+    does a bare name signing a finished paragraph)."""
+    if len(block.lines) > 1 and bare_name(block.lines[-1].text) is not None:
+        signed = Block(block.lines[:-1])
+        if _closes(signed):
+            return True
     last = take_markers("".join(line.text for line in block.lines[-2:]))[0]
     return not last or closes_sentence(last) or last[-1] in "：:"
 
