@@ -58,9 +58,7 @@ def cases() -> list[Case]:
     for folder in GOLDEN_FOLDERS:
         for golden in sorted(folder.glob("*.yaml")):
             own = re.compile(rf"{re.escape(golden.stem)}-p\d+")
-            texts = tuple(
-                sorted((p for p in TEXTS.glob("*.txt") if own.fullmatch(p.stem)), key=_page_index)
-            )
+            texts = tuple(sorted((p for p in TEXTS.glob("*.txt") if own.fullmatch(p.stem)), key=_page_index))
             if texts:
                 found.append(Case(golden.stem, texts, golden))
     return found

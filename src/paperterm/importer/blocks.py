@@ -162,7 +162,9 @@ def split_at_dateline(blocks: list[Block]) -> list[Block]:
             result.append(Block(lines, block.kind, block.parts))
             continue
         byline = byline_line(undouble(texts[cut])) is not None
-        parts = [lines[:cut], lines[cut : cut + 1], lines[cut + 1 :]] if byline else [lines[:cut], lines[cut:]]
+        parts = (
+            [lines[:cut], lines[cut : cut + 1], lines[cut + 1 :]] if byline else [lines[:cut], lines[cut:]]
+        )
         result.extend(Block(part) for part in parts)
     return result
 

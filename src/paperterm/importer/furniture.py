@@ -67,7 +67,11 @@ def strip_furniture(text: str, first_line: int = 1) -> Furniture:
             continue  # dropped with the line before it
         alone = _alone(lines, index)
         edge = index in (filled[0], filled[-1])  # pdftotext may set the page's first line on the next
-        head = running_head(line) if edge or (alone and (index in margins or _MARGIN_NOTE.fullmatch(line.strip()))) else None
+        head = (
+            running_head(line)
+            if edge or (alone and (index in margins or _MARGIN_NOTE.fullmatch(line.strip())))
+            else None
+        )
         if head is not None:
             found.number, found.name = found.number or head[0], found.name or head[1]
             drop(index, "running head")
@@ -82,11 +86,20 @@ def strip_furniture(text: str, first_line: int = 1) -> Furniture:
             if reason == "advertisement" and alone:
                 for i in _ad_lines(lines, after):
                     drop(i, "advertisement")
-            elif after and _HAN_END.search(line.strip()) and _alone(lines, after[0]):
-                if _NAME_TAIL.fullmatch(lines[after[0]].strip()) and after[0] == index + 2:
-                    drop(after[0], reason)
+            elif (
+                after
+                and after[0] == index + 2
+                and _name_tail(line, lines[after[0]])
+                and _alone(lines, after[0])
+            ):
+                drop(after[0], reason)
     found.text = "\n".join(lines)
     return found
+
+
+def _name_tail(line: str, following: str) -> bool:
+    """Whether following is the rest of the name line ends with (责任编辑：林 / 杉)."""
+    return _HAN_END.search(line.strip()) is not None and _NAME_TAIL.fullmatch(following.strip()) is not None
 
 
 def _ad_lines(lines: list[str], after: list[int]) -> list[int]:

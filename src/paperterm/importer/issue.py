@@ -14,7 +14,6 @@ from paperterm.model.loader import parse_issue, slug
 from paperterm.model.problems import Problem
 from paperterm.model.writer import dump_issue
 
-
 NO_TEXT = "holds no text to import (pdftotext gives none for a page whose fonts it cannot map to Unicode)"
 
 

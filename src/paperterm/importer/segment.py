@@ -16,15 +16,15 @@ from dataclasses import dataclass, field
 from paperterm.importer.blocks import (
     Block,
     heading_shaped,
+    join_broken_bylines,
     looks_like_headline,
     measure,
     merge_vertical,
     opens_story,
     split_at_dateline,
-    split_title_from_body,
-    join_broken_bylines,
     split_blocks,
     split_series,
+    split_title_from_body,
 )
 from paperterm.importer.conventions import (
     bare_name,

@@ -12,13 +12,17 @@ ENCODINGS = ("utf-8", "gb18030", "big5")
 _CJK = r"[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef“”‘’]"
 _SPACE_BEFORE_ASCII = re.compile(rf"(?<={_CJK})[ \u3000]+(?=[0-9A-Za-z])")
 _SPACE_AFTER_ASCII = re.compile(rf"(?<=[0-9A-Za-z%.])[ \u3000]+(?={_CJK})")
-_FULL_WIDTH_PUNCTUATION = "\u3001-\u3003\u3008-\u3011\u3014-\u301f\uff01\uff08\uff09\uff0c\uff1a\uff1b\uff1f“”‘’"
+_FULL_WIDTH_PUNCTUATION = (
+    "\u00b7\u30fb\u3001-\u3003\u3008-\u3011\u3014-\u301f\uff01\uff08\uff09\uff0c\uff1a\uff1b\uff1f“”‘’"
+)
 _SPACE_AT_PUNCTUATION = re.compile(
     rf"(?<=[{_FULL_WIDTH_PUNCTUATION}]) +(?=\S)|(?<=\S) +(?=[{_FULL_WIDTH_PUNCTUATION}])"
 )
 _PARENTHESISED = re.compile(r"([（(][^（）()]*[）)])")
 _HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-_SPACE_IN_JUSTIFIED = re.compile(rf"(?<=[{_HAN}{_FULL_WIDTH_PUNCTUATION}0-9]) +(?=[{_HAN}{_FULL_WIDTH_PUNCTUATION}])")
+_SPACE_IN_JUSTIFIED = re.compile(
+    rf"(?<=[{_HAN}{_FULL_WIDTH_PUNCTUATION}0-9]) +(?=[{_HAN}{_FULL_WIDTH_PUNCTUATION}])"
+)
 SENTENCE_END = frozenset("。！？…")
 QUOTE_CLOSE = frozenset("”’」』")
 
