@@ -13,6 +13,7 @@ from paperterm.importer.text import undouble, width
 Kind = Literal["text", "caption", "series", "byline", "signature", "headline", "vertical"]
 
 _SENTENCE_END = re.compile(r"[。！？；]")
+_SENTENCE_TAIL = re.compile(r".{1,2}[，、]")
 
 
 @dataclass
@@ -31,6 +32,9 @@ class Block:
     kind: Kind = "text"
     parts: list[str] = field(default_factory=list)
     """For vertical titles: one string per run of one-character lines."""
+    over_text: bool = False
+    """Cut off the head of the story it was printed on (a headline group pdftotext set with its
+    story's first lines): a headline, whatever comes before it."""
 
     @property
     def first(self) -> int:
@@ -120,7 +124,7 @@ def split_title_from_body(blocks: list[Block]) -> list[Block]:
         ):
             cut -= 1
         if block.kind == "text" and cut:
-            result.extend([Block(lines[:cut]), Block(lines[cut:])])
+            result.extend([Block(lines[:cut], over_text=True), Block(lines[cut:])])
         else:
             result.append(block)
     return result
@@ -165,7 +169,7 @@ def split_at_dateline(blocks: list[Block]) -> list[Block]:
         parts = (
             [lines[:cut], lines[cut : cut + 1], lines[cut + 1 :]] if byline else [lines[:cut], lines[cut:]]
         )
-        result.extend(Block(part) for part in parts)
+        result.extend([Block(parts[0], over_text=True), *(Block(part) for part in parts[1:])])
     return result
 
 
@@ -237,6 +241,8 @@ def looks_like_headline(block: Block) -> bool:
     text = block.joined
     if _SENTENCE_END.search(text) or starts_with_dateline(text) or take_markers(text)[0] != text:
         return False
+    if _SENTENCE_TAIL.match(text):
+        return False  # the end of a sentence broken before it (设，让更多群众…): a headline never opens so
     return all(len(line.text) <= 40 for line in block.lines)
 
 

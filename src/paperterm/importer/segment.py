@@ -75,7 +75,12 @@ def classify(text: str, first_line: int = 1) -> list[Block]:
     previous: Block | None = None
     for index, block in enumerate(blocks):
         if block.kind == "text":
-            continues = previous is not None and previous.kind == "text" and not _closes(previous)
+            continues = (
+                previous is not None
+                and previous.kind == "text"
+                and not _closes(previous)
+                and not block.over_text
+            )
             following = blocks[index + 1] if index + 1 < len(blocks) else None
             between_paragraphs = (
                 previous is not None
@@ -181,7 +186,8 @@ def _confirm_headlines(blocks: list[Block]) -> None:
             end += 1
         following = blocks[end] if end < len(blocks) else None
         boundary = (
-            following is None
+            any(block.over_text for block in blocks[index:end])
+            or following is None
             or following.kind in ("caption", "series", "vertical")
             or (index > 0 and blocks[index - 1].kind == "series")  # a label stands above a headline
             or (following.kind == "text" and opens_story(following))
