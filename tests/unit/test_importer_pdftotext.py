@@ -156,3 +156,26 @@ def test_a_page_in_pdftotext_default_mode() -> None:
         "11月2日上午9时，地铁三号线北延段正式开通运营。",
         "“开通首日，不少市民专程前来体验。",
     )
+
+
+def test_an_advertisements_block_with_its_hotline_and_a_spaced_credit() -> None:
+    ad = [
+        "广告",
+        "",
+        "滨海日报",
+        "2026年度征订",
+        "全年订价360元 各地邮局均可订阅",
+        "订阅热线 0596-12345678",
+        "",
+    ]
+    text = "\n".join(["正文到此。", "", *ad, "项目建设单位介绍，施", "工期间采用了新技术。"])
+    kept = [line for line in strip_furniture(text).text.split("\n") if line]
+    assert kept == ["正文到此。", "项目建设单位介绍，施", "工期间采用了新技术。"]
+    # a headline block with no telephone number in it is no advertisement's
+    text = "\n".join(["广告", "", "地铁三号线", "北延段开通", "", "正文，", "到此。"])
+    assert "地铁三号线" in strip_furniture(text).text
+    page = import_page("冬日里的年货市场人气渐旺。12月6日，市民选购商品。\n李 想 摄\n", 1).page
+    assert (page.articles[0].caption, page.articles[0].credit) == (
+        "冬日里的年货市场人气渐旺。12月6日，市民选购商品。",
+        "李想 摄",
+    )

@@ -75,6 +75,19 @@ def measure(lines: list[Line]) -> int:
     return int(statistics.median_high(upper))
 
 
+_SPACED_CREDIT = re.compile(r"((?:[\u4e00-\u9fff] ){1,3}[\u4e00-\u9fff]) ([摄攝])")
+
+
+def close_spaced_credits(blocks: list[Block]) -> list[Block]:
+    """A photo credit's name set with 全角 spaces between its characters comes out as one-
+    character words (李 想 摄): on a line of its own ending a block, its characters are one name."""
+    for block in blocks:
+        last = block.lines[-1]
+        if match := _SPACED_CREDIT.fullmatch(last.text):
+            last.text = f"{match[1].replace(' ', '')} {match[2]}"
+    return blocks
+
+
 def join_broken_bylines(blocks: list[Block]) -> list[Block]:
     """A byline set with 全角 spaces (记者　唐　敏) may come out of pdftotext cut after its role
     word, the names a block further on: a role word ending one block, which with the next

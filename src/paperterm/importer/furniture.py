@@ -28,6 +28,7 @@ _MARGIN_NOTE = re.compile(
 """What a masthead or running head prints that no article's text is, alone on a line."""
 _NAME_TAIL = re.compile("[\u4e00-\u9fff]{1,2}")
 _HAN_END = re.compile("[：:]\\s*[\u4e00-\u9fff]$")
+_TELEPHONE = re.compile(r"(?<![0-9])(?:0[0-9]{2,3}[-－ ]?)?[0-9]{3,4}[- ]?[0-9]{4}(?![0-9])")
 AD_LINE = 24
 """Characters a line of an advertisement's own text holds at most (a name, a hotline)."""
 MARGIN = 2
@@ -104,14 +105,24 @@ def _name_tail(line: str, following: str) -> bool:
 
 def _ad_lines(lines: list[str], after: list[int]) -> list[int]:
     """The advertisement's own lines after its label: short lines alone, no sentence in them, up
-    to the last one before a block of several lines (which is text again, or its headline)."""
+    to the last one before a block of several lines (which is text again, or its headline) —
+    or a block of such lines that holds a telephone number (the ad's hotline), which ends it."""
     taken: list[int] = []
     for k, index in enumerate(after):
         line = lines[index].strip()
-        if not _alone(lines, index) or len(line) > AD_LINE or _SENTENCE.search(line) or furniture_line(line):
+        if len(line) > AD_LINE or _SENTENCE.search(line) or furniture_line(line):
             break  # text again, or furniture of its own (an editors' line after the box)
+        if not _alone(lines, index):
+            block = _first_block(after, k)
+            texts = [lines[i].strip() for i in sorted(block)]
+            short = all(len(t) <= AD_LINE and not _SENTENCE.search(t) for t in texts)
+            if short and any(_TELEPHONE.search(t) for t in texts):
+                taken.extend(sorted(block))
+            break
         following = after[k + 1] if k + 1 < len(after) else None
         if following is None or not _alone(lines, following):
+            if following is not None and _TELEPHONE.search(line):
+                taken.append(index)
             break
         taken.append(index)
     return taken

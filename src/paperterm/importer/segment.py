@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from paperterm.importer.blocks import (
     Block,
+    close_spaced_credits,
     heading_shaped,
     join_broken_bylines,
     looks_like_headline,
@@ -65,7 +66,8 @@ def classify(text: str, first_line: int = 1) -> list[Block]:
     """Blocks of one page, each marked text, caption, series, byline, signature, vertical or
     headline candidate."""
     blocks: list[Block] = []
-    split = split_title_from_body(split_at_dateline(join_broken_bylines(split_blocks(text, first_line))))
+    lines = close_spaced_credits(join_broken_bylines(split_blocks(text, first_line)))
+    split = split_title_from_body(split_at_dateline(lines))
     for block in merge_vertical(split):
         before = blocks[-1] if blocks else None
         # A banner never sits inside a paragraph that a column break cut.
