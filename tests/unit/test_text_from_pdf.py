@@ -69,7 +69,7 @@ LOST = {
     "yunzhou-2025-11-12-p05": SIDE_BY_SIDE,
 }
 """Pages the text importer cannot get exactly right, with what their text has lost."""
-FLOOR = (55, 12)
+FLOOR = (59, 13)
 """Articles found (same title) and articles exactly right, over every page: the tally after the
 last change (docs/import.md); a change that lowers it is a regression."""
 

@@ -227,13 +227,13 @@ def split_series(blocks: list[Block]) -> list[Block]:
         for line in block.lines:
             if series_label(line.text) is not None:
                 if pending:
-                    result.append(Block(pending))
+                    result.append(Block(pending, over_text=block.over_text))
                     pending = []
                 result.append(Block([line], "series"))
             else:
                 pending.append(line)
         if pending:
-            result.append(Block(pending))
+            result.append(Block(pending, over_text=block.over_text))
     return result
 
 
