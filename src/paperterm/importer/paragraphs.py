@@ -94,7 +94,13 @@ def reflow(blocks: list[Block], column: int | None = None) -> Flowed:
             # A paragraph's first line lost its two-character indent: it is full a little earlier.
             full = column - (INDENT if not current else 0)
             following = _next_line(blocks, b_index, l_index)
-            if not current and flowed.body and following and _run_in_heading(line, following[0], column):
+            inside = 0 < l_index < len(block.lines) - 1  # run in: no blank line above or below it
+            if (
+                not current
+                and flowed.body
+                and inside
+                and _run_in_heading(line, block.lines[l_index + 1], column)
+            ):
                 flowed.body.append(Heading(join_lines([line.text])))
                 continue
             current.append(line.text)
