@@ -191,7 +191,15 @@ OVERPRINT_MAX = 8
 
 
 def _overprinted(line: str, following: str) -> bool:
-    return len(line) <= OVERPRINT_MAX and len(following) > len(line) and following.startswith(line)
+    """Whether line is the copy of a fake-bold dateline that opens the next line (本报讯 over
+    本报讯（通讯员…）): bold there is the dateline's, so a title that happens to open its
+    subtitle is no copy."""
+    return (
+        len(line) <= OVERPRINT_MAX
+        and len(following) > len(line)
+        and following.startswith(line)
+        and starts_with_dateline(following)
+    )
 
 
 def is_vertical(block: Block) -> bool:
