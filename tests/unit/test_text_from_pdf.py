@@ -14,8 +14,10 @@ import pytest
 
 from paperterm.cli import main
 from paperterm.importer.issue import NO_TEXT, Source, import_issue
+from paperterm.importer.page import import_page
 from paperterm.importer.text import ImportProblem
 from paperterm.model.loader import load_issue
+from tests.conftest import RAW_PAGE
 from tests.pdfcorpus.pages import ALL as CORPUS1
 from tests.pdfcorpus2.pages import ALL as CORPUS2
 from tests.text_from_pdf import TEXTS, Case, carried, cases, import_case, page_tallies
@@ -138,3 +140,19 @@ def test_texts_are_pdftotext_default_mode() -> None:
         assert text.endswith("\f"), path
         assert not any(line.startswith("   ") for line in text.split("\n")), path
     assert (Path(TEXTS) / "VERSION").read_text().startswith("pdftotext version")
+
+
+def test_columns_set_side_by_side_are_reported() -> None:
+    """--report says when pdftotext set two columns on one line, and how to extract them instead;
+    a page whose columns came out one after another (the real sample page) says nothing of it."""
+
+    def reported(path: Path) -> list[str]:
+        notes = import_page(path.read_text(encoding="utf-8"), 1).notes
+        return [note for note in notes if "side by side" in note]
+
+    assert reported(TEXTS / "yunzhou-2025-11-12-p05-p1.txt") == [
+        "page 1: 14 lines (the first at line 20) hold two columns side by side; extract each column "
+        "on its own (pdftotext -x -W) or import the PDF"
+    ]
+    assert reported(RAW_PAGE) == []
+    assert reported(TEXTS / "jiangnan-2025-11-03-p05-p1.txt") == []

@@ -129,6 +129,26 @@ def width(line: str) -> int:
     return sum(1 if ord(ch) < 0x2000 else 2 for ch in line if not ch.isspace())
 
 
+_COLUMN_RUN = f"[{_HAN}{_FULL_WIDTH_PUNCTUATION}\u30020-9A-Za-z%.]{{6,}}"
+_SIDE_BY_SIDE = re.compile(rf"{_COLUMN_RUN}(?:(?<=[{_HAN}]) (?=[{_HAN}]){_COLUMN_RUN})+")
+_CLAUSE = re.compile("[，。、；]")
+SIDE_BY_SIDE_LINES = 2
+"""Lines of a page holding runs of two columns before the page is said to be set so."""
+
+
+def side_by_side(text: str) -> list[int]:
+    """0-based numbers of the lines that hold two columns' lines side by side (航）记者从市轨道
+    交通集 里，共设车站21座): runs of running text parted by one space between two Chinese
+    characters, each six characters or more, with a clause mark among them, as pdftotext prints
+    columns whose gutter is too narrow for it to see. (A kicker's two phrases hold no clause
+    mark; hung punctuation leaves its space beside the mark.)"""
+    return [
+        n
+        for n, line in enumerate(text.split("\n"))
+        if _SIDE_BY_SIDE.fullmatch(line.strip()) and _CLAUSE.search(line)
+    ]
+
+
 def closes_sentence(text: str) -> bool:
     """Whether text ends a sentence: 。！？… , or a closing quote right after one (。”)."""
     text = text.rstrip()
