@@ -146,6 +146,18 @@ def _library_results(root: Path, label: str, cache: Path, repeat: int) -> list[R
                 rg_name(word),
             )
         )
+    folders = [root, *(path for path in root.iterdir() if path.is_dir())]
+    ours, theirs = interleaved(lambda: Library.scan(root), lambda: [os.listdir(f) for f in folders], 31)
+    results.append(
+        Result(
+            f"{label}: listing the library (Library.scan, {issues} issues; budget 5 ms)",
+            ours * 1000,
+            theirs * 1000,
+            "ms",
+            None,
+            "os.listdir of the same folders, names only",
+        )
+    )
     changed = Library.scan(root).refs[len(Library.scan(root).refs) // 2].path
     text = changed.read_text(encoding="utf-8")
     changed.unlink()  # written anew by a rename, as every writer of issue files does

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import asyncio
+from collections.abc import Callable
+
 from textual.app import App
 from textual.geometry import Region
 from textual.pilot import Pilot
@@ -28,6 +31,15 @@ async def read_whole_article(pilot: Pilot[None], view: ArticleView) -> list[str]
         await pilot.press("space")
         await pilot.pause()
     return [rows[i] for i in sorted(rows)]
+
+
+async def until(condition: Callable[[], bool], seconds: float = 10.0) -> None:
+    """Wait for what a thread worker hands back (its result is posted, not awaited), or fail."""
+    for _ in range(int(seconds / 0.05)):
+        if condition():
+            return
+        await asyncio.sleep(0.05)
+    raise AssertionError("timed out")
 
 
 def widget_text(widget: Widget) -> str:

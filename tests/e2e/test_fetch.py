@@ -19,6 +19,7 @@ from paperterm.fetch.store import Store
 from paperterm.importer.html.profile import load_profiles
 from tests.sites.builders import classic
 from tests.sites.mirror import DATE, PAPERS, golden
+from tests.sites.others import SITES, golden_name
 from tests.sites.server import Fault, Site, serve
 from tests.sites.texts import ISSUE, Sheet
 
@@ -229,3 +230,25 @@ def test_a_cache_that_cannot_be_written_is_one_line(
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and err.startswith("paperterm: ") and "Traceback" not in err
     assert not (tmp_path / "kjrb").exists()
+
+
+def test_a_paper_on_a_site_no_system_profile_knows_is_fetched_by_structure(
+    isolated_user: Path, tmp_path: Path
+) -> None:
+    """A paper profile with `system = "generic"` and its first page: the issue's pages are
+    found from it by what they hold, each asked for once, nothing outside the issue."""
+    paper, _, build = SITES["noisy"]
+    served = Site(files={f"xhwb/{path}": data for path, data in build().items()})
+    with serve(served):
+        folder = isolated_user / ".config" / "paperterm" / "profiles"
+        folder.mkdir(parents=True)
+        (folder / "xhwb.toml").write_text(
+            f'kind = "paper"\nid = "xhwb"\nname = "{paper}"\nbase = "{served.url("xhwb")}/"\n\n'
+            '[[edition]]\nsystem = "generic"\nfirst_page = "pc/layout/{yyyy}-{mm}-{dd}/node_A01.html"\n',
+            encoding="utf-8",
+        )
+        assert run("xhwb", "2025-11-19", "--into", str(tmp_path), "--delay", "0") == 0
+        asked = [path for path, _ in served.log]
+    got = (tmp_path / "xhwb" / "2025-11-19.yaml").read_text(encoding="utf-8")
+    assert got.split("pages:", 1)[1] == golden(golden_name("noisy")).split("pages:", 1)[1]
+    assert len(asked) == len(set(asked)) == len(served.files)  # every page once, and no other

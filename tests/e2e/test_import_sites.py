@@ -9,6 +9,7 @@ import pytest
 
 from paperterm.cli import main
 from tests.sites.mirror import PAPERS, golden, write_mirror
+from tests.sites.others import SITES, golden_name
 from tests.tmux_harness import PAPERTERM, user_env
 
 
@@ -41,3 +42,42 @@ def test_a_saved_site_and_a_pdf_are_imported_apart(
     pdf.write_bytes(b"%PDF-1.4\n")
     assert main(["import", str(tmp_path / "mirror"), str(pdf)]) == 2
     assert "import them apart" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("site", sorted(SITES))
+def test_the_real_command_reads_a_site_no_profile_knows_to_its_golden_issue(
+    site: str, tmp_path: Path, isolated_user: Path, library: Path
+) -> None:
+    paper, host_path, build = SITES[site]
+    write_mirror(tmp_path / "mirror", build(), host_path)
+    out = tmp_path / "issue.yaml"
+    done = subprocess.run(
+        [PAPERTERM, "import", str(tmp_path / "mirror"), "-o", str(out)],
+        env=user_env(isolated_user, library),
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert (done.returncode, done.stderr) == (0, ""), done.stderr
+    assert out.read_text(encoding="utf-8") == golden(golden_name(site))
+    assert f"paper: {paper}\n" in golden(golden_name(site))  # the name the pages print
+
+
+def test_a_folder_that_is_no_e_paper_site_is_one_line(
+    tmp_path: Path, isolated_user: Path, library: Path
+) -> None:
+    folder = tmp_path / "saved"
+    folder.mkdir()
+    (folder / "index.html").write_text("<html><title>我的主页</title><p>欢迎</p></html>", encoding="utf-8")
+    done = subprocess.run(
+        [PAPERTERM, "import", str(folder)],
+        env=user_env(isolated_user, library),
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == 1
+    assert done.stderr.count("\n") == 1 and done.stderr.startswith(f"paperterm: {folder}: no page of a known")
+    assert done.stdout == ""

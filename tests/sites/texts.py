@@ -115,3 +115,110 @@ ISSUE = [
     ),
     Sheet(4, "广告", []),
 ]
+
+
+CITY = [
+    Sheet(
+        1,
+        "要闻",
+        [
+            Item(
+                kicker="冬季供暖全面启动",
+                title="全市集中供暖今起试运行<br>老旧小区管网改造完工",
+                subtitle="——一百二十个小区居民提前用上暖气",
+                body=[
+                    "　　本报讯　（记者刘晓东　通讯员陈静）11月18日，记者从市住建局获悉，"
+                    "全市集中供暖系统今日起进入试运行阶段。",
+                    "　　今年以来，全市共改造老旧供热管网八十六公里，惠及居民四万余户。",
+                    "<b>热线全天有人接听</b>",
+                    "　　供热企业开通服务热线，接到报修后两小时内上门处理。（下转第二版）",
+                ],
+                coords=["10,20,400,20,400,280,10,280"],
+            ),
+            Item(
+                title="初雪过后",
+                body=["　　11月18日，市民在湖畔公园赏雪拍照。　　本报记者　周敏摄"],
+                picture=True,
+                coords=["410,20,590,200"],
+            ),
+            Item(
+                title="我市新增三条公交线路",
+                body=[
+                    "　　本报讯　下周起，我市将新开通三条公交线路，连接新城区与高铁站。",
+                    "　　市交通部门表示，新线路将根据客流情况调整发车间隔。",
+                ],
+                coords=["10,290,590,290,590,600,10,600"],
+            ),
+        ],
+    ),
+    Sheet(
+        2,
+        "评论",
+        [
+            Item(
+                kicker="青山时评",
+                title="让城市更有温度",
+                body=[
+                    "　　城市的温度，藏在一件件民生小事里。",
+                    "　　从供暖到出行，每一项服务都关系到群众的冷暖。",
+                    "　　只有把群众的事当作自己的事，城市才会更有温度。",
+                    "孙　伟",
+                ],
+                coords=["10,10,590,10,590,400,10,400"],
+            ),
+            Item(
+                title="全市集中供暖今起试运行",
+                author="本报记者　刘晓东",
+                body=[
+                    "　　（上接第一版）各区还组织工作人员入户检查，排查室内管线隐患。",
+                    "　　市住建局提醒，居民如发现暖气不热，可拨打服务热线反映。",
+                ],
+                coords=["10,410,590,410,590,800,10,800"],
+            ),
+        ],
+    ),
+    Sheet(
+        3,
+        "文化",
+        [
+            Item(
+                kicker="（非遗传承进行时）",
+                title="老手艺焕发新光彩",
+                author="本报记者　林　芳",
+                body=[
+                    "　　在城南一家工作室里，年轻的传承人正在制作竹编灯笼。",
+                    "　　近年来，越来越多的年轻人走进非遗工坊，学习传统技艺。",
+                ],
+                coords=["10,10,590,10,590,500,10,500"],
+            ),
+        ],
+    ),
+]
+"""A city paper's day, for the sites of systems no profile knows (others.py)."""
+
+
+def traditional(issue: list[Sheet]) -> list[Sheet]:
+    """The same day in Traditional characters, as a Taiwan paper keys it (啟, not 啓: Big5 has
+    the Taiwan forms)."""
+    import opencc
+
+    convert = opencc.OpenCC("s2tw").convert
+    return [
+        Sheet(
+            sheet.number,
+            convert(sheet.name),
+            [
+                Item(
+                    title=convert(item.title),
+                    kicker=convert(item.kicker),
+                    subtitle=convert(item.subtitle),
+                    author=convert(item.author),
+                    body=[convert(p) for p in item.body],
+                    picture=item.picture,
+                    coords=item.coords,
+                )
+                for item in sheet.items
+            ],
+        )
+        for sheet in issue
+    ]

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from textual.widgets import Input, OptionList
 
 from paperterm.app import make_app
+from paperterm.model.fold import Fold
 from paperterm.model.highlight import Keyword
 from paperterm.model.layout import article_sources
 from paperterm.model.loader import load_issue
@@ -19,7 +21,7 @@ from paperterm.state.reading import ReadingState
 from paperterm.state.settings import Settings, load_settings
 from paperterm.widgets.article_view import ArticleView
 from paperterm.widgets.highlight_styles import keyword_style
-from tests.app_helpers import headline, settled, visible_lines, widget_text
+from tests.app_helpers import headline, settled, until, visible_lines, widget_text
 from tests.conftest import SAMPLE
 
 ISSUE = load_issue(SAMPLE)
@@ -204,11 +206,43 @@ async def test_one_character_search(tmp_path: Path) -> None:
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.press("slash", "礦")
         await settled(pilot)
-        await pilot.pause()
-        assert isinstance(app.screen, SearchScreen)
+        search = app.screen
+        assert isinstance(search, SearchScreen)
+        await until(lambda: len(search.groups) > 1)  # once the fold is here, whenever that is
         summary = widget_text(app.screen.query_one("#summary"))
         hits = sum(len(group) for group in app.screen.groups)
         assert f"{hits} hits in {len(app.screen.groups)} articles" in summary and hits > 10
+
+
+async def test_a_query_typed_before_the_fold_came_is_searched_again_with_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """On a slow machine the reader types in / before the OpenCC fold is loaded; its arrival
+    must not leave 礦 finding only 礦 (the sample prints 矿)."""
+    import threading
+
+    import paperterm.screens.reader as reader
+
+    release = threading.Event()
+    loaded = reader.opencc_fold
+
+    def slow_fold(cache: Path | None = None) -> Fold:
+        release.wait(10)
+        return loaded(cache)
+
+    monkeypatch.setattr(reader, "opencc_fold", slow_fold)
+    app = make_app(ISSUE, options(tmp_path))
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("slash", "礦")
+        await pilot.pause()
+        search = app.screen
+        assert isinstance(search, SearchScreen)
+        await until(lambda: search.shown == "礦")  # the case-and-width fold's: no 礦 in the sample
+        assert search.groups == []
+        release.set()
+        await until(lambda: bool(search.groups))
+        summary = widget_text(search.query_one("#summary"))
+        assert f"in {len(search.groups)} articles" in summary and len(search.groups) > 1
 
 
 async def test_down_in_the_query_goes_to_the_results(tmp_path: Path) -> None:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import sqlite3
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -18,19 +17,12 @@ from paperterm.state.db import FILENAME
 from paperterm.state.options import ReaderOptions
 from paperterm.state.reading import ReadingState
 from paperterm.state.session import issue_key
+from tests.app_helpers import until
 from tests.conftest import SAMPLE
 
 pytestmark = pytest.mark.faults
 
 ISSUE = load_issue(SAMPLE)
-
-
-async def until(condition: Callable[[], bool], seconds: float = 10.0) -> None:
-    for _ in range(int(seconds / 0.05)):
-        if condition():
-            return
-        await asyncio.sleep(0.05)
-    raise AssertionError("timed out")
 
 
 def told(app: object, words: str) -> int:

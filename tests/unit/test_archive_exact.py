@@ -112,6 +112,18 @@ def test_every_query_answers_as_a_scan_of_the_files(index: SearchIndex, corpus: 
     check_all(index, corpus)
 
 
+@pytest.mark.parametrize("limit", [1, 5, 40, 300])
+def test_the_first_hits_are_the_newest_of_every_hit_in_order(index: SearchIndex, limit: int) -> None:
+    """However a search reads (articles newest first for a common character, the index for a
+    rare one, batches sized by what answered), a limit gives the start of the full answer."""
+    for text in QUERIES:
+        query = parse_query(text, FOLD)
+        every = [(h.date, h.paper_id, h.article_id) for h in index.hits(query)]
+        first = [(h.date, h.paper_id, h.article_id) for h in index.search(query, limit=limit)]
+        assert first == every[:limit], text
+        assert every == sorted(every, key=lambda key: key[0], reverse=True), text
+
+
 def test_count_needs_no_text_where_the_tokens_decide(
     index: SearchIndex, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -86,5 +86,8 @@ def test_import_names_the_paper_from_the_folders_wget_made(tmp_path: Path) -> No
     issue = import_html([tmp_path], paper=None, paper_id=None, date=None).issue
     assert (issue.paper, issue.paper_id) == ("科技日报", "kjrb")
     bare = write_mirror(tmp_path / "elsewhere", classic(DATE))
+    issue = import_html([bare], paper=None, paper_id=None, date=None).issue
+    assert issue.paper == "科技日报"  # no profile's site: the name the pages' titles print
+    nameless = write_mirror(tmp_path / "nameless", classic(DATE, paper=""))
     with pytest.raises(ImportProblem, match="give --paper"):
-        import_html([bare], paper=None, paper_id=None, date=None)
+        import_html([nameless], paper=None, paper_id=None, date=None)

@@ -14,7 +14,7 @@ from paperterm.cli import main
 from paperterm.importer.blocks import Block, Line, merge_vertical, split_blocks, split_series
 from paperterm.importer.conventions import split_credit, split_dateline, take_markers
 from paperterm.importer.headlines import from_blocks
-from paperterm.importer.issue import Source, import_issue
+from paperterm.importer.issue import NO_TEXT, Source, import_issue
 from paperterm.importer.page import import_page
 from paperterm.importer.paragraphs import reflow
 from paperterm.importer.text import ImportProblem, decode, pages, squeeze_spaces, undouble
@@ -252,7 +252,7 @@ def test_import_command_errors(tmp_path: Path, capsys: pytest.CaptureFixture[str
     empty = tmp_path / "empty.txt"
     empty.write_text("\n\n", encoding="utf-8")
     assert main(["import", str(empty), "--date", "2024-11-19", "--paper", "报"]) == 1
-    assert capsys.readouterr().err == "paperterm: the input holds no text to import\n"
+    assert capsys.readouterr().err == f"paperterm: {empty}: {NO_TEXT}\n"
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -266,7 +266,7 @@ def test_any_text_gives_a_valid_issue_or_a_clear_error(text: str) -> None:
     try:
         result = import_issue([Source("fuzz.txt", text)], date=dt.date(2024, 11, 19), paper="测试报")
     except ImportProblem as exc:
-        assert str(exc) == "the input holds no text to import"
+        assert str(exc) == f"fuzz.txt: {NO_TEXT}"
         assert not text.strip()
         return
     assert result.problems == []

@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from paperterm.model.fold import Fold
-from paperterm.model.query import parse_query, snippet
+from paperterm.model.query import TextMatcher, parse_query, snippet
 from paperterm.model.search import CONTEXT
 from paperterm.model.words import snippet_bounds
 
@@ -61,7 +61,7 @@ def test_a_magnitude_stays_with_its_number() -> None:
 def test_the_archive_snippet_cuts_no_name_and_no_number() -> None:
     fold = Fold()
     for word, width, whole in (("为切实", 3, "李若男"), ("人参与", 2, "400万")):
-        line, spans = snippet(BYLINE, fold(BYLINE), parse_query(word, fold), width)
+        line, spans = snippet(BYLINE, TextMatcher(parse_query(word, fold), fold).spans(BYLINE), width)
         assert line.startswith(whole)  # the window began inside it: it moved out to its start
         start, end = spans[0]
         assert line[start:end] == word

@@ -9,7 +9,6 @@ user's own cache files, trusted like the rest of their home directory
 
 from __future__ import annotations
 
-import pickle
 import zlib
 from pathlib import Path
 
@@ -50,6 +49,8 @@ def load_cached(path: Path, paper_id: str | None, folder: Path | None) -> Issue:
     if issue is not None:
         return issue
     issue = _parse(path, paper_id)
+    import pickle  # in the functions, not at the top: `search` imports this module to name a folder
+
     _store(entry, pickle.dumps((stamp, issue), protocol=pickle.HIGHEST_PROTOCOL))
     return issue
 
@@ -62,6 +63,8 @@ def cached(path: Path, paper_id: str | None, folder: Path, mtime_ns: int, size: 
 
 
 def _read(entry: Path, stamp: tuple[object, ...], path: Path) -> Issue | None:
+    import pickle
+
     try:
         cached_stamp, issue = pickle.loads(entry.read_bytes())
         if cached_stamp == stamp and isinstance(issue, Issue) and issue.path == str(path):

@@ -52,7 +52,7 @@ from paperterm.model.fold import Fold
 from paperterm.model.issue import Issue
 from paperterm.model.library import IssueRef, is_paper_folder, issue_date
 from paperterm.model.problems import IssueFileError
-from paperterm.model.query import Query, article_text, grams, snippet, word_terms
+from paperterm.model.query import Query, TextMatcher, article_text, grams, snippet, word_terms
 
 SCHEMA = 5
 COMMIT_EVERY = 200
@@ -95,6 +95,13 @@ DAY_BITS = 20
 
 Progress = Callable[[int, int], None]
 """Called with (files done, files to do) while the index is brought up to date."""
+
+SCAN_PROBE = 64
+"""Articles a one-character word is first looked for in by reading them (see SCAN_DENSITY)."""
+
+SCAN_DENSITY = 4
+"""A one-character word is searched by reading the newest articles while at least one in this
+many answers (the comment in `hits` says why), and through the index once fewer do."""
 
 ORDERS = ("date", "relevance")
 """How hits can be ordered: newest issue first, or by Query.score (ties newest first)."""
@@ -738,32 +745,59 @@ class SearchIndex:
         low = _day_rowid(start) if start is not None else 0
         high = _day_rowid(end if end is not None else dt.date.max, 1) - 1
         found = 0
-        size = max(16, limit or 0)
+        expression = _expression(query)
+        # A one-character word is looked up as the prefix of every pair it starts, and FTS5
+        # merges all of their lists before it gives the first row: for a common character
+        # that costs more than reading the newest articles themselves. So such a query first
+        # reads a few of the newest articles, goes on reading while at least one in
+        # SCAN_DENSITY of them answers, and asks the index from the first batch where fewer
+        # do. Every candidate is checked against its text either way.
+        scan = expression is not None and '" *' in expression  # word_terms of one character
+        size = min(SCAN_PROBE, max(16, limit or 0)) if scan else max(16, limit or 0)
         follow = True
+        matcher = TextMatcher(query, self.fold)
         while high >= low:
-            hits, high = self._batch(query, paper, low, high, size, follow)
+            hits, high, checked = self._batch(
+                matcher, None if scan else expression, paper, low, high, size, follow
+            )
             for _, day in itertools.groupby(hits, key=lambda hit: hit.date):
                 shown = list(day)
                 yield from shown
                 found += len(shown)
                 if limit is not None and found >= limit:
                     return
-            size, follow = min(2 * size, 4096), False
+            # A quarter more than the rest of `limit` needs: a batch ends at a whole day, and
+            # another batch is another query (for a prefix, another merge of every list).
+            needed = ((limit or 0) - found) * 5 // 4 + 16
+            if scan and len(hits) * SCAN_DENSITY < checked:  # too rare to read every article
+                scan, size = False, needed
+            elif limit and hits:  # at this batch's share of candidates that answered
+                size = max(size, needed * checked // len(hits))
+            else:
+                size *= 2
+            size, follow = min(size, 4096), False
 
     def _batch(
-        self, query: Query, paper: str | None, low: int, high: int, size: int, follow: bool
-    ) -> tuple[list[ArchiveHit], int]:
-        """The hits of the newest whole days at or below `high` that hold about `size` candidates,
-        newest day first, and where the next batch ends. Two queries a batch, not two a day."""
+        self,
+        matcher: TextMatcher,
+        expression: str | None,
+        paper: str | None,
+        low: int,
+        high: int,
+        size: int,
+        follow: bool,
+    ) -> tuple[list[ArchiveHit], int, int]:
+        """The hits of the newest whole days at or below `high` that hold about `size` candidates
+        (those `expression` finds; every article if None), newest day first, where the next
+        batch ends, and how many candidates were checked. Two queries a batch, not two a day."""
 
-        def work() -> tuple[list[ArchiveHit], int]:
+        def work() -> tuple[list[ArchiveHit], int, int]:
             if self._stale:
                 self._sync(self._progress)
-            expression = _expression(query)
             for attempt in range(4):
                 rowids = self._candidates(expression, low, high, size + 1)
                 if not rowids:
-                    return [], low - 1
+                    return [], low - 1, 0
                 ends = low - 1
                 if len(rowids) > size:  # more remain: the oldest day may be cut short, so it waits
                     oldest = rowids[-1] >> DAY_BITS
@@ -772,9 +806,9 @@ class SearchIndex:
                     else:
                         rowids = [rowid for rowid in rowids if rowid >> DAY_BITS != oldest]
                     ends = max(low, rowids[-1] >> DAY_BITS << DAY_BITS) - 1
-                hits, changed, damaged = self._check(query, paper, self._rows(rowids), final=attempt == 3)
+                hits, changed, damaged = self._check(matcher, paper, self._rows(rowids), final=attempt == 3)
                 if not changed:
-                    return hits, ends
+                    return hits, ends, len(rowids)
                 self._refresh(changed, damaged)
             raise AssertionError("unreachable: the last attempt drops what changed")
 
@@ -804,7 +838,7 @@ class SearchIndex:
         return [_Row(*row) for row in self._db.execute(_ROW_SQL, (json.dumps(rowids),))]
 
     def _check(
-        self, query: Query, paper: str | None, rows: list[_Row], *, final: bool
+        self, matcher: TextMatcher, paper: str | None, rows: list[_Row], *, final: bool
     ) -> tuple[list[ArchiveHit], dict[int, _FileRow], set[int]]:
         """The hits newest day first, each day's in reading order (paper by paper), and the files
         to index again first:
@@ -822,8 +856,7 @@ class SearchIndex:
                 damaged.add(row.file_id)
                 changed[row.file_id] = _FileRow(row.path, row.grp, row.date, row.mtime_ns, row.size)
                 continue
-            folded = self.fold(text)
-            if not query.matches(folded):
+            if not matcher.matches(text):
                 continue
             file = _FileRow(row.path, row.grp, row.date, row.mtime_ns, row.size)
             if row.file_id not in fresh:
@@ -831,7 +864,7 @@ class SearchIndex:
             if not fresh[row.file_id]:
                 changed[row.file_id] = file
                 continue
-            line, spans = snippet(text, folded, query)
+            line, spans = snippet(text, matcher.spans(text))
             hit = ArchiveHit(
                 str(row.paper_id),
                 str(row.paper),
@@ -842,7 +875,7 @@ class SearchIndex:
                 self.root / row.path,
                 line,
                 tuple(spans),
-                query.score(self.fold(row.title), folded),
+                matcher.score(row.title, text),
             )
             keyed.append(((-(row.rowid >> DAY_BITS), row.grp, str(row.paper_id), row.rowid), hit))
         if final:

@@ -199,7 +199,9 @@ COMMANDS: dict[str, Command] = {
         "Page text from pdftotext works too, with --date and --paper: several files become pages 1..n "
         "in order, form feeds split a file into pages. A folder or a web page is a saved e-paper site "
         "(a wget -r mirror, or pages saved from a browser), read as `paperterm fetch` reads the live "
-        "site. PDFs, sites and text files are imported apart. The "
+        "site; a site of a system no profile knows is read by its structure (版面 pages link article "
+        "pages; an article page has a headline group over a body), its paper and date from what its "
+        "pages print. PDFs, sites and text files are imported apart. The "
         "result is validated before it is written; without -o or --into it goes to stdout.",
         (
             arg(
@@ -209,7 +211,7 @@ COMMANDS: dict[str, Command] = {
                 help="page PDFs, saved e-paper pages or folders, or page text",
             ),
             arg("--date", metavar="YYYY-MM-DD", help="the issue's date (a PDF's masthead gives it)"),
-            arg("--paper", metavar="NAME", help="the paper's name, (a PDF's masthead gives it)"),
+            arg("--paper", metavar="NAME", help="the paper's name (a PDF's masthead or a site gives it)"),
             arg("--paper-id", metavar="ID", help="slug [a-z0-9-]+ (default: from the name)"),
             arg("--page", type=int, metavar="N", help="page text: number of the first page (default 1)"),
             arg("--name", metavar="SECTION", help="page text: section name for the page(s), e.g. 要闻"),

@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import re
+import statistics
 from dataclasses import dataclass, field
 from typing import Literal
 
-from paperterm.importer.conventions import series_label, starts_with_dateline, take_markers
-from paperterm.importer.text import undouble
+from paperterm.importer.conventions import byline_line, series_label, starts_with_dateline, take_markers
+from paperterm.importer.text import undouble, width
 
 Kind = Literal["text", "caption", "series", "byline", "signature", "headline", "vertical"]
 
 _SENTENCE_END = re.compile(r"[。！？；]")
+_SENTENCE_TAIL = re.compile(r".{1,2}[，、]")
 
 
 @dataclass
@@ -30,6 +32,9 @@ class Block:
     kind: Kind = "text"
     parts: list[str] = field(default_factory=list)
     """For vertical titles: one string per run of one-character lines."""
+    over_text: bool = False
+    """Cut off the head of the story it was printed on (a headline group pdftotext set with its
+    story's first lines): a headline, whatever comes before it."""
 
     @property
     def first(self) -> int:
@@ -59,6 +64,142 @@ def split_blocks(text: str, first_line: int = 1) -> list[Block]:
     if current:
         blocks.append(Block(current))
     return blocks
+
+
+def measure(lines: list[Line]) -> int:
+    """The column's width in cells, estimated from the lines of one article (most lines are full)."""
+    widths = sorted(width(line.text) for line in lines)
+    if not widths:
+        return 0
+    upper = widths[len(widths) // 2 :]
+    return int(statistics.median_high(upper))
+
+
+_SPACED_CREDIT = re.compile(r"((?:[\u4e00-\u9fff] ){1,3}[\u4e00-\u9fff]) ([摄攝])")
+
+
+def close_spaced_credits(blocks: list[Block]) -> list[Block]:
+    """A photo credit's name set with 全角 spaces between its characters comes out as one-
+    character words (李 想 摄): on a line of its own ending a block, its characters are one name."""
+    for block in blocks:
+        last = block.lines[-1]
+        if match := _SPACED_CREDIT.fullmatch(last.text):
+            last.text = f"{match[1].replace(' ', '')} {match[2]}"
+    return blocks
+
+
+def join_broken_bylines(blocks: list[Block]) -> list[Block]:
+    """A byline set with 全角 spaces (记者　唐　敏) may come out of pdftotext cut after its role
+    word, the names a block further on: a role word ending one block, which with the next
+    block's first line makes a byline line, goes on that line."""
+    result: list[Block] = []
+    for block in blocks:
+        last = result[-1].lines[-1] if result else None
+        joined = f"{last.text} {block.lines[0].text}" if last else ""
+        if last is not None and byline_line(last.text) is None and byline_line(undouble(joined)):
+            if len(result[-1].lines) == 1:
+                result.pop()
+            else:
+                result[-1] = Block(result[-1].lines[:-1])
+            block = Block([Line(last.number, joined), *block.lines[1:]])
+        result.append(block)
+    return result
+
+
+TITLE_SHORT = 4
+"""Half-em units by which each line of a title set over its story, with no blank line between,
+falls short of the story's measure at least (two characters: headline type is larger)."""
+OPENING_SHORT = 3
+"""Half-em units by which the story's first line falls short of the measure at least: it is
+indented two characters, where a paragraph's second line is full."""
+
+
+def split_title_from_body(blocks: list[Block]) -> list[Block]:
+    """pdftotext prints a title and its story's first lines as one block when they stand close
+    (读书何妨慢一点 / 如今，一本书被压…): lines at the head of a block with no punctuation, each
+    short of the measure of the lines under them, over a line indented as a paragraph's first
+    is, are a headline block of their own. (A paragraph's first line with no punctuation is
+    short too, but the line under it is full.)"""
+    result: list[Block] = []
+    for block in blocks:
+        lines = block.lines
+        cut = 0
+        while (
+            cut < min(len(lines) - 3, HEADLINE_LINES)
+            and not PUNCTUATION.search(lines[cut].text)
+            and not starts_with_dateline("".join(line.text for line in lines[cut : cut + 3]))
+        ):
+            cut += 1
+        column = measure(lines[cut:])
+        while cut and not (
+            all(width(line.text) <= column - TITLE_SHORT for line in lines[:cut])
+            and width(lines[cut].text) <= column - OPENING_SHORT
+        ):
+            cut -= 1
+        if block.kind == "text" and cut:
+            result.extend([Block(lines[:cut], over_text=True), Block(lines[cut:])])
+        else:
+            result.append(block)
+    return result
+
+
+PUNCTUATION = re.compile(r"[。！？；，、：:…—（）()]")
+"""What a title or a 小标题 rarely holds and a line of running text often does."""
+HEADLINE_LINES = 4
+"""Lines a headline group printed right above its story's first line holds at most."""
+
+
+def split_at_dateline(blocks: list[Block]) -> list[Block]:
+    """pdftotext prints a headline group and the first line of its story with no blank line
+    between when little white parts them: a block whose later line opens a dateline (本报杭州
+    11月2日讯…, which a narrow column may break) or is a byline line (本报记者 孙 雯) with text
+    after it, after
+    lines that hold no sentence is a headline group over its story, and is cut there (the byline
+    line a block of its own). A line that only repeats how the next one opens (本报讯 over
+    本报讯（通讯员…）) is the copy a fake-bold run prints, which pdftotext may put on a line of
+    its own: it is printed once."""
+    result: list[Block] = []
+    for block in blocks:
+        lines = [
+            line
+            for k, line in enumerate(block.lines)
+            if not (k + 1 < len(block.lines) and _overprinted(line.text, block.lines[k + 1].text))
+        ]
+        texts = [line.text for line in lines]
+        cut = next(
+            (
+                k
+                for k in range(1, min(len(texts), HEADLINE_LINES + 1))
+                if starts_with_dateline("".join(texts[k : k + 3]))
+                or (k + 1 < len(texts) and byline_line(undouble(texts[k])))
+            ),
+            None,
+        )
+        if block.kind != "text" or cut is None or any(_SENTENCE_END.search(t) for t in texts[:cut]):
+            result.append(Block(lines, block.kind, block.parts))
+            continue
+        byline = byline_line(undouble(texts[cut])) is not None
+        parts = (
+            [lines[:cut], lines[cut : cut + 1], lines[cut + 1 :]] if byline else [lines[:cut], lines[cut:]]
+        )
+        result.extend([Block(parts[0], over_text=True), *(Block(part) for part in parts[1:])])
+    return result
+
+
+OVERPRINT_MAX = 8
+"""Characters of a fake-bold copy printed on a line of its own: a dateline's or a lead-in's."""
+
+
+def _overprinted(line: str, following: str) -> bool:
+    """Whether line is the copy of a fake-bold dateline that opens the next line (本报讯 over
+    本报讯（通讯员…）): bold there is the dateline's, so a title that happens to open its
+    subtitle is no copy."""
+    return (
+        len(line) <= OVERPRINT_MAX
+        and len(following) > len(line)
+        and following.startswith(line)
+        and starts_with_dateline(following)
+    )
 
 
 def is_vertical(block: Block) -> bool:
@@ -94,13 +235,13 @@ def split_series(blocks: list[Block]) -> list[Block]:
         for line in block.lines:
             if series_label(line.text) is not None:
                 if pending:
-                    result.append(Block(pending))
+                    result.append(Block(pending, over_text=block.over_text))
                     pending = []
                 result.append(Block([line], "series"))
             else:
                 pending.append(line)
         if pending:
-            result.append(Block(pending))
+            result.append(Block(pending, over_text=block.over_text))
     return result
 
 
@@ -121,6 +262,8 @@ def looks_like_headline(block: Block) -> bool:
     text = block.joined
     if _SENTENCE_END.search(text) or starts_with_dateline(text) or take_markers(text)[0] != text:
         return False
+    if _SENTENCE_TAIL.match(text):
+        return False  # the end of a sentence broken before it (设，让更多群众…): a headline never opens so
     return all(len(line.text) <= 40 for line in block.lines)
 
 

@@ -7,8 +7,14 @@ from dataclasses import dataclass, field
 
 from paperterm.importer.blocks import Block
 from paperterm.importer.conventions import byline_line
-from paperterm.importer.text import squeeze_spaces, undouble, width
+from paperterm.importer.text import squeeze_spaces, undouble, unhang, width
 
+RUN_ON_SLACK = 2
+"""Half-em units by which a title's next line may outrun the line it goes on from (a Latin
+word, a digit or two)."""
+BROKEN_TITLE_LINE = 20
+"""Half-em units a line of a title broken over a narrow column holds at most (ten characters
+of headline type: a column or two of a tabloid page)."""
 _KICKER_OPENING = re.compile(r"^(在|以|为|据|随着|围绕|聚焦|面对|立足|着眼|坚持|推动|——)")
 _KICKER_CLOSING = re.compile(r"(上|中|下|时|后|之际|为主题|期间|之时)$")
 
@@ -50,6 +56,24 @@ def subtitle_text(lines: list[tuple[int, str]]) -> str:
     return " ".join(t for _, t in lines).lstrip("—-－ ")
 
 
+def runs_on(line: str, following: str) -> bool:
+    """Whether the next line of one headline block goes on the same title, broken at its measure.
+
+    pdftotext parts lines of different type with a blank line more often than not, but a title
+    and its subtitle may come in one block; a title broken over lines fills its first line, so
+    its next line is no wider (地铁三号线 / 北延段开通), while a subtitle in smaller type runs
+    wider, and opens with a dash when it is led in by one. Titles are broken where a column is
+    narrow for their type: a line of a broken title is short; two long lines are a title and
+    its subtitle (or a kicker and its title) set one over the other."""
+    return (
+        width(line) <= BROKEN_TITLE_LINE
+        and width(following) <= width(line) + RUN_ON_SLACK
+        and line[-1] not in "，。；：！？、"
+        and not following.startswith(("—", "-", "－"))
+        and " " not in line + following
+    )
+
+
 def from_blocks(blocks: list[Block]) -> Headline:
     """Make a Headline from consecutive headline, byline and vertical blocks."""
     headline = Headline(first_line=blocks[0].first)
@@ -60,10 +84,12 @@ def from_blocks(blocks: list[Block]) -> Headline:
             headline.title = " ".join(block.parts)
             continue
         for line in block.lines:
-            text = squeeze_spaces(undouble(line.text))
+            text = unhang(squeeze_spaces(undouble(line.text)))
             byline = byline_line(text)
             if byline is not None:
                 headline.byline = byline
+            elif lines and block_of[-1] == block_index and runs_on(lines[-1][1], text):
+                lines[-1] = (lines[-1][0], lines[-1][1] + text)
             else:
                 lines.append((line.number, text))
                 block_of.append(block_index)

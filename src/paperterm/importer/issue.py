@@ -14,6 +14,8 @@ from paperterm.model.loader import parse_issue, slug
 from paperterm.model.problems import Problem
 from paperterm.model.writer import dump_issue
 
+NO_TEXT = "holds no text to import (pdftotext gives none for a page whose fonts it cannot map to Unicode)"
+
 
 @dataclass
 class Source:
@@ -63,7 +65,8 @@ def import_issue(
             number = max(number, result.page.number) + 1
     built.sort(key=lambda page: page.number)
     if not built:
-        raise ImportProblem("the input holds no text to import")
+        names = ", ".join(source.name for source in sources) or "the input"
+        raise ImportProblem(f"{names}: {NO_TEXT}")
     issue = Issue(
         paper=paper,
         paper_id=paper_id or slug(paper),

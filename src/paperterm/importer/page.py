@@ -10,6 +10,7 @@ from paperterm.importer.conventions import split_closing_byline, split_dateline,
 from paperterm.importer.furniture import strip_furniture
 from paperterm.importer.paragraphs import reflow
 from paperterm.importer.segment import Draft, classify, drafts
+from paperterm.importer.text import SIDE_BY_SIDE_LINES, side_by_side
 from paperterm.model.issue import Article, Heading, Page
 from paperterm.model.issue import Block as BodyBlock
 
@@ -94,6 +95,11 @@ def import_page(
             notes.append(f"page {number}: prints number {furniture.number}, which another page has")
         else:
             number = furniture.number
+    if len(paired := side_by_side(furniture.text)) >= SIDE_BY_SIDE_LINES:
+        notes.append(
+            f"page {number}: {len(paired)} lines (the first at line {first_line + paired[0]}) hold two "
+            "columns side by side; extract each column on its own (pdftotext -x -W) or import the PDF"
+        )
     articles, draft_notes = drafts(classify(furniture.text, first_line))
     notes.extend(draft_notes)
     built: list[Article] = []

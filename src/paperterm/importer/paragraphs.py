@@ -12,11 +12,11 @@ runs on.
 
 from __future__ import annotations
 
-import statistics
 from dataclasses import dataclass, field
 
-from paperterm.importer.blocks import Block, Line, heading_shaped, join_cjk
-from paperterm.importer.text import closes_sentence, squeeze_spaces, width
+from paperterm.importer.blocks import PUNCTUATION as _PUNCTUATION
+from paperterm.importer.blocks import Block, Line, heading_shaped, join_cjk, measure
+from paperterm.importer.text import closes_sentence, unjustify, width
 from paperterm.model.issue import Block as BodyBlock
 from paperterm.model.issue import Heading
 
@@ -36,15 +36,6 @@ class Flowed:
     notes: list[str] = field(default_factory=list)
 
 
-def measure(lines: list[Line]) -> int:
-    """The column's width in cells, estimated from the lines of one article (most lines are full)."""
-    widths = sorted(width(line.text) for line in lines)
-    if not widths:
-        return 0
-    upper = widths[len(widths) // 2 :]
-    return int(statistics.median_high(upper))
-
-
 def is_heading(block: Block, after_paragraph_end: bool) -> bool:
     """A 小标题: a two-line block between paragraphs, broken after a comma, closing no sentence.
 
@@ -56,7 +47,7 @@ def is_heading(block: Block, after_paragraph_end: bool) -> bool:
 
 def join_lines(parts: list[str]) -> str:
     """Join column-broken lines into one paragraph, typesetting spaces removed."""
-    return squeeze_spaces(join_cjk(parts))
+    return unjustify(join_cjk(parts))
 
 
 def _next_line(blocks: list[Block], b_index: int, l_index: int) -> tuple[Line, Block] | None:
@@ -67,6 +58,20 @@ def _next_line(blocks: list[Block], b_index: int, l_index: int) -> tuple[Line, B
     if b_index + 1 < len(blocks):
         return blocks[b_index + 1].lines[0], blocks[b_index + 1]
     return None
+
+
+def _run_in_heading(line: Line, following: Line, column: int) -> bool:
+    """A 小标题 set on a line of its own between paragraphs, with no blank line around it (as
+    pdftotext prints one set in the text's size): a line with no punctuation after a paragraph's
+    end, short of the measure, over a paragraph's first line — short too (indented), and going
+    on. A paragraph's first line with no punctuation has a full line under it, or, when the
+    paragraph has only two lines, one that ends it."""
+    return (
+        not _PUNCTUATION.search(line.text)
+        and width(line.text) <= column - INDENT
+        and width(following.text) <= column - SHORT
+        and not closes_sentence(following.text)
+    )
 
 
 def reflow(blocks: list[Block], column: int | None = None) -> Flowed:
@@ -88,8 +93,17 @@ def reflow(blocks: list[Block], column: int | None = None) -> Flowed:
         for l_index, line in enumerate(block.lines):
             # A paragraph's first line lost its two-character indent: it is full a little earlier.
             full = column - (INDENT if not current else 0)
-            current.append(line.text)
             following = _next_line(blocks, b_index, l_index)
+            inside = 0 < l_index < len(block.lines) - 1  # run in: no blank line above or below it
+            if (
+                not current
+                and flowed.body
+                and inside
+                and _run_in_heading(line, block.lines[l_index + 1], column)
+            ):
+                flowed.body.append(Heading(join_lines([line.text])))
+                continue
+            current.append(line.text)
             last_char = line.text[-1]
             closes = closes_sentence(line.text) or last_char in "：:"
             if not closes:

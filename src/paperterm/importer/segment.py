@@ -15,12 +15,17 @@ from dataclasses import dataclass, field
 
 from paperterm.importer.blocks import (
     Block,
+    close_spaced_credits,
     heading_shaped,
+    join_broken_bylines,
     looks_like_headline,
+    measure,
     merge_vertical,
     opens_story,
+    split_at_dateline,
     split_blocks,
     split_series,
+    split_title_from_body,
 )
 from paperterm.importer.conventions import (
     bare_name,
@@ -30,8 +35,7 @@ from paperterm.importer.conventions import (
     take_markers,
 )
 from paperterm.importer.headlines import Headline, from_blocks
-from paperterm.importer.paragraphs import measure
-from paperterm.importer.text import closes_sentence, squeeze_spaces, undouble, width
+from paperterm.importer.text import closes_sentence, undouble, unjustify, width
 
 WIDER = 4
 """Cells by which a headline line outruns the body column it stands before (titles span columns)."""
@@ -62,7 +66,9 @@ def classify(text: str, first_line: int = 1) -> list[Block]:
     """Blocks of one page, each marked text, caption, series, byline, signature, vertical or
     headline candidate."""
     blocks: list[Block] = []
-    for block in merge_vertical(split_blocks(text, first_line)):
+    lines = close_spaced_credits(join_broken_bylines(split_blocks(text, first_line)))
+    split = split_title_from_body(split_at_dateline(lines))
+    for block in merge_vertical(split):
         before = blocks[-1] if blocks else None
         # A banner never sits inside a paragraph that a column break cut.
         cut = before is not None and before.kind == "text" and len(before.lines) >= 3 and not _closes(before)
@@ -71,7 +77,12 @@ def classify(text: str, first_line: int = 1) -> list[Block]:
     previous: Block | None = None
     for index, block in enumerate(blocks):
         if block.kind == "text":
-            continues = previous is not None and previous.kind == "text" and not _closes(previous)
+            continues = (
+                previous is not None
+                and previous.kind == "text"
+                and not _closes(previous)
+                and not block.over_text
+            )
             following = blocks[index + 1] if index + 1 < len(blocks) else None
             between_paragraphs = (
                 previous is not None
@@ -105,7 +116,7 @@ def _caption(block: Block) -> tuple[str, str]:
     broken = block.lines[-1].text[:1] in ("摄", "攝") and credit[-1:] in ("摄", "攝")
     if broken and credit[-2:-1] not in ("", " "):
         credit = f"{credit[:-1]} {credit[-1]}"
-    return squeeze_spaces(caption), credit
+    return unjustify(caption), credit
 
 
 def _is_byline(block: Block) -> bool:
@@ -149,7 +160,12 @@ def _mark_signatures(blocks: list[Block]) -> list[Block]:
 
 
 def _closes(block: Block) -> bool:
-    """Whether a text block ends its paragraph (a trailing （下转第2版） counts as an end)."""
+    """Whether a text block ends its paragraph (a trailing （下转第2版） counts as an end, and so
+    does a bare name signing a finished paragraph)."""
+    if len(block.lines) > 1 and bare_name(block.lines[-1].text) is not None:
+        signed = Block(block.lines[:-1])
+        if _closes(signed):
+            return True
     last = take_markers("".join(line.text for line in block.lines[-2:]))[0]
     return not last or closes_sentence(last) or last[-1] in "：:"
 
@@ -172,7 +188,8 @@ def _confirm_headlines(blocks: list[Block]) -> None:
             end += 1
         following = blocks[end] if end < len(blocks) else None
         boundary = (
-            following is None
+            any(block.over_text for block in blocks[index:end])
+            or following is None
             or following.kind in ("caption", "series", "vertical")
             or (index > 0 and blocks[index - 1].kind == "series")  # a label stands above a headline
             or (following.kind == "text" and opens_story(following))

@@ -12,6 +12,17 @@ ENCODINGS = ("utf-8", "gb18030", "big5")
 _CJK = r"[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef“”‘’]"
 _SPACE_BEFORE_ASCII = re.compile(rf"(?<={_CJK})[ \u3000]+(?=[0-9A-Za-z])")
 _SPACE_AFTER_ASCII = re.compile(rf"(?<=[0-9A-Za-z%.])[ \u3000]+(?={_CJK})")
+_FULL_WIDTH_PUNCTUATION = (
+    "\u00b7\u30fb\u3001-\u3003\u3008-\u3011\u3014-\u301f\uff01\uff08\uff09\uff0c\uff1a\uff1b\uff1f“”‘’"
+)
+_SPACE_AT_PUNCTUATION = re.compile(
+    rf"(?<=[{_FULL_WIDTH_PUNCTUATION}]) +(?=\S)|(?<=\S) +(?=[{_FULL_WIDTH_PUNCTUATION}])"
+)
+_PARENTHESISED = re.compile(r"([（(][^（）()]*[）)])")
+_HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_SPACE_IN_JUSTIFIED = re.compile(
+    rf"(?<=[{_HAN}{_FULL_WIDTH_PUNCTUATION}0-9]) +(?=[{_HAN}{_FULL_WIDTH_PUNCTUATION}])"
+)
 SENTENCE_END = frozenset("。！？…")
 QUOTE_CLOSE = frozenset("”’」』")
 
@@ -71,6 +82,22 @@ def squeeze_spaces(text: str) -> str:
     return _SPACE_AFTER_ASCII.sub("", _SPACE_BEFORE_ASCII.sub("", text))
 
 
+def unhang(text: str) -> str:
+    """Remove the spaces pdftotext reads beside full-width punctuation (“ 今年, 金名片” 。): a
+    font that inks only half of a quote's or a stop's em leaves white that looks like a space,
+    but Chinese type sets no space beside its own punctuation. Two Latin words keep theirs."""
+    return _SPACE_AT_PUNCTUATION.sub("", text)
+
+
+def unjustify(text: str) -> str:
+    """Running text as printed without the white a justified or tracked line spreads between its
+    characters (最大 下 潜 深 度 达 到 7800 米 。): body text sets no space between two Chinese
+    characters; spaces around Latin words and numbers go as squeeze_spaces says. Inside
+    brackets spaces stay: a dateline's byline sets names apart with them (（记者 朱晓琳 通讯员 方可）)."""
+    parts = _PARENTHESISED.split(unhang(squeeze_spaces(text)))
+    return "".join(p if p.startswith(("（", "(")) else _SPACE_IN_JUSTIFIED.sub("", p) for p in parts)
+
+
 def undouble(line: str) -> str:
     """Print once what bold type printed twice: 本报记者本报记者 张文华张文华 摄摄 → 本报记者 张文华 摄.
 
@@ -100,6 +127,26 @@ def width(line: str) -> int:
     full-width in print, though terminals draw some narrow) count two, half-width digits
     and Latin letters one. Spaces are not counted: extraction adds them around digits."""
     return sum(1 if ord(ch) < 0x2000 else 2 for ch in line if not ch.isspace())
+
+
+_COLUMN_RUN = f"[{_HAN}{_FULL_WIDTH_PUNCTUATION}\u30020-9A-Za-z%.]{{6,}}"
+_SIDE_BY_SIDE = re.compile(rf"{_COLUMN_RUN}(?:(?<=[{_HAN}]) (?=[{_HAN}]){_COLUMN_RUN})+")
+_CLAUSE = re.compile("[，。、；]")
+SIDE_BY_SIDE_LINES = 2
+"""Lines of a page holding runs of two columns before the page is said to be set so."""
+
+
+def side_by_side(text: str) -> list[int]:
+    """0-based numbers of the lines that hold two columns' lines side by side (航）记者从市轨道
+    交通集 里，共设车站21座): runs of running text parted by one space between two Chinese
+    characters, each six characters or more, with a clause mark among them, as pdftotext prints
+    columns whose gutter is too narrow for it to see. (A kicker's two phrases hold no clause
+    mark; hung punctuation leaves its space beside the mark.)"""
+    return [
+        n
+        for n, line in enumerate(text.split("\n"))
+        if _SIDE_BY_SIDE.fullmatch(line.strip()) and _CLAUSE.search(line)
+    ]
 
 
 def closes_sentence(text: str) -> bool:

@@ -10,6 +10,7 @@ which keeps it as a file; this module is the pure part.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 
 _CJK_RANGES = ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF), (0x20000, 0x2A6DF), (0x2A700, 0x2EBEF))
@@ -98,5 +99,20 @@ class Fold:
         """What the table was built from (the OpenCC engine and fold version), when known: it names
         the table without hashing it."""
 
+        self._preimages: dict[str, str] | None = None
+
     def __call__(self, text: str) -> str:
         return text.translate(self.table)
+
+    def pattern(self, word: str) -> re.Pattern[str]:
+        """Where text as written holds a folded word: each of its characters stands for every
+        character that folds to it (矿 for 矿, 礦 and 鑛). Because the fold is one character for
+        one, a match here is a match of `self(text)` at the same offsets, found without folding
+        the text (folding an article costs ten times the search of it)."""
+        if self._preimages is None:
+            preimages: dict[str, list[str]] = {}
+            for source, target in self.table.items():
+                preimages.setdefault(chr(target), [chr(target)]).append(chr(source))
+            self._preimages = {target: "".join(chars) for target, chars in preimages.items()}
+        classes = (self._preimages.get(ch, ch) for ch in word)
+        return re.compile("".join(f"[{re.escape(c)}]" if len(c) > 1 else re.escape(c) for c in classes))

@@ -7,11 +7,12 @@ can be kept in source terms that survive a resize or a script change.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Literal
 
 from paperterm.model.issue import Article, Heading
-from paperterm.model.linebreak import COMFORTABLE_MEASURE, wrap, wrap_title
+from paperterm.model.linebreak import COMFORTABLE_MEASURE, wrap, wrap_pieces, wrap_title
 from paperterm.model.plaintext import (
     INDENT,
     LABELS,
@@ -104,34 +105,46 @@ def _tail(article: Article) -> list[tuple[Role, str]]:
 
 def layout_article(article: Article, width: int, labels: Labels = LABELS) -> list[LaidLine]:
     """Break every part of the article into lines of at most `width` cells."""
-    lines: list[LaidLine] = []
+    return [line for batch in laid_batches(article, width, labels) for line in batch]
 
-    def add(text: str, role: Role, block: int) -> None:
+
+def laid_batches(
+    article: Article, width: int, labels: Labels = LABELS, piece: int | None = None
+) -> Iterator[list[LaidLine]]:
+    """The article's lines in reading order, a batch at a time: each title string, heading or
+    caption whole, each paragraph whole or (`piece`) a few thousand characters at a time
+    (`linebreak.wrap_pieces`: the same lines), so a reader of a huge paragraph waits for no more
+    than is on screen (`model.lazy_layout`)."""
+
+    def lines_of(text: str, role: Role, block: int) -> list[LaidLine]:
         layout = wrap_title if role in BALANCED else wrap
-        lines.extend(LaidLine(ln.text, role, block, ln.start) for ln in layout(text, width))
+        return [LaidLine(ln.text, role, block, ln.start) for ln in layout(text, width)]
 
     for role, text in _head(article):
-        add(text, role, HEAD)
+        yield lines_of(text, role, HEAD)
     back = continued_from_line(article, labels)
     if back:
-        add(back, "continued", HEAD)
+        yield lines_of(back, "continued", HEAD)
     for index, block in enumerate(article.body):
-        lines.append(LaidLine("", "blank", index, 0))
+        blank = LaidLine("", "blank", index, 0)
         if isinstance(block, Heading):
-            add(block.text, "heading", index)
+            yield [blank, *lines_of(block.text, "heading", index)]
             continue
-        for n, ln in enumerate(wrap(INDENT + block, width)):
-            if n == 0:
-                lines.append(LaidLine(ln.text[len(INDENT) :], "paragraph", index, 0, indent=len(INDENT)))
-            else:
-                lines.append(LaidLine(ln.text, "paragraph", index, ln.start - len(INDENT)))
+        text = INDENT + block
+        batches = wrap_pieces(text, width, piece) if piece else iter([wrap(text, width)])
+        for batch in batches:
+            laid = [blank] if batch[0].start == 0 else []  # only the first line starts at 0
+            for ln in batch:
+                if ln.start == 0:
+                    laid.append(LaidLine(ln.text[len(INDENT) :], "paragraph", index, 0, indent=len(INDENT)))
+                else:
+                    laid.append(LaidLine(ln.text, "paragraph", index, ln.start - len(INDENT)))
+            yield laid
     tail = _tail(article)
     if tail:
-        lines.append(LaidLine("", "blank", TAIL, 0))
+        yield [LaidLine("", "blank", TAIL, 0)]
         for role, text in tail:
-            add(text, role, TAIL)
+            yield lines_of(text, role, TAIL)
     continuation = continuation_line(article, labels)
     if continuation:
-        lines.append(LaidLine("", "blank", TAIL, 0))
-        add(continuation, "continued", TAIL)
-    return lines
+        yield [LaidLine("", "blank", TAIL, 0), *lines_of(continuation, "continued", TAIL)]

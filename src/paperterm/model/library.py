@@ -13,43 +13,75 @@ import os
 import re
 from collections.abc import Callable
 from pathlib import Path
-from typing import NamedTuple
 
 _SUBFOLDER = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 
 
-class IssueRef(NamedTuple):
-    """An issue file known by its name: enough to list and choose, not to read."""
+class IssueRef:
+    """An issue file known by its name: enough to list and choose, not to read.
 
-    date: dt.date
-    paper_id: str | None
-    path: Path
+    A value like the model's NamedTuples (compared and hashed by date, paper and file), but
+    its `path` is made only when asked for: a ten-year library lists 3,650 files, and a
+    `pathlib.Path` each was most of the listing's time.
+    """
+
+    __slots__ = ("_file", "_path", "date", "paper_id")
+
+    def __init__(self, date: dt.date, paper_id: str | None, path: Path | str) -> None:
+        self.date = date
+        self.paper_id = paper_id
+        self._file = os.fspath(path)
+        self._path = path if isinstance(path, Path) else None
+
+    @property
+    def path(self) -> Path:
+        if self._path is None:
+            self._path = Path(self._file)
+        return self._path
+
+    @property
+    def name(self) -> str:
+        """The file's name, without making its Path."""
+        return os.path.basename(self._file)
+
+    def _key(self) -> tuple[dt.date, str | None, str]:
+        return (self.date, self.paper_id, self._file)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, IssueRef) and self._key() == other._key()
+
+    def __hash__(self) -> int:
+        return hash(self._key())
+
+    def __repr__(self) -> str:
+        return f"IssueRef(date={self.date!r}, paper_id={self.paper_id!r}, path={self._file!r})"
 
 
 def scan(library: Path) -> list[IssueRef]:
     """Every issue file in the library, oldest first; unreadable folders are skipped.
 
-    Reads directory entries only (their types come with the listing): no stat, no parse.
-    Plain string work per file (a ten-year library is 3,650 names).
+    Reads directory entries only (their types come with the listing): no stat, no parse,
+    no Path per file. Names sort as their dates do, so each folder is sorted as strings
+    and the groups merged by date, paper folder, name.
     """
-    keyed: list[tuple[dt.date, str, str, IssueRef]] = []
-    for entry in _entries(library):
+    root = os.fspath(library)
+    keyed: list[tuple[str, str, str, IssueRef]] = []
+    for entry in _entries(root):
         name = entry.name
         date = issue_date(name)
         if date is not None:
             if _is(entry.is_file):
-                keyed.append((date, "", name, IssueRef(date, None, library / name)))
+                keyed.append((name[:10], "", name, IssueRef(date, None, entry.path)))
         elif is_paper_folder(name) and _is(entry.is_dir):
-            folder = library / name
-            for child in _entries(folder):
+            for child in _entries(entry.path):
                 day = issue_date(child.name)
                 if day is not None and _is(child.is_file):
-                    keyed.append((day, name, child.name, IssueRef(day, name, folder / child.name)))
-    keyed.sort(key=lambda k: k[:3])
+                    keyed.append((child.name[:10], name, child.name, IssueRef(day, name, child.path)))
+    keyed.sort()  # date, paper folder ("" for the top level first), name (.yaml, .yml): never a tie
     return [k[3] for k in keyed]
 
 
-def _entries(folder: Path) -> list[os.DirEntry[str]]:
+def _entries(folder: str) -> list[os.DirEntry[str]]:
     try:
         with os.scandir(folder) as listing:
             return list(listing)
@@ -67,13 +99,10 @@ def _is(test: Callable[[], bool]) -> bool:
 
 def issue_date(name: str) -> dt.date | None:
     """The date an issue file's name gives (`2024-11-19.yaml`, `.yml`), or None for any other name."""
-    if not name.endswith((".yaml", ".yml")) or len(name) not in (14, 15) or name[4] != "-" or name[7] != "-":
+    if name[10:] not in (".yaml", ".yml") or name[4:5] != "-" or name[7:8] != "-":
         return None
-    year, month, day = name[:4], name[5:7], name[8:10]
-    if not (year + month + day).isdecimal() or name[10] != ".":
-        return None
-    try:
-        return dt.date(int(year), int(month), int(day))
+    try:  # with hyphens where they are, only YYYY-MM-DD of ASCII digits and a real day passes
+        return dt.date.fromisoformat(name[:10])
     except ValueError:
         return None
 
@@ -149,7 +178,7 @@ class Library:
     def find(self, path: Path) -> IssueRef | None:
         """The ref of a file in this library, if it is one."""
         resolved = path.resolve()
-        return next((r for r in self.refs if r.path.name == path.name and r.path.resolve() == resolved), None)
+        return next((r for r in self.refs if r.name == path.name and r.path.resolve() == resolved), None)
 
 
 def _folder_stamps(root: Path, papers: set[str | None]) -> dict[str, int]:

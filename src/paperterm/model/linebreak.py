@@ -10,12 +10,13 @@ closing punctuation, none ends with opening punctuation.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
 from rich.cells import get_character_cell_size
 
-from paperterm.model.words import MAGNITUDES, inside_names
+from paperterm.model.words import MAGNITUDES, ROLE_WORDS, inside_names
 
 NO_LINE_START = frozenset(
     "，。、；：？！”’）》」』】〉〕］｝…‥%％·・．,.;:?!)]}ー～〜々〻ゝゞヽヾぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ"
@@ -185,3 +186,66 @@ def _wrap_segment(text: str, width: int, offset: int, words: bool = False) -> li
         used += cell_width(atom)
     lines.append(Line(current, start))
     return lines
+
+
+PIECE = 4096
+"""Characters of a long paragraph laid out at a time by `wrap_pieces`: a few screens of lines."""
+_SEAM = re.compile(r"(?<=[\u4e00-\u9fff])(?=[\u4e00-\u9fff])|(?<=[A-Za-z] )(?=[A-Za-z])")
+"""Where a paragraph may be cut without changing how either side breaks: between two ideographs
+(no punctuation there to stick to a neighbour, no digit for a magnitude to join), or after the
+space between two Latin words."""
+_NOT_IN_BYLINE = re.compile(r"[^\u3400-\u9fff· \u3000]")
+"""A character no byline name or role word holds: a byline's names cannot run across it."""
+
+
+def _is_seam(text: str, at: int) -> bool:
+    """Whether text may be cut at `at` without changing its units on either side.
+
+    Names after a byline's role word are kept whole, and `inside_names` sees a name end at the end
+    of a piece: so no role word may lead up to the seam, unless something no byline holds stands
+    between (looked for in the 64 characters before; none there means no seam, to be safe)."""
+    if _SEAM.match(text, at) is None:
+        return False
+    if text[at - 1] == " ":
+        return True  # a Latin letter follows: no name runs across it
+    near = max(0, at - 64)
+    around = text[near : at + 2]
+    if any(role in around for role in ROLE_WORDS):
+        return False
+    return near == 0 or _NOT_IN_BYLINE.search(text, near, at) is not None
+
+
+def wrap_pieces(text: str, width: int, piece: int = PIECE) -> Iterator[list[Line]]:
+    """`wrap`, a few thousand characters at a time: the lines of all the pieces are exactly
+    `wrap(text, width)`'s, so a five-megabyte paragraph shows its first screen without the rest.
+
+    A greedy break starts afresh at every line it makes, so the paragraph is laid out up to a seam
+    (`_is_seam`) past `piece` characters; every line but the piece's last is final; the next piece
+    starts at the last of them that begins on a seam, so the breaker sees that text as it would
+    in the whole paragraph."""
+    width = max(width, 2)
+    start = 0
+    while True:
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        yield from _segment_pieces(text[start:end], width, start, piece)
+        if end == len(text):
+            return
+        start = end + 1  # the newline itself belongs to no line
+
+
+def _segment_pieces(text: str, width: int, offset: int, piece: int) -> Iterator[list[Line]]:
+    at = 0
+    reach = piece
+    while len(text) - at > reach:
+        cut = next((m.start() for m in _SEAM.finditer(text, at + reach) if _is_seam(text, m.start())), None)
+        if cut is None:
+            break
+        lines = _wrap_segment(text[at:cut], width, offset + at)
+        again = next((k for k in range(len(lines) - 1, 0, -1) if _is_seam(text, lines[k].start - offset)), 0)
+        if not again:
+            reach *= 2  # no line of this piece starts on a seam: take a longer one
+            continue
+        yield lines[:again]
+        at, reach = lines[again].start - offset, piece
+    yield _wrap_segment(text[at:], width, offset + at)

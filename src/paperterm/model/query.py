@@ -55,27 +55,6 @@ class Query(NamedTuple):
             w in folded for w in self.exclude
         )
 
-    def spans(self, folded: str) -> list[tuple[int, int]]:
-        """Where the words to find are, in order, without overlaps."""
-        found: list[tuple[int, int]] = []
-        for word in self.include:
-            at = folded.find(word)
-            while at >= 0:
-                found.append((at, at + len(word)))
-                at = folded.find(word, at + len(word))
-        found.sort()
-        merged: list[tuple[int, int]] = []
-        for start, end in found:
-            if merged and start < merged[-1][1]:
-                merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
-            else:
-                merged.append((start, end))
-        return merged
-
-    def score(self, folded_title: str, folded: str) -> int:
-        """Relevance: matches of the words in the text, each one in the title counting TITLE_WEIGHT times."""
-        return sum(folded.count(w) + (TITLE_WEIGHT - 1) * folded_title.count(w) for w in self.include)
-
     @property
     def exact_in_index(self) -> bool:
         """Whether the index's tokens alone decide a match: every word is one or two Han characters.
@@ -161,11 +140,43 @@ def _quote(text: str) -> str:
     return text.replace('"', '""')
 
 
+class TextMatcher:
+    """A query matched on text as it is written, through the fold's character classes
+    (Fold.pattern): the same answers, offsets and counts as the query on folded text, without
+    folding every article a search reads."""
+
+    def __init__(self, query: Query, fold: "Fold") -> None:
+        self.query = query
+        self._groups = [[fold.pattern(w) for w in group] for group in query.groups]
+        self._exclude = [fold.pattern(w) for w in query.exclude]
+        self._include = [fold.pattern(w) for w in query.include]
+
+    def matches(self, text: str) -> bool:
+        """Whether the text holds a word of every group and no excluded word (Query.matches)."""
+        return all(any(p.search(text) for p in group) for group in self._groups) and not any(
+            p.search(text) for p in self._exclude
+        )
+
+    def spans(self, text: str) -> list[tuple[int, int]]:
+        """Where the words to find are, in order, overlaps merged."""
+        found = sorted(m.span() for p in self._include for m in p.finditer(text))
+        merged: list[tuple[int, int]] = []
+        for start, end in found:
+            if merged and start < merged[-1][1]:
+                merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+            else:
+                merged.append((start, end))
+        return merged
+
+    def score(self, title: str, text: str) -> int:
+        """Relevance: matches of the words in the text, each one in the title counting TITLE_WEIGHT times."""
+        return sum(len(p.findall(text)) + (TITLE_WEIGHT - 1) * len(p.findall(title)) for p in self._include)
+
+
 def snippet(
-    text: str, folded: str, query: Query, width: int = SNIPPET_CONTEXT
+    text: str, spans: list[tuple[int, int]], width: int = SNIPPET_CONTEXT
 ) -> tuple[str, list[tuple[int, int]]]:
-    """A line of text around the first match, and where the matches are in it."""
-    spans = query.spans(folded)
+    """A line of text around the first of `spans` (TextMatcher.spans), and where they are in it."""
     if not spans:
         return text[: 2 * width].replace("\n", " "), []
     lo, hi = snippet_bounds(text, spans[0][0], spans[0][1], width)

@@ -12,8 +12,10 @@ MAGNITUDES = frozenset("百千万亿兆萬億")
 _CJK_NAME = r"[\u3400-\u9fff·]{2,4}"
 # The names a byline gives after its role word (本报记者 张文华, 记者 王佳丽 李若男, 通讯员李明):
 # two to four characters each, set off by spaces, punctuation or the end of the text.
+ROLE_WORDS = ("记者", "記者", "通讯员", "通訊員")
+"""The words a byline's names follow."""
 _BYLINE_NAMES = (
-    rf"(?:记者|記者|通讯员|通訊員)(?P<names>(?:[ \u3000]*{_CJK_NAME}(?=[ \u3000]|$|[，、；。）)]))+)"
+    rf"(?:{'|'.join(ROLE_WORDS)})(?P<names>(?:[ \u3000]*{_CJK_NAME}(?=[ \u3000]|$|[，、；。）)]))+)"
 )
 NAME_REACH = 32
 """How far before a name its role word may stand: the role, then up to four names and spaces."""

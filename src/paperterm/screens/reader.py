@@ -224,6 +224,10 @@ class ReaderScreen(SavingScreen):
     def _fold_loaded(self, fold: Fold) -> None:
         self.fold = fold
         self.full_fold = fold
+        from paperterm.screens.search import SearchScreen
+
+        if isinstance(self.app.screen, SearchScreen):  # typed before the fold came: 礦 finds 矿 now
+            self.app.screen.search_again()
 
     # --- what the panes show ---------------------------------------------------------
 

@@ -90,6 +90,10 @@ class SearchScreen(Dialog[tuple[str, Hit] | None]):
     def _search(self, query: str) -> None:
         self._find(query, self.fold())
 
+    def search_again(self) -> None:
+        """The same query with the fold as it is now (the full one may have come since)."""
+        self._search(self.query_one("#query", Input).value)
+
     @work(thread=True, exclusive=True, group="issue-search")
     def _find(self, query: str, fold: Fold) -> None:
         """Search and set the results off the UI thread; only the newest query's are shown."""

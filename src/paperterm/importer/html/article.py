@@ -28,6 +28,7 @@ from paperterm.importer.html.dom import (
     plain,
 )
 from paperterm.importer.html.profile import System
+from paperterm.importer.html.structure import chrome, read_parts
 from paperterm.model.issue import Article, ArticleKind, Block, Heading, Region
 
 if TYPE_CHECKING:
@@ -37,6 +38,7 @@ _BLOCK = re.compile(
     r"</?(?:p|div|h[1-6]|li|ul|ol|tr|table|blockquote|center|section|article|founder-content)\b[^>]*>",
     re.IGNORECASE,
 )
+_BOLD_TAG = re.compile(r"<(?:b|strong)\b", re.IGNORECASE)
 _BULLET = re.compile(r"^[□■◇◆○●◎☆★▲△▼·•]+\s*")
 _SOURCE_TAIL = re.compile(
     r"\s*(?:《[^》]{1,20}》\s*)?[（(]\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[^）)]*[）)]\s*$|\s*《[^》]{1,20}》\s*$"
@@ -111,7 +113,12 @@ def _paragraphs(markup: str) -> tuple[list[str], set[str], bool]:
     tree = parse(f"<body>{markup}</body>")
     headings = {plain(p.text() or "") for p in tree.css("p, h2, h3, h4, h5, h6") if _bold(p)}
     picture = tree.css_first("img") is not None
-    split = parse(f"<body>{_BLOCK.sub(BREAK, BR_TAG.sub(BREAK, markup))}</body>")
+    broken = _BLOCK.sub(BREAK, BR_TAG.sub(BREAK, markup))
+    for piece in broken.split(BREAK):  # a bold line between <br>s is a 小标题 too
+        line = parse(f"<p>{piece}</p>").css_first("p") if _BOLD_TAG.search(piece) else None
+        if line is not None and _bold(line):
+            headings.add(plain(line.text() or ""))
+    split = parse(f"<body>{broken}</body>")
     body = split.body
     if body is None:
         return [], headings, picture
@@ -121,9 +128,23 @@ def _paragraphs(markup: str) -> tuple[list[str], set[str], bool]:
     return [line for line in lines if line], headings, picture
 
 
+def _by_structure(doc: LexborHTMLParser, text: str, url: str) -> ArticleDoc:
+    """The raw fields of an article page of a system no profile describes (structure.py)."""
+    parts = read_parts(doc, text)
+    paragraphs, headings, picture = _paragraphs(parts.body) if parts.body else ([], set(), False)
+    group = {parts.kicker, parts.title, parts.subtitle}
+    paragraphs = [p for p in paragraphs if p not in group and not chrome(p)]
+    missing = [name for name, value in (("title", parts.title), ("body", paragraphs)) if not value]
+    fields = (parts.kicker, parts.title, parts.subtitle, parts.author)
+    return ArticleDoc(url, *fields, paragraphs, headings, picture or parts.picture, "", parts.date, missing)
+
+
 def read_article(text: str, url: str, system: System) -> ArticleDoc:
-    """The raw fields of one article page, each from the first of the profile's sources that has it."""
+    """The raw fields of one article page, each from the first of the profile's sources that has
+    it; a system without article sources (the generic one) reads the page by its structure."""
     doc = parse(text)
+    if not any(system.article.values()):
+        return _by_structure(doc, text, url)
     enp = enpproperty(text)
     fields = {name: _field(doc, enp, system.article[name]) for name in ("kicker", "title", "subtitle")}
     author = _field(doc, enp, system.article["author"])

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import NamedTuple
 
 from paperterm.importer.html.article import ArticleDoc, read_article, to_article
@@ -22,6 +22,8 @@ from paperterm.model.issue import Article, Issue, Page
 from paperterm.model.loader import parse_issue
 from paperterm.model.writer import dump_issue
 
+MATCHED_NOTHING = "matched nothing"
+"""What a note or a problem says of a profile's selector that found nothing on a page."""
 Getter = Callable[[str], bytes | None]
 """A URL's bytes, or None when the site or the mirror does not have it (a 404, no file)."""
 Progress = Callable[[int, int], None]
@@ -63,8 +65,11 @@ def _iso(text: str) -> dt.date | None:
 
 
 def _changed(system: System, field: str, url: str) -> str:
+    if system.known is not None:
+        what = {"page.article_links": "no link to an article page", "article.title": "no headline"}
+        return f"{url}: read by its structure (no profile knows the site): {what.get(field, field)}"
     return (
-        f"{url}: profile {system.id}: {field} matched nothing; the site may have changed: "
+        f"{url}: profile {system.id}: {field} {MATCHED_NOTHING}; the site may have changed: "
         f"update the profile ({system.path})"
     )
 
@@ -150,13 +155,19 @@ def _loose(articles: Sequence[str], system: System) -> list[PageDoc]:
     ]
 
 
-def _owners(pages: list[PageDoc]) -> dict[str, str]:
-    """The page each article is printed on: the first whose image map holds it, else the first
+def _owners(pages: list[PageDoc], homes: Mapping[str, str]) -> dict[str, str]:
+    """The page each article is printed on: the first whose image map holds it, else the one
+    the article page itself links back to (返回第2版) among those that list it, else the first
     that lists it. A front page's 导读 links to stories printed further in; those stay there."""
     owner: dict[str, str] = {}
+    listing: dict[str, set[str]] = {}
     for page in pages:
         for url in page.articles:
             owner.setdefault(url, page.url)
+            listing.setdefault(url, set()).add(page.url)
+    for url, home in homes.items():
+        if home in listing.get(url, ()):
+            owner[url] = home
     by_url = {page.url: page for page in pages}
     for page in pages:
         for url in page.regions:
@@ -189,10 +200,12 @@ def read_issue(
     progress: Progress | None = None,
     loose: bool = False,
     alias: Callable[[str], str] | None = None,
+    homes: Mapping[str, str] | None = None,
 ) -> Crawled:
     """The issue whose 版面 pages start at `starts` (the first page, or every saved one); with
     loose, `starts` are article pages saved on their own; alias names a link's target as the
-    getter knows it (the saved file, for a link to the site in a page a browser saved).
+    getter knows it (the saved file, for a link to the site in a page a browser saved); homes
+    names the 版面 page an article page links back to, where it links one.
 
     Raises ImportProblem (one line, naming the page or the profile and field) when there is
     no page, when the profile's selectors find no article anywhere, or the issue does not check.
@@ -207,7 +220,7 @@ def read_issue(
     done = len(pages)
     built: list[Page] = []
     pdfs: dict[int, str] = {}
-    owner = _owners(pages)
+    owner = _owners(pages, homes or {})
     docs: list[ArticleDoc] = []
     for number, name, page in _numbered(pages, system):
         articles: list[Article] = []
@@ -234,8 +247,10 @@ def read_issue(
             article, why = to_article(doc, article_id, page.titles.get(url, ""), regions)
             notes.extend(why)
             if article is not None:
-                articles.append(article)
                 name = name or (page_label(doc.page_name) or (0, doc.page_name or None))[1]
+                if article.kicker is not None and article.kicker == name:  # the page's name, set
+                    article = article._replace(kicker=None)  # above the title: no kicker
+                articles.append(article)
         if page.pdf:
             pdfs[number] = page.pdf
         built.append(

@@ -3,6 +3,9 @@
 The 数字报 sites serve UTF-8 or GB2312/GBK, with or without a BOM, and now and then declare one
 and send the other. The BOM wins, then a declared charset that decodes cleanly, then UTF-8,
 then GB18030 (a superset of GB2312 and GBK), then Big5; a page none of them reads is refused.
+Big5 bytes nearly always read as GB18030 too, into nonsense with private-use characters in
+it (Big5's full-width punctuation): an undeclared page that reads so, and reads as Big5
+without them, is Big5.
 """
 
 from __future__ import annotations
@@ -43,6 +46,22 @@ def declared(data: bytes) -> str | None:
         return None
 
 
+_PRIVATE = re.compile("[\ue000-\uf8ff]")
+
+
+def _private(text: str) -> bool:
+    """Whether text holds private-use characters: what Big5's punctuation (，。「」 at A1xx)
+    becomes when its bytes are read as GBK, and what no Chinese page prints."""
+    return len(_PRIVATE.findall(text)) >= 3
+
+
+def _big5(data: bytes) -> str | None:
+    try:
+        return data.decode("big5hkscs")
+    except UnicodeDecodeError:
+        return None
+
+
 def decode_page(data: bytes, name: str) -> tuple[str, str | None]:
     """The page's text and a note when it was not in the encoding it declares.
 
@@ -66,6 +85,11 @@ def decode_page(data: bytes, name: str) -> tuple[str, str | None]:
             text = data.decode(encoding)
         except UnicodeDecodeError:
             continue
+        if said is None and encoding == "gb18030" and _private(text):
+            big5 = _big5(data)
+            text, encoding = (
+                (big5, "big5hkscs") if big5 is not None and not _private(big5) else (text, encoding)
+            )
         note = None if said in (None, encoding) else f"{name}: declares {said} but is {encoding}"
         return text, note
     raise ImportProblem(f"{name}: not text in UTF-8, GBK/GB18030 or Big5")

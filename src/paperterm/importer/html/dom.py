@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from paperterm.model.sanitize import clean
@@ -75,6 +76,26 @@ def node_lines(node: LexborNode) -> list[str]:
     for junk in copy.css(_SKIPPED):
         junk.decompose()
     return (copy.text(separator="") or "").split(BREAK)
+
+
+DEPTH = 100
+"""Ancestors looked at, at most: what a paragraph sits in (a link, a footer) is near it, and a
+hostile page nested thousands deep must not cost a walk to the top for each of its nodes."""
+
+
+def ancestors(node: LexborNode) -> Iterator[LexborNode]:
+    """The elements above node, nearest first, up to DEPTH of them."""
+    parent = node.parent
+    for _ in range(DEPTH):
+        if parent is None:
+            return
+        yield parent
+        parent = parent.parent
+
+
+def holds(node: LexborNode, selector: str) -> bool:
+    """Whether an element below node (not node itself: selectolax's css counts it) matches."""
+    return any(found.mem_id != node.mem_id for found in node.css(selector))
 
 
 def heading_text(node: LexborNode) -> str:

@@ -8,11 +8,13 @@ profile's selectors, the articles' places by the page picture's image map (PageP
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from functools import partial
 from typing import TYPE_CHECKING, NamedTuple
 from urllib.parse import urljoin, urlsplit, urlunsplit
 
 from paperterm.importer.conventions import chinese_number
-from paperterm.importer.html.dom import heading_text, join_lines, markup_text, parse, plain
+from paperterm.importer.html.dom import ancestors, heading_text, holds, join_lines, markup_text, parse, plain
 from paperterm.importer.html.profile import System
 from paperterm.model.issue import Region
 
@@ -20,7 +22,8 @@ if TYPE_CHECKING:
     from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 _LABEL = re.compile(
-    r"第?\s*[A-Za-z]{0,2}\s*(\d{1,3}|[一二三四五六七八九十]{1,3})\s*版\s*[：:·\-—]?\s*(.*)|(\d{1,3})\s*[：:\s]\s*(\S.*)"
+    r"第?\s*[A-Za-z]{0,2}\s*(\d{1,3}|[一二三四五六七八九十]{1,3})\s*版\s*[：:·\-—]?\s*(.*)"
+    r"|[A-Za-z]{0,2}(\d{1,3})\s*[：:\s]\s*(\S.*)|[A-Za-z]{0,2}0*(\d{1,3})"
 )
 _VIEW = re.compile(r"""view\(\s*(["'])(.*?)\1\s*\)""", re.DOTALL)
 _NUMBER = re.compile(r"-?\d+(?:\.\d+)?")
@@ -49,11 +52,12 @@ def canonical(href: str, base: str) -> str:
 
 
 def page_label(text: str) -> tuple[int, str | None] | None:
-    """A page link's label: 第01版：要闻, 01版：要闻, 第二版, 01 要闻 → (1, 要闻)."""
+    """A page link's label: 第01版：要闻, 01版：要闻, 第二版, 01 要闻 → (1, 要闻); a page list of
+    bare numbers (01, A2) numbers its pages without names."""
     match = _LABEL.fullmatch(plain(text))
     if match is None:
         return None
-    number = chinese_number(match[1] or match[3])
+    number = chinese_number(match[1] or match[3] or match[5])
     name = (match[2] if match[1] else match[4]) or None
     return (number, plain(name) if name else None) if number else None
 
@@ -67,11 +71,11 @@ def _first(doc: LexborHTMLParser, selectors: tuple[str, ...]) -> list[LexborNode
 
 
 def _anchors(
-    doc: LexborHTMLParser, selectors: tuple[str, ...], keep: re.Pattern[str], base: str
+    doc: LexborHTMLParser, selectors: tuple[str, ...], keep: Callable[[str], bool], base: str
 ) -> list[LexborNode]:
     """Links of the first selector that finds any link of the wanted kind."""
     for selector in selectors:
-        found = [a for a in doc.css(selector) if keep.search(canonical(a.attributes.get("href") or "", base))]
+        found = [a for a in doc.css(selector) if keep(canonical(a.attributes.get("href") or "", base))]
         if found:
             return found
     return []
@@ -110,7 +114,7 @@ def _size(doc: LexborHTMLParser, system: System) -> tuple[float, float] | None:
     return None
 
 
-def _pdf(anchors: list[LexborNode], url: str, is_page: re.Pattern[str]) -> str | None:
+def _pdf(anchors: list[LexborNode], url: str, is_page: Callable[[str], bool]) -> str | None:
     """This page's PDF: the one link, or, where the page list gives every page its PDF, the one
     beside the link to this page; a PDF beside another page's link is that page's."""
     beside_this, alone = [], []
@@ -120,7 +124,7 @@ def _pdf(anchors: list[LexborNode], url: str, is_page: re.Pattern[str]) -> str |
             if row is None:
                 break
             mates = [canonical(a.attributes.get("href") or "", url) for a in row.css("a[href]")]
-            mates = [m for m in mates if is_page.search(m)]
+            mates = [m for m in mates if is_page(m)]
             if mates:
                 break
             row = row.parent
@@ -136,11 +140,12 @@ def _pdf(anchors: list[LexborNode], url: str, is_page: re.Pattern[str]) -> str |
 def read_page(text: str, url: str, system: System) -> PageDoc:
     """The links, labels, regions, picture size and PDF of one 版面 page."""
     doc = parse(text)
-    is_page, is_article = re.compile(system.urls["page"]), re.compile(system.urls["article"])
+    is_page: Callable[[str], bool] = partial(system.matches, "page")
+    is_article: Callable[[str], bool] = partial(system.matches, "article")
     labels: dict[str, tuple[int, str | None] | None] = {}
     for anchor in doc.css("a[href]"):
         target = canonical(anchor.attributes.get("href") or "", url)
-        if is_page.search(target) and not labels.get(target):
+        if is_page(target) and not labels.get(target):
             labels[target] = page_label(heading_text(anchor))
     listed = [
         canonical(a.attributes.get("href") or "", url)
@@ -152,7 +157,7 @@ def read_page(text: str, url: str, system: System) -> PageDoc:
     anchors = _anchors(doc, system.page["article_links"], is_article, url)
     if not anchors:
         anchors = [
-            a for a in doc.css("a[href]") if is_article.search(canonical(a.attributes.get("href") or "", url))
+            a for a in doc.css("a[href]") if is_article(canonical(a.attributes.get("href") or "", url))
         ]
     articles: list[str] = []
     titles: dict[str, str] = {}
@@ -168,10 +173,27 @@ def read_page(text: str, url: str, system: System) -> PageDoc:
         href = area.attributes.get("href") or ""
         target = canonical(href, url) if href else ""
         box = _box((area.attributes.get("shape") or "poly").lower(), area.attributes.get("coords") or "")
-        if not target or not is_article.search(target) or box is None:
+        if not target or not is_article(target) or box is None:
             continue
         regions.setdefault(target, []).append(Region("body", *box))
         if target not in articles:
             articles.append(target)
     pdf = _pdf(_first(doc, system.page["pdf"]), url, is_page)
-    return PageDoc(url, labels.get(url), pages, articles, titles, regions, _size(doc, system), pdf)
+    label = labels.get(url) or _own_label(doc)
+    return PageDoc(url, label, pages, articles, titles, regions, _size(doc, system), pdf)
+
+
+def _in_link(node: LexborNode) -> bool:
+    return any(a.tag == "a" for a in ancestors(node))
+
+
+def _own_label(doc: LexborHTMLParser) -> tuple[int, str | None] | None:
+    """The page's label where no link names it: the current page, set apart in the page list
+    as plain text (<span class=cur>A2版：要闻</span>), or a line such as 第01版：要闻 on its own."""
+    for node in doc.css("span, p, div, td, li, strong, b, h1, h2, h3, h4, em, font"):
+        if holds(node, "a, p, div, td, li") or _in_link(node):
+            continue
+        label = page_label(node.text() or "")
+        if label is not None and label[1] is not None:
+            return label
+    return None

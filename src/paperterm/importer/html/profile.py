@@ -41,10 +41,21 @@ class System(NamedTuple):
     """Sources of each article field, tried in order: a CSS selector, `enp:TAG` (the enpproperty
     comment), or `enpcontent` (the text between the enpcontent comments)."""
     path: str
+    known: dict[str, frozenset[str]] | None = None
+    """For the generic system, told by structure: the saved files read as 版面 pages ("page")
+    and as article pages ("article"), by their file: URLs."""
 
     def matches(self, kind: str, url: str) -> bool:
-        """Whether url is a page ("page") or an article ("article") of this system."""
-        return bool(re.search(self.urls[kind], url.split("?", 1)[0].split("#", 1)[0]))
+        """Whether url is a page ("page") or an article ("article") of this system; for the
+        generic system, one of the saved files read as such (a link to the site itself, as a
+        browser saves it, by its file name)."""
+        path = url.split("?", 1)[0].split("#", 1)[0]
+        if self.known is None:
+            return bool(re.search(self.urls[kind], path))
+        if path in self.known[kind] or path.startswith("file:"):
+            return path in self.known[kind]
+        name = path.rsplit("/", 1)[-1]
+        return any(known.rsplit("/", 1)[-1] == name for known in self.known[kind])
 
 
 class Edition(NamedTuple):
@@ -82,6 +93,41 @@ class Profiles(NamedTuple):
 
     systems: dict[str, System]
     papers: dict[str, Paper]
+
+
+GENERIC = "generic"
+
+DATE = (
+    r".*(?<![0-9])(?P<year>(?:19|20)[0-9]{2})[-_/.]?(?P<month>0[1-9]|1[0-2])[-_/.]?"
+    r"(?P<day>0[1-9]|[12][0-9]|3[01])(?![0-9])"
+)
+"""The issue's date in an address, the last one in it: 2025-10/20/, 20251020/, 2025/10/20/,
+202510/20/, …_20251020_1-01.htm."""
+
+
+def generic_system(pages: list[str], articles: list[str]) -> System:
+    """The system of a site no profile knows: these files are its pages and its articles; every
+    selector is empty, so links are taken wherever they are and articles read by structure."""
+    urls = dict.fromkeys(URL_FIELDS, "")
+    urls.update(
+        page=r"(?!)",
+        article=r"(?!)",
+        date=DATE,
+        page_number=r"(?<![0-9])0*([0-9]{1,2})\.s?html?$",
+        article_page=r"[_-][0-9]+-0*([0-9]{1,2})\.s?html?$",
+    )
+    page: dict[str, tuple[str, ...]] = dict.fromkeys(PAGE_FIELDS, ())
+    page.update(regions=("map area",), picture=("img[usemap]",), pdf=("a[href$='.pdf']", "a[href*='.pdf']"))
+    return System(
+        id=GENERIC,
+        name="any e-paper site, read by its structure",
+        first_page="",
+        urls=urls,
+        page=page,
+        article=dict.fromkeys(ARTICLE_FIELDS, ()),
+        path="",
+        known={"page": frozenset(pages), "article": frozenset(articles)},
+    )
 
 
 def expand(template: str, date: dt.date) -> str:
@@ -173,7 +219,7 @@ def load_profiles(user_folder: Path | None = None) -> Profiles:
 
     Raises ImportProblem naming the file for a profile that cannot be used.
     """
-    systems: dict[str, System] = {}
+    systems: dict[str, System] = {GENERIC: generic_system([], [])}
     papers: dict[str, Paper] = {}
     folders = [SHIPPED] + ([user_folder] if user_folder is not None and user_folder.is_dir() else [])
     for folder in folders:
@@ -192,4 +238,6 @@ def load_profiles(user_folder: Path | None = None) -> Profiles:
         for edition in paper.editions:
             if edition.system not in systems:
                 raise ImportProblem(f"{paper.path}: no system profile named {edition.system!r}")
+            if not (edition.first_page or systems[edition.system].first_page):
+                raise ImportProblem(f"{paper.path}: system {edition.system} needs the edition's first_page")
     return Profiles(systems, papers)

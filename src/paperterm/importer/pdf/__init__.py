@@ -14,7 +14,7 @@ from pathlib import Path
 from paperterm.importer.issue import Imported
 from paperterm.importer.pdf.extract import read_pdf
 from paperterm.importer.pdf.page import PageRead, read_page
-from paperterm.importer.pdf.script import printed_language
+from paperterm.importer.script import printed_language
 from paperterm.importer.text import ImportProblem
 from paperterm.model.issue import Article, Issue, Page
 from paperterm.model.loader import parse_issue, slug

@@ -1,5 +1,5 @@
-"""Which script a page is printed in: Traditional when most of its characters that differ
-between the scripts are the Traditional forms."""
+"""Which script a page is printed in (a PDF's pages, a saved site's): Traditional when most
+of its characters that differ between the scripts are the Traditional forms."""
 
 from __future__ import annotations
 

@@ -1,0 +1,289 @@
+"""Sites of e-paper systems no profile knows, each invented after a kind real papers use, with
+its own names, folders, encoding and markup: what `paperterm import` must read by structure.
+
+- 青山日报 (`bz`): GBK with no charset declared, `.shtml`, date folders 2025/11/19,
+  版面 labels like A2版：评论, the headline group as h4/h2/h4 with an author line.
+- 海峽時報 (`table`): Big5 in Traditional script, pages named 1.htm, articles news_K-NN.htm,
+  date folders 202511/19, table layout; its articles are linked only from the image map.
+- 星河晚报 (`noisy`): UTF-8 pages under pc/layout/2025-11-19/node_A01.html with articles
+  content_N.htm (a name the classic Founder profile also uses), wrapped in a site's chrome:
+  nav bars, 上一版/下一版, 返回目录, share links, 上一篇/下一篇, scripts and a footer.
+- 东方商报 (`plain`): UTF-8 with no charset declared, pages 1.html and articles 108001.html
+  (names that say nothing) under 20251119/, no image map, the current page's label as plain
+  text, divs named for the title group, and a 目录 page listing every article of the day.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from tests.sites.builders import Mirror
+from tests.sites.texts import CITY, Item, Sheet, traditional
+
+DAY = dt.date(2025, 11, 19)
+
+
+def _plain(fragment: str) -> str:
+    return re.sub(r"<[^>]+>", "", fragment)
+
+
+def _areas(item: Item, href: str) -> str:
+    shape = lambda c: "rect" if c.count(",") == 3 else "poly"  # noqa: E731
+    return "".join(
+        f'<area shape="{shape(c)}" coords="{c}" href="{href}" target="_blank">\n' for c in item.coords
+    )
+
+
+# -- 青山日报: epaper/2025/11/19/bz_01.shtml, art_N.shtml, GBK undeclared --------------------------
+
+
+def bz(date: dt.date = DAY, issue: list[Sheet] = CITY) -> Mirror:
+    folder = f"epaper/{date:%Y/%m/%d}/"
+    files: Mirror = {}
+    menu = "".join(
+        f'<li><a href="bz_{s.number:02d}.shtml">A{s.number}版：{s.name}</a>'
+        f'<a href="../../../../pdf/{date:%Y%m%d}/A{s.number}.pdf" class="pdf">PDF</a></li>\n'
+        for s in issue
+    )
+    number = 11900
+    for sheet in issue:
+        titles, areas = [], []
+        for item in sheet.items:
+            number += 1
+            href = f"art_{number}.shtml"
+            titles.append(f'<li><a href="{href}">{_plain(item.title)}</a></li>\n')
+            areas.append(_areas(item, href))
+            files[folder + href] = _bz_article(item, sheet)
+        page = (
+            "<html>\n<head>\n<title>青山日报-A"
+            f"{sheet.number}版：{sheet.name}</title>\n"
+            '<link rel="stylesheet" href="../../../../css/epaper.css">\n</head>\n<body>\n'
+            '<div class="top"><img src="../../../../img/logo.gif" alt="青山日报"> '
+            f"{date.year}年{date.month}月{date.day}日 星期三</div>\n"
+            '<div class="main"><div class="left">'
+            f'<img src="../../../../pic/{date:%Y%m%d}/A{sheet.number}.jpg" usemap="#imgmap" '
+            'width="600" height="900">\n'
+            f'<map name="imgmap">\n{"".join(areas)}</map></div>\n'
+            f'<div class="right"><ul class="bmlist">\n{menu}</ul>\n'
+            f'<ul class="tlist">\n{"".join(titles)}</ul></div></div>\n</body>\n</html>\n'
+        )
+        files[folder + f"bz_{sheet.number:02d}.shtml"] = page.encode("gbk")
+    return files
+
+
+def _bz_article(item: Item, sheet: Sheet) -> bytes:
+    picture = '<div class="pic"><img src="../../../../pic/p1.jpg"></div>\n' if item.picture else ""
+    author = f'<div class="author">{item.author}</div>\n' if item.author else ""
+    body = "\n".join(f"<p>{p}</p>" for p in item.body)
+    page = (
+        f"<html>\n<head>\n<title>{_plain(item.title)}-青山日报</title>\n</head>\n<body>\n"
+        f'<div class="top"><img src="../../../../img/logo.gif" alt="青山日报"></div>\n'
+        f'<div class="detail">\n<h4 class="yt">{item.kicker}</h4>\n<h2>{item.title}</h2>\n'
+        f'<h4 class="ft">{item.subtitle}</h4>\n{author}'
+        f'<div class="content">\n{picture}{body}\n</div>\n'
+        f'<div class="back"><a href="bz_{sheet.number:02d}.shtml">返回A{sheet.number}版</a></div>\n'
+        "</div>\n</body>\n</html>\n"
+    )
+    return page.encode("gbk")
+
+
+# -- 海峽時報: html/202511/19/1.htm, news_K-NN.htm, Big5, Traditional, table layout --------------
+
+
+def table(date: dt.date = DAY, issue: list[Sheet] | None = None) -> Mirror:
+    issue = traditional(CITY) if issue is None else issue
+    folder = f"html/{date:%Y%m}/{date:%d}/"
+    files: Mirror = {}
+    rows = "".join(
+        f'<tr><td><a href="{s.number}.htm">第{s.number:02d}版：{s.name}</a></td></tr>\n' for s in issue
+    )
+    for sheet in issue:
+        areas = []
+        for index, item in enumerate(sheet.items, 1):
+            href = f"news_{index}-{sheet.number:02d}.htm"
+            areas.append(_areas(item, href))
+            files[folder + href] = _table_article(item, date)
+        page = (
+            '<HTML><HEAD><META http-equiv="Content-Type" content="text/html; charset=big5">\n'
+            f"<TITLE>海峽時報電子報</TITLE></HEAD>\n<BODY>\n"
+            '<TABLE width="980" border="0"><TR><TD colspan="2">'
+            f'<IMG src="../../../images/masthead.gif" alt="海峽時報"> {date.year}年{date.month}月'
+            f"{date.day}日</TD></TR>\n<TR><TD valign=top>"
+            f'<IMG src="../../../images/{date:%Y%m%d}/{sheet.number}.jpg" border="0" '
+            f'usemap="#m{sheet.number}">\n'
+            f'<MAP name="m{sheet.number}">\n{"".join(areas)}</MAP></TD>\n'
+            f'<TD valign=top><TABLE class="banmian">\n{rows}</TABLE></TD></TR></TABLE>\n</BODY></HTML>\n'
+        )
+        files[folder + f"{sheet.number}.htm"] = page.encode("big5")
+    return files
+
+
+def _table_article(item: Item, date: dt.date) -> bytes:
+    picture = '<TR><TD><IMG src="../../../images/photo.jpg"></TD></TR>\n' if item.picture else ""
+    body = "<BR>\n".join(item.body)
+    page = (
+        '<HTML><HEAD><META http-equiv="Content-Type" content="text/html; charset=big5">\n'
+        f"<TITLE>海峽時報 {_plain(item.title)}</TITLE></HEAD>\n<BODY>\n"
+        '<TABLE width="700" border="0">\n'
+        f'<TR><TD class="yinti">{item.kicker}</TD></TR>\n'
+        f'<TR><TD class="biaoti">{item.title}</TD></TR>\n'
+        f'<TR><TD class="futi">{item.subtitle}</TD></TR>\n'
+        f'<TR><TD class="zuozhe">{item.author}</TD></TR>\n{picture}'
+        f'<TR><TD class="zhengwen">{body}</TD></TR>\n'
+        f"<TR><TD>{date.year}年{date.month}月{date.day}日</TD></TR>\n</TABLE>\n</BODY></HTML>\n"
+    )
+    return page.encode("big5")
+
+
+# -- 星河晚报: pc/layout/2025-11-19/node_A01.html, pc/content/2025-11-19/content_N.htm, chrome ----
+
+
+_STYLE = "<style>.nav a{margin:0 8px}</style>\n<script>var _hmt=_hmt||[];/* 统计代码 */</script>\n"
+_HEADER = (
+    '<div class="header-nav"><a href="/">首页</a> | <a href="/history.html">往期回顾</a> | '
+    '<a href="/login.html">登录</a> | <a href="/about.html">关于我们</a></div>\n'
+)
+_FOOTER = (
+    '<div class="footer"><p>版权所有 星河晚报社 未经书面授权不得转载</p>'
+    "<p>主办：星河日报社　地址：星河市滨江路8号　电话：0000-12345678</p>"
+    "<p>ICP备00000000号</p></div>\n"
+)
+
+
+def noisy(date: dt.date = DAY, issue: list[Sheet] = CITY) -> Mirror:
+    layout, content = f"pc/layout/{date:%Y-%m-%d}/", f"pc/content/{date:%Y-%m-%d}/"
+    files: Mirror = {}
+    nav = "".join(f'<a href="node_A{s.number:02d}.html">{s.number:02d}版 {s.name}</a>\n' for s in issue)
+    number = 30000
+    for at, sheet in enumerate(issue):
+        links, areas = [], []
+        hrefs = [f"content_{number + k}.htm" for k in range(1, len(sheet.items) + 1)]
+        number += len(sheet.items)
+        for item, href in zip(sheet.items, hrefs, strict=True):
+            links.append(
+                f'<li><a href="../../content/{date:%Y-%m-%d}/{href}">{_plain(item.title)}</a></li>\n'
+            )
+            areas.append(_areas(item, f"../../content/{date:%Y-%m-%d}/{href}"))
+        for index, (item, href) in enumerate(zip(sheet.items, hrefs, strict=True)):
+            before = hrefs[index - 1] if index else None
+            after = hrefs[index + 1] if index + 1 < len(hrefs) else None
+            files[content + href] = _noisy_article(item, sheet, date, before, after)
+        turn = []
+        if at:
+            turn.append(f'<a href="node_A{issue[at - 1].number:02d}.html">上一版</a>')
+        if at + 1 < len(issue):
+            turn.append(f'<a href="node_A{issue[at + 1].number:02d}.html">下一版</a>')
+        page = (
+            f'<!DOCTYPE html>\n<html lang="zh-CN"><head><meta charset="utf-8">'
+            f"<title>星河晚报 - {date.year}年{date.month}月{date.day}日 - {sheet.number:02d}版</title>\n"
+            f"{_STYLE}</head>\n<body>\n{_HEADER}"
+            f'<div class="masthead"><h1>星河晚报</h1>'
+            f"<span>{date.year}年{date.month}月{date.day}日 星期三</span></div>\n"
+            f'<div class="bm-nav">{nav}</div>\n'
+            f'<div class="turn">{" ".join(turn)} <a href="../../index.html">返回目录</a></div>\n'
+            f'<div class="paper"><img src="../../images/{date:%Y%m%d}/A{sheet.number:02d}.jpg" '
+            f'usemap="#PageMap">\n<map name="PageMap">\n{"".join(areas)}</map></div>\n'
+            f'<div class="titles"><h3>本版标题</h3><ul>\n{"".join(links)}</ul></div>\n'
+            f'<div class="share">分享到：<a href="#">微信</a> <a href="#">微博</a></div>\n'
+            f"{_FOOTER}</body></html>\n"
+        )
+        files[layout + f"node_A{sheet.number:02d}.html"] = page.encode("utf-8")
+    return files
+
+
+def _noisy_article(item: Item, sheet: Sheet, date: dt.date, before: str | None, after: str | None) -> bytes:
+    picture = '<figure><img src="../../images/photo.jpg"></figure>\n' if item.picture else ""
+    body = "\n".join(f"<p>{p}</p>" for p in item.body)
+    turn = (f'<p>上一篇：<a href="{before}">上一篇文章</a></p>' if before else "") + (
+        f'<p>下一篇：<a href="{after}">下一篇文章</a></p>' if after else ""
+    )
+    author = f'<span class="author">{item.author}</span>' if item.author else ""
+    page = (
+        f'<!DOCTYPE html>\n<html lang="zh-CN"><head><meta charset="utf-8">'
+        f'<meta name="publishdate" content="{date.isoformat()}">'
+        f"<title>{_plain(item.title)}_星河晚报</title>\n{_STYLE}</head>\n<body>\n{_HEADER}"
+        f'<div class="breadcrumb">当前位置：<a href="/">首页</a> &gt; '
+        f'<a href="../../layout/{date:%Y-%m-%d}/node_A{sheet.number:02d}.html">'
+        f"{sheet.number:02d}版 {sheet.name}</a></div>\n"
+        f'<div class="art-head"><p class="pretitle">{item.kicker}</p>\n<h1>{item.title}</h1>\n'
+        f'<p class="subtitle">{item.subtitle}</p>\n'
+        f'<div class="info">{author}<span class="time">{date.isoformat()}</span> '
+        "字号：<a>大</a> <a>中</a> <a>小</a></div></div>\n"
+        f'<div class="art-body">\n{picture}{body}\n</div>\n'
+        '<div class="tools">分享到：<a href="#">微信</a> <a href="#">微博</a> '
+        '<a href="#">打印本页</a></div>\n'
+        f'<div class="art-turn">{turn}</div>\n'
+        f'<a href="../../layout/{date:%Y-%m-%d}/node_A{sheet.number:02d}.html">返回目录</a>\n'
+        f"{_FOOTER}<script>document.write('<img src=/count.gif>')</script>\n</body></html>\n"
+    )
+    return page.encode("utf-8")
+
+
+# -- 东方商报: html/dfsb/20251119/1.html, 108001.html, UTF-8 undeclared, a 目录 page -------------
+
+
+def plain(date: dt.date = DAY, issue: list[Sheet] = CITY) -> Mirror:
+    folder = f"html/dfsb/{date:%Y%m%d}/"
+    files: Mirror = {}
+    every: list[str] = []
+    number = 108000
+    for sheet in issue:
+        links = []
+        for item in sheet.items:
+            number += 1
+            links.append(f'<li><a href="{number}.html" target="_blank">{_plain(item.title)}</a></li>\n')
+            files[folder + f"{number}.html"] = _plain_article(item, sheet)
+        every += links
+        pages = "".join(
+            f'<span class="now">第{s.number}版：{s.name}</span>\n'
+            if s is sheet
+            else f'<a href="{s.number}.html">第{s.number}版：{s.name}</a>\n'
+            for s in issue
+        )
+        page = (
+            f"<!DOCTYPE html>\n<html><head><title>东方商报</title></head>\n<body>\n"
+            f'<div class="dfsb-head"><img src="/images/logo.png" alt="东方商报">'
+            f"<span>{date.year}年{date.month}月{date.day}日　星期三　农历十月廿九</span></div>\n"
+            f'<div class="dfsb-pages">{pages}</div>\n'
+            f'<div class="dfsb-paper"><img src="/pic/{date:%Y%m%d}/{sheet.number}.jpg"></div>\n'
+            f'<ul class="dfsb-list">\n{"".join(links)}</ul>\n'
+            f'<p><a href="index.html">返回目录</a></p>\n</body></html>\n'
+        )
+        files[folder + f"{sheet.number}.html"] = page.encode("utf-8")
+    files[folder + "index.html"] = (
+        f"<!DOCTYPE html>\n<html><head><title>东方商报 目录</title></head>\n<body>\n"
+        f"<h2>本期目录</h2><ul>\n{''.join(every)}</ul>\n</body></html>\n"
+    ).encode()
+    return files
+
+
+def _plain_article(item: Item, sheet: Sheet) -> bytes:
+    picture = '<p align="center"><img src="/pic/photo.jpg"></p>\n' if item.picture else ""
+    body = "\n".join(f"<p>{p}</p>" for p in item.body)
+    author = f'<div class="dfsb-author">作者：{item.author}　来源：东方商报</div>\n' if item.author else ""
+    page = (
+        f"<!DOCTYPE html>\n<html><head><title>{_plain(item.title)} - 东方商报</title></head>\n<body>\n"
+        f'<div class="dfsb-head"><img src="/images/logo.png" alt="东方商报"></div>\n'
+        f'<div class="dfsb-title-box"><div class="dfsb-pretitle">{item.kicker}</div>\n'
+        f'<div class="dfsb-title">{item.title}</div>\n'
+        f'<div class="dfsb-subtitle">{item.subtitle}</div></div>\n'
+        f'{author}<div class="dfsb-article">\n{picture}{body}\n</div>\n'
+        f'<p><a href="{sheet.number}.html">返回第{sheet.number}版</a></p>\n</body></html>\n'
+    )
+    return page.encode("utf-8")
+
+
+SITES = {
+    "bz": ("青山日报", "epaper.qingshan.example", bz),
+    "table": ("海峽時報", "www.haixia.example", table),
+    "noisy": ("星河晚报", "epaper.xinghe.example/xhwb", noisy),
+    "plain": ("东方商报", "paper.dongfang.example", plain),
+}
+"""Each invented system: the paper its pages name, its host and path as wget names the folders,
+and the builder."""
+
+
+def golden_name(site: str) -> str:
+    """The golden issue's name in tests/data/sites/ (mirror.golden reads it)."""
+    return f"generic-{site}"
