@@ -147,7 +147,10 @@ class _Flow:
             if isinstance(block, Verse):
                 if self.blocks and self.blocks[-1][0] in ("left", "centre"):
                     self.blocks.append(("gap", ""))
-                self.blocks.extend(("centre" if block.centred else "left", line) for line in block.lines)
+                pad = "\u3000" * block.indent
+                self.blocks.extend(
+                    ("centre", line) if block.centred else ("left", pad + line) for line in block.lines
+                )
                 continue
             if isinstance(block, Said):
                 face = page.heading_face if block.whole else page.body_face

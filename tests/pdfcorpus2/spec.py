@@ -93,6 +93,8 @@ class Verse:
     lines: tuple[str, ...]
     centred: bool = False
     """Each line centred in the column, as a classical poem is set."""
+    indent: int = 0
+    """Ems every line starts in from the column's left (when not centred)."""
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,7 @@ import pytest
 from paperterm.importer.pdf.article import headline_roles, read_body
 from paperterm.importer.pdf.columns import Column
 from paperterm.importer.pdf.headblocks import Headline, group_headlines
-from paperterm.importer.pdf.lines import Line, drop_caps
+from paperterm.importer.pdf.lines import Line, drop_caps, rejoin_bylines
 from paperterm.importer.pdf.modules import Module, assemble
 from paperterm.importer.pdf.paragraphs import join_lines, read_blocks
 
@@ -289,3 +289,12 @@ def test_a_drop_cap_is_read_back_into_the_paragraph_it_opens() -> None:
 def test_a_large_character_with_no_text_beside_it_is_no_drop_cap() -> None:
     lone = [line("外", 30, 100, size=2.4 * EM), line("婆家的灶屋里", 30, 100 + 3 * LEADING)]
     assert drop_caps(lone, EM) == lone
+
+
+def test_a_byline_cut_at_a_space_taken_for_a_gutter_is_one_line_again() -> None:
+    role = line("文／图　本报记者", 30, 100)
+    name = line("叶　舟", 30 + 9 * EM, 100)
+    (joined,) = rejoin_bylines([role, name])
+    assert joined.text == "文／图　本报记者　叶　舟"
+    two_columns = [line("今年以来全市经济", 30, 100), line("运行平稳", 30 + 9 * EM, 100)]
+    assert rejoin_bylines(two_columns) == two_columns

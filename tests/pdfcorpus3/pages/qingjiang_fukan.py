@@ -1,8 +1,9 @@
 """清江晚报, 2025-11-21, page 7: a 副刊 (literature page). A poem set flush left, a line to each of
 its lines, stanzas apart by a blank line, signed `□ 林　夕` under its title; an essay signed
-`文／苏　青`, its first character a drop cap two lines tall; a second poem signed `◎ 王小川`; a
-short essay whose byline is a bare ornament and name; a classical poem, each line centred,
-signed `文／图　本报记者　叶　舟`. Body in 10.5-point 宋体, titles in 楷体.
+`文／苏　青`, its first character a drop cap two lines tall; a second poem, every line two
+characters in, signed `◎ 王小川`; a short essay whose byline is a bare ornament and name; a
+classical poem, each line centred, signed `文／图　本报记者　叶　舟` (whose names stand where
+lines of the poem above happen to end). Body in 10.5-point 宋体, titles in 楷体.
 """
 
 from __future__ import annotations
@@ -44,8 +45,8 @@ RIVER = Story(
     Headline(title=("冬夜读信",), size=20, face="kai"),
     byline="◎ 王小川",
     body=(
-        Verse(("炉火映红了窗纸", "父亲的字迹", "歪歪斜斜地走进灯下")),
-        Verse(("他说麦子已经种下", "他说雪还没来", "他说，天冷了", "记得添衣")),
+        Verse(("炉火映红了窗纸", "父亲的字迹", "歪歪斜斜地走进灯下"), indent=2),
+        Verse(("他说麦子已经种下", "他说雪还没来", "他说，天冷了", "记得添衣"), indent=2),
     ),
 )
 
@@ -95,6 +96,6 @@ SPEC = PdfSpec(
         "副刊: two poems set flush left, one verse line a printed line, stanzas apart by a blank line",
         "literary bylines: □ 林　夕, 文／苏　青, ◎ 王小川, ■ 陈　默, 文／图　本报记者　叶　舟",
         "a classical poem, each line centred",
-        "a drop cap (首字下沉) opening an essay",
+        "a drop cap (首字下沉) opening an essay; a poem with every line indented",
     ),
 )

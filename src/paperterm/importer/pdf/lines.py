@@ -18,6 +18,7 @@ from functools import cache
 from itertools import pairwise
 from typing import Literal, NamedTuple
 
+from paperterm.importer.conventions import byline_line
 from paperterm.importer.pdf.gutters import GAP, INDENT, Gutters, ink_right
 from paperterm.importer.pdf.ink import Box, Glyph
 
@@ -326,4 +327,30 @@ def drop_caps(lines: list[Line], body: float) -> list[Line]:
         for k in beside[1:]:
             out[k] = out[k]._replace(left=cap.left)
         out = [ln for ln in out if ln is not cap]
+    return out
+
+
+NAME_GAP = 0.1
+"""Ems a 全角 space between two names may be off a whole em."""
+
+
+def rejoin_bylines(lines: list[Line]) -> list[Line]:
+    """A byline's names stand apart by 全角 spaces (本报记者　叶　舟); where the white before a
+    name was taken for a gutter (other lines happen to end at its edge), the pieces on one
+    baseline, an em or two apart, that read as one byline are one line again."""
+    out = list(lines)
+    by_base = sorted(out, key=lambda ln: (round(ln.base), ln.left))
+    for before, after in pairwise(by_base):
+        if abs(before.base - after.base) > 0.5 or abs(before.size - after.size) > 0.05 * after.size:
+            continue
+        ems = (after.left - before.right) / after.size
+        if not (0.5 < ems < 2.5 and abs(ems - round(ems)) <= NAME_GAP) or len(after.text.strip()) > 4:
+            continue
+        text = before.text + "\u3000" * round(ems) + after.text
+        if byline_line(text) is None or byline_line(before.text) == byline_line(text):
+            continue
+        if not any(ln is before for ln in out) or not any(ln is after for ln in out):
+            continue
+        joined = before._replace(text=text, right=after.right, glyphs=before.glyphs + after.glyphs)
+        out = [joined if ln is before else ln for ln in out if ln is not after]
     return out

@@ -19,7 +19,15 @@ from paperterm.importer.pdf.columns import (
 from paperterm.importer.pdf.furniture import read_furniture, turned_lines
 from paperterm.importer.pdf.headblocks import LINE_GAP, Headline, group_headlines, is_headline_type
 from paperterm.importer.pdf.ink import Box, PageInk
-from paperterm.importer.pdf.lines import Line, body_size, build_lines, drop_caps, text_face, text_sizes
+from paperterm.importer.pdf.lines import (
+    Line,
+    body_size,
+    build_lines,
+    drop_caps,
+    rejoin_bylines,
+    text_face,
+    text_sizes,
+)
 from paperterm.importer.pdf.modules import HEADLINE_GAP, Module, assemble, reading_order
 from paperterm.importer.pdf.overprint import drop_overprints
 from paperterm.importer.pdf.tables import read_tables
@@ -52,7 +60,7 @@ class PageRead(NamedTuple):
 def read_page(ink: PageInk) -> PageRead:
     """Read one page; the articles' ids are numbered from p0-1 until the page has a number."""
     glyphs, overprinted = drop_overprints(ink.glyphs)
-    lines = build_lines(glyphs, [*ink.images, *ink.frames])
+    lines = rejoin_bylines(build_lines(glyphs, [*ink.images, *ink.frames]))
     furniture = read_furniture(lines, ink.rules, ink.frames, ink.width, ink.height)
     taken = furniture.taken
     notes = [
