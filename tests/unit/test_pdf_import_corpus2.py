@@ -6,6 +6,8 @@ where the corpus drew them: compared exactly as the first corpus's pages are
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from paperterm.importer.issue import Imported
@@ -51,6 +53,16 @@ def _result(imported: dict[str, Imported | Exception], name: str) -> Imported:
     if isinstance(result, Exception):
         raise result
     return result
+
+
+def test_a_city_paper_s_section_pages_imported_together_make_one_issue(tmp_path: Path) -> None:
+    """A01 and A04 of one paper: pages 1 and 4 in printed order, each as it imports alone."""
+    front, inside = (SPECS[name][1] for name in ("nanhu-2025-11-24-a01", "nanhu-2025-11-24-a04"))
+    paths = render_all(tmp_path, (inside, front))
+    result = import_pdfs([paths[inside.name], paths[front.name]], paper_id=front.paper_id)
+    assert result.problems == []
+    alone = [golden3.GOLDENS.load(spec.name) for spec in (front, inside)]
+    assert bare(result.issue) == alone[0]._replace(pages=(*alone[0].pages, *alone[1].pages))
 
 
 def test_corpus3_golden_files_are_current() -> None:
