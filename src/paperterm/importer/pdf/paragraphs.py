@@ -5,12 +5,12 @@ column's left edge, so a flush line goes on the paragraph before it, in the same
 the head of the next. Verse is the exception: where lines break with room left for the next
 line's first word, or after a blank line, or as the couplets of classical verse do, each
 printed line is a paragraph of its own. A line set off by weight or face, centred (or larger
-than the text, or indented and short with no closing punctuation), with no flush line running
-on from it, is a 小标题; so is a line in the text's own type standing alone between paragraph
+than the text, or indented or flush and short with no closing punctuation), with no flush line
+running on from it, is a 小标题; so is a line in the text's own type standing alone between paragraph
 gaps, flush, with no closing punctuation, between a finished paragraph and an indented one. A
 line set flush right, clear of the left edge, stands apart: a signature, a continuation
 marker, a photo credit on a line of its own; so does a line that is only a continuation marker
-or a byline.
+or a byline. A data table's title is its 小标题 and each of its rows a paragraph.
 """
 
 from __future__ import annotations
