@@ -15,7 +15,7 @@ _SPACES = re.compile(r"[ \u3000\u00a0]+")
 _ROLE_WORD = re.compile(r"(?<!\S)(记者|通讯员|記者|通訊員)(?=[^\s、，])")
 _PARENTHESISED = re.compile(r"^(?P<dateline>[^（(]+?)\s*[（(](?P<byline>[^）)]*)[）)]\s*$")
 _MARKER = re.compile(
-    r"[（(]\s*(?:下轉|下转|上接|轉|转|接)\s*第\s*(?P<n>[0-9０-９]+|[一二三四五六七八九十]+)\s*版\s*[）)]"
+    r"[（(]\s*(?:下轉|下转|上接|轉|转|接|详见|詳見|见|見)\s*第?\s*[A-Z]?(?P<n>[0-9０-９]+|[一二三四五六七八九十]+)\s*版\s*[）)]"
 )
 _BRACKETS = {"（": "）", "【": "】", "〔": "〕", "(": ")"}
 _DIGITS = "一二三四五六七八九"
@@ -86,7 +86,7 @@ def joined_lines(lines: tuple[str, ...]) -> str:
 
 
 def page_of_marker(printed: str) -> int:
-    """`（下转第二版）` → 2, `（接第12版）` → 12."""
+    """`（下转第二版）` → 2, `（接第12版）` → 12, `（详见第5版）` → 5."""
     match = _MARKER.fullmatch(printed.strip())
     if match is None:
         raise ValueError(f"not a continuation marker: {printed!r}")

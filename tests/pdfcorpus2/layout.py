@@ -25,7 +25,10 @@ from tests.pdfcorpus2.spec import (
     PdfSpec,
     Photo,
     RunningHead,
+    Said,
     Story,
+    Table,
+    Verse,
 )
 
 ASCENT = 0.88
@@ -105,9 +108,17 @@ class _Column:
 
 @dataclass(frozen=True)
 class _Placed:
-    """A body line with its place in a column: offsets from the column's left."""
+    """A body line with its place in a column: offsets from the column's left; a drop cap
+    beside it (its character and size, at the column's left, its top level with the line's)."""
 
     glyphs: tuple[tuple[float, str, Face, Bold], ...]
+    cap: tuple[str, float] | None = None
+
+
+CAP_LINES = 2
+"""Lines a drop cap stands beside."""
+CAP_GAP = 0.3
+"""Ems of body type between a drop cap and the lines beside it."""
 
 
 def date_line(date: dt.date) -> str:
@@ -122,6 +133,9 @@ class _Flow:
         self.page = page
         em = page.body_size
         self.blocks: list[tuple[str, object]] = []
+        self.cap: str | None = None
+        """The drop cap's character, while lines are still to be set beside it."""
+        self.cap_rows = 0
         if story.continued_from:
             self.blocks.append(("left", story.continued_from))
         if story.byline:
@@ -130,17 +144,48 @@ class _Flow:
             if isinstance(block, Heading):
                 self.blocks.append(("heading", block.text))
                 continue
-            text = (story.dateline or "") + block if index == 0 else block
-            segments = [Segment(text, page.body_face)]
+            if isinstance(block, Verse):
+                if self.blocks and self.blocks[-1][0] in ("left", "centre"):
+                    self.blocks.append(("gap", ""))
+                pad = "\u3000" * block.indent
+                self.blocks.extend(
+                    ("centre", line) if block.centred else ("left", pad + line) for line in block.lines
+                )
+                continue
+            if isinstance(block, Said):
+                face = page.heading_face if block.whole else page.body_face
+                segments = [Segment(block.label, page.heading_face), Segment(block.text, face)]
+            else:
+                text = (story.dateline or "") + block if index == 0 else block
+                if index == len(story.body) - 1 and story.closing and not story.closing_apart:
+                    text += story.closing
+                if index == 0 and story.drop_cap:
+                    self.cap = text[0]
+                    text = text[1:]
+                segments = [Segment(text, page.body_face)]
             self.blocks.append(
-                ("para", Paragraph(segments, em, indent=2, justify=True, punctuation=page.punctuation))
+                (
+                    "para",
+                    Paragraph(
+                        segments,
+                        em,
+                        indent=0 if index == 0 and self.cap else 2,
+                        justify=True,
+                        punctuation=page.punctuation,
+                        break_latin=page.break_latin,
+                    ),
+                )
             )
         if story.signature:
             self.blocks.append(("right", story.signature))
+        if story.closing and story.closing_apart:
+            self.blocks.append(("right", story.closing))
         if story.continued_on:
             self.blocks.append(("right", story.continued_on))
         self.at = 0
         self.set_lines: list[SetLine] = []
+        self.stanzas: set[tuple[int, int]] = set()
+        """(column, row) of each line that opens a stanza after a blank line: a piece of its own."""
 
     @property
     def done(self) -> bool:
@@ -149,23 +194,43 @@ class _Flow:
     def at_heading(self) -> bool:
         return not self.done and self.blocks[self.at][0] == "heading"
 
+    def cap_size(self) -> float:
+        """A drop cap spans its lines: from the first's top to the last's foot."""
+        page = self.page
+        return (CAP_LINES - 1) * page.leading * page.body_size + page.body_size
+
+    def at_gap(self) -> bool:
+        """A blank line between two stanzas comes next: it takes a row, unless atop a column."""
+        return not self.done and self.blocks[self.at][0] == "gap"
+
     def take(self, width: float) -> _Placed:
         kind, value = self.blocks[self.at]
         page, em = self.page, self.page.body_size
         if isinstance(value, Paragraph):
-            line = value.line(width)
+            shift = 0.0
+            if self.cap is not None:
+                shift = self.cap_size() + CAP_GAP * em
+            line = value.line(width - shift)
             self.set_lines.append(line)
             if value.done:
                 self.at += 1
             faces = value.segments
-            return _Placed(tuple((x, ch, faces[s].face, faces[s].bold) for x, ch, s in line.glyphs))
+            placed = tuple((x + shift, ch, faces[s].face, faces[s].bold) for x, ch, s in line.glyphs)
+            cap = None
+            if self.cap is not None:
+                cap = (self.cap, self.cap_size()) if self.cap_rows == 0 else None
+                self.cap_rows += 1
+                if self.cap_rows == CAP_LINES or value.done:
+                    self.cap = None
+            return _Placed(placed, cap)
         self.at += 1
         assert isinstance(value, str)
         face = page.heading_face if kind == "heading" else page.body_face
         glyphs, text_width = set_plain(value, face, em)
         if text_width > width + 0.01:
             raise ValueError(f"{value!r} is wider than its {width:.0f} pt column")
-        shift = {"left": 0.0, "right": width - text_width, "heading": (width - text_width) / 2}[kind]
+        centred = (width - text_width) / 2
+        shift = {"left": 0.0, "right": width - text_width, "heading": centred, "centre": centred}[kind]
         return _Placed(tuple((x + shift, ch, face, "none") for x, ch in glyphs))
 
 
@@ -426,6 +491,14 @@ class _Page:
                     hx0, hx1, bx1 = bx1 - strip, bx1, bx1 - strip - self.gutter
                 region = self._headline(head, hx0, hx1, body_top, item)
             regions.append(region)
+        if story.note is not None:
+            pad = BOX_PAD if story.note_tint else 0.0
+            region = self._note(story.note, bx0 + pad, bx1 - pad, body_top + pad, item)
+            regions.append(region)
+            if story.note_tint:
+                height = region.height + 2 * pad
+                self.shape(bx0, body_top, bx1 - bx0, height, (item, 7, 99), fill=0.9)
+            body_top = region.y + region.height + pad + HEADLINE_GAP
         split = place.split or (1.0,) * place.span
         columns = self._columns(bx0, bx1, split)
         starts = [body_top] * len(columns)
@@ -433,12 +506,93 @@ class _Page:
             regions.extend(self._photo(story.photo, columns, body_top, starts, item))
         if story.body or story.byline or story.signature:
             regions.extend(self._fill(story, columns, starts, item))
+        if story.aside is not None:
+            last = columns[-1]
+            below = max(r.y + r.height for r in regions if r.part == "body" and r.x >= last.x - 1)
+            regions.extend(self._aside(story.aside, last, below + HEADLINE_GAP, item))
+        if story.table is not None:
+            below = max(r.y + r.height for r in regions) + HEADLINE_GAP
+            regions.extend(self._table(story.table, bx0, bx1, below, item))
         bottom = max(r.y + r.height for r in regions) + pad
         if story.boxed:
             self.shape(x0, top, x1 - x0, bottom - top, (item, 0, 0), 0.8)
         self._admit(regions, x0, top if story.boxed else min(r.y for r in regions), bottom)
         self.out.regions.append(tuple(regions))
         self._close(place.column, place.span, top, bottom, item, rule=not story.boxed)
+
+    def _note(self, note: str, x0: float, x1: float, top: float, item: int) -> Region:
+        """An editor's note across the module: `编者按：` run in, in the heading face, the note in
+        the caption face, justified to the module's width."""
+        page = self.page
+        segments = [Segment("编者按：", page.heading_face), Segment(note, page.caption_face)]
+        paragraph = Paragraph(segments, self.em, indent=2, justify=True, punctuation=page.punctuation)
+        row = 0
+        while not paragraph.done:
+            line = paragraph.line(x1 - x0)
+            self.out.set_lines.append(line)
+            placed = tuple((x, ch, segments[s].face, segments[s].bold) for x, ch, s in line.glyphs)
+            self._draw_line(placed, x0, top + row * self.pitch, (item, 7, row), "body")
+            row += 1
+        return Region("body", x0, top, x1 - x0, (row - 1) * self.pitch + self.em)
+
+    def _aside(self, aside: tuple[str, str], column: _Column, top: float, item: int) -> list[Region]:
+        """A boxed aside in the column: its label on a line of its own, then its text; their
+        regions, as wide as the box drawn round them."""
+        page, em = self.page, self.em
+        label, text = aside
+        x0 = column.x + BOX_PAD
+        width = column.width - 2 * BOX_PAD
+        unit = (item, 5, 0)
+        self.plain(label, x0, top + BOX_PAD, page.heading_face, em, role="body", unit=unit)
+        paragraph = Paragraph(
+            [Segment(text, page.caption_face)], em, indent=2, justify=True, punctuation=page.punctuation
+        )
+        row = 1
+        while not paragraph.done:
+            line = paragraph.line(width)
+            placed = tuple((x, ch, page.caption_face, "none") for x, ch, _ in line.glyphs)
+            self._draw_line(placed, x0, top + BOX_PAD + row * self.pitch, unit, "body")
+            row += 1
+        bottom = top + BOX_PAD + (row - 1) * self.pitch + em
+        self.shape(column.x, top, column.width, bottom + BOX_PAD - top, unit, 0.6)
+        text_top = top + BOX_PAD + self.pitch
+        # as wide as the box: its text's measure is the box's, less its padding
+        return [
+            Region("body", column.x, top + BOX_PAD, column.width, em),
+            Region("body", column.x, text_top, column.width, bottom - text_top),
+        ]
+
+    def _table(self, table: Table, x0: float, x1: float, top: float, item: int) -> list[Region]:
+        """A 三线表 across x0..x1 from `top`: title, rules, rows, source; their regions (the title
+        as wide as it is set, the rows and the source as the table)."""
+        page, size = self.page, self.em - 1.0
+        pitch = size * 1.6
+        unit = (item, 6, 0)
+        width = set_plain(table.title, page.heading_face, self.em)[1]
+        title_x = x0 + (x1 - x0 - width) / 2
+        self.plain(table.title, title_x, top, page.heading_face, self.em, role="body", unit=unit)
+        regions = [Region("body", title_x, top, width, self.em)]
+        y = top + self.em * 1.6
+        cells = len(table.rows[0])
+        cell = (x1 - x0) / cells
+        for row_no, row in enumerate(table.rows):
+            if row_no == 0:
+                self.shape(x0, y - 3, x1 - x0, 0, unit, 0.8)
+            face = page.heading_face if row_no == 0 else page.body_face
+            for k, text in enumerate(row):
+                width = set_plain(text, face, size)[1]
+                self.plain(text, x0 + k * cell + (cell - width) / 2, y, face, size, role="body", unit=unit)
+            y += pitch
+            if row_no == 0:
+                self.shape(x0, y - 4, x1 - x0, 0, unit, 0.4)
+        self.shape(x0, y - 4, x1 - x0, 0, unit, 0.8)
+        rows_top = top + self.em * 1.6
+        regions.append(Region("body", x0, rows_top, x1 - x0, y - pitch + size - rows_top))
+        if table.source:
+            y += 2
+            self.plain(table.source, x0, y, page.body_face, size, role="body", unit=unit)
+            regions.append(Region("body", x0, y, x1 - x0, size))
+        return regions
 
     def briefs(self, briefs: Briefs, first_item: int) -> None:
         """Each brief one paragraph: its bold lead-in, a 全角 space, its dateline and text."""
@@ -707,27 +861,55 @@ class _Page:
                 self._draw_line(
                     line.glyphs, column.x, start + row * self.pitch, (item, 1 + index, row), "body"
                 )
-            first, last = lines[0][0], lines[-1][0]
-            regions.append(
-                Region(
-                    "body",
-                    column.x,
-                    start + first * self.pitch,
-                    column.width,
-                    (last - first) * self.pitch + em,
+                if line.cap is not None:
+                    ch, size = line.cap
+                    top = start + row * self.pitch
+                    self.out.runs.append(
+                        Run(
+                            self.page.body_face,
+                            size,
+                            ((column.x, top + ASCENT * size, ch),),
+                            unit=(item, 1 + index, row),
+                        )
+                    )
+            pieces: list[list[tuple[int, _Placed]]] = []
+            for row, line in lines:
+                if not pieces or (index, row) in trial.stanzas:
+                    pieces.append([])
+                pieces[-1].append((row, line))
+            verse = any(isinstance(block, Verse) for block in story.body)
+            for piece in pieces:
+                first, last = piece[0][0], piece[-1][0]
+                left, width = column.x, column.width
+                if verse:
+                    # ragged verse sets no edge: a piece is as wide as the longest line of the
+                    # pieces starting where it starts (a poem's stanzas)
+                    left = column.x + piece[0][1].glyphs[0][0]
+                    width = max(
+                        column.x + g[-1][0] + advance(g[-1][1], g[-1][2], em) - left
+                        for _, line in lines
+                        if (g := line.glyphs) and abs(column.x + g[0][0] - left) < em / 2
+                    )
+                regions.append(
+                    Region("body", left, start + first * self.pitch, width, (last - first) * self.pitch + em)
                 )
-            )
         return regions
 
     def _try(
         self, flow: _Flow, columns: list[_Column], starts: list[float], bottom: float
     ) -> list[list[tuple[int, _Placed]]] | None:
         placed: list[list[tuple[int, _Placed]]] = []
-        for column, start in zip(columns, starts, strict=True):
+        for index, (column, start) in enumerate(zip(columns, starts, strict=True)):
             capacity = max(0, math.floor((bottom - start - self.em) / self.pitch + 1e-6) + 1)
             rows: list[tuple[int, _Placed]] = []
             row = 0
             while not flow.done and row < capacity:
+                if flow.at_gap():
+                    flow.at += 1
+                    if row:
+                        row += 1
+                        flow.stanzas.add((index, row))
+                    continue
                 if flow.at_heading():
                     blank = 1 if row else 0
                     if row + blank + 2 > capacity:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import io
 import math
 import random
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from PIL import Image
@@ -192,12 +192,13 @@ def render(spec: PdfSpec) -> bytes:
     return out.getvalue()
 
 
-def render_all(folder: Path) -> dict[str, Path]:
-    """Every corpus file rendered into `folder`: file stem → path."""
+def render_all(folder: Path, specs: Sequence[PdfSpec] | None = None) -> dict[str, Path]:
+    """Every corpus file (or the given ones: the third corpus's) rendered into `folder`: file
+    stem → path."""
     from tests.pdfcorpus2.pages import ALL
 
     paths = {}
-    for spec in ALL:
+    for spec in ALL if specs is None else specs:
         path = folder / f"{spec.name}.pdf"
         path.write_bytes(render(spec))
         paths[spec.name] = path

@@ -55,11 +55,13 @@ class Paragraph:
         indent: float,
         justify: bool,
         punctuation: Punctuation,
+        break_latin: bool = False,
     ) -> None:
         self.segments = segments
         self.text = "".join(s.text for s in segments)
         self.owner = [i for i, s in enumerate(segments) for _ in s.text]
         self.size, self.indent, self.justify, self.punctuation = size, indent, justify, punctuation
+        self.break_latin = break_latin
         self.units: list[tuple[int, int]] = []
         at = 0
         for piece in atoms(self.text):
@@ -98,6 +100,24 @@ class Paragraph:
     def _fits(self, start: int, end: int, limit: float) -> bool:
         return sum(a for a, _ in self._advances(start, self._end(start, end))) <= limit + 0.01
 
+    def _latin_cut(self, start: int, limit: float) -> int | None:
+        """Where the next unit, opening with a Latin run of six or more characters with no space
+        (a URL, an e-mail address), is broken so that the run's first part (two characters at
+        least) fills the line; the rest becomes a unit of its own. None: no such run, or not
+        two of its characters fit."""
+        first, last = self.units[self.next]
+        tight = first
+        while tight < last and _tight(self.text[tight]):
+            tight += 1
+        if tight - first < 6 or not self._fits(start, first + 2, limit):
+            return None
+        cut = first + 2
+        while cut + 1 < tight - 1 and self._fits(start, cut + 1, limit):
+            cut += 1
+        self.units[self.next : self.next + 1] = [(first, cut), (cut, last)]
+        self.next += 1
+        return cut
+
     def line(self, width: float) -> SetLine:
         """The next line, set to `width` points (less the indent on the first line)."""
         first = self.next == 0
@@ -106,7 +126,9 @@ class Paragraph:
         start = self.units[self.next][0]
         end = self.units[self.next][1]
         if not self._fits(start, end, limit):
-            raise ValueError(f"{self.text[start:end]!r} is wider than {limit:.0f} pt")
+            if not self.break_latin or self._latin_cut(start, limit) is None:
+                raise ValueError(f"{self.text[start:end]!r} is wider than {limit:.0f} pt")
+            return self._place(start, self.units[self.next - 1][1], left, limit, False)
         self.next += 1
         hung = False
         while not self.done:
@@ -118,6 +140,8 @@ class Paragraph:
             hangs = self.punctuation == "hang" and self.text[last - 1] in HANGABLE
             if hangs and self._fits(start, last - 1, limit):
                 end, self.next, hung = trial, self.next + 1, True
+            elif self.break_latin and (cut := self._latin_cut(start, limit)) is not None:
+                end = cut
             break
         end = self._end(start, end)
         return self._place(start, end, left, limit, hung)

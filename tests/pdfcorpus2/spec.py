@@ -86,6 +86,45 @@ class Photo:
 
 
 @dataclass(frozen=True)
+class Verse:
+    """A stanza of a poem: each line set flush left on a line of its own, its break meaningful;
+    a blank line of leading before the next stanza."""
+
+    lines: tuple[str, ...]
+    centred: bool = False
+    """Each line centred in the column, as a classical poem is set."""
+    indent: int = 0
+    """Ems every line starts in from the column's left (when not centred)."""
+
+
+@dataclass(frozen=True)
+class Said:
+    """A paragraph of an interview opened by its speaker's label run in (`记者：`, `问：`), the
+    label set off in the page's heading face; with `whole`, the whole turn in it (a question
+    set in 黑体)."""
+
+    label: str
+    text: str
+    whole: bool = False
+
+
+Block = str | Heading | Verse | Said
+"""What a body holds: a paragraph, a centred 小标题, a stanza, an interview turn."""
+
+
+@dataclass(frozen=True)
+class Table:
+    """A data table set across the module under its body, ruled as a 三线表 (a thick rule over
+    the header row, a thin one under it, a thick one under the last row), its title centred
+    over it and its source under it, every cell centred in its column in smaller type."""
+
+    title: str
+    rows: tuple[tuple[str, ...], ...]
+    """The header row first."""
+    source: str | None = None
+
+
+@dataclass(frozen=True)
 class Place:
     """Where a module sits on the page grid, and how it divides its width."""
 
@@ -105,13 +144,29 @@ class Story:
 
     place: Place
     headline: Headline | None = None
-    body: tuple[str | Heading, ...] = ()
+    body: tuple[Block, ...] = ()
+    note: str | None = None
+    """An editor's note (编者按) set across the module under the headline, in the caption face,
+    its `编者按：` label run in in the heading face, before the body's columns."""
+    note_tint: bool = False
+    """The editor's note on a tinted ground."""
     dateline: str | None = None
     """Printed before the first paragraph, separator included: `新华社北京11月11日电　`."""
     byline: str | None = None
     """A byline line at the head of the body: `本报记者　程　龙`."""
     signature: str | None = None
     """A bare name right-aligned under the last paragraph."""
+    closing: str | None = None
+    """A byline in parentheses run on after the last paragraph's last sentence: `（记者 苏　晴）`."""
+    aside: tuple[str, str] | None = None
+    """A 相关链接 or 背景 box under the body's last column: its label (in the heading face) and
+    its text (in the caption face), in a stroked box."""
+    table: Table | None = None
+    drop_cap: bool = False
+    """The first paragraph opens with a drop cap (首字下沉): its first character two lines tall,
+    the paragraph's first two lines set beside it, unindented."""
+    closing_apart: bool = False
+    """The closing byline flush right on a line of its own instead."""
     photo: Photo | None = None
     continued_on: str | None = None
     continued_from: str | None = None
@@ -196,6 +251,9 @@ class PageSpec:
     stream: Stream = "reading"
     drawing: Drawing = "spaced"
     punctuation: Punctuation = "compress"
+    break_latin: bool = False
+    """A Latin run (a URL, a long number) that will not fit is broken at the line's end to fill
+    it, as Founder does, instead of going whole to the next line."""
 
 
 @dataclass(frozen=True)

@@ -13,10 +13,12 @@ from paperterm.importer.conventions import (
     byline_line,
     chinese_number,
     collapse_spaces,
+    editors_note,
     furniture_line,
     masthead_date,
     running_head,
     series_label,
+    split_closing_byline,
     split_credit,
     split_dateline,
     starts_with_dateline,
@@ -101,6 +103,13 @@ def test_chinese_numerals_round_trip(n: int) -> None:
         ("没有标记的一段话。", ("没有标记的一段话。", None, None)),
         ("（下转第零版）不是页码", ("（下转第零版）不是页码", None, None)),
         ("下转第2版，没有括号", ("下转第2版，没有括号", None, None)),
+        ("全线12座车站同步开放。（详见第5版）", ("全线12座车站同步开放。", 5, None)),
+        ("（详见A04版）", ("", 4, None)),
+        ("（見5版）", ("", 5, None)),
+        ("詳見第十二版", ("", 12, None)),
+        ("▶详见5版", ("", 5, None)),
+        ("具体办法详见第5版相关报道", ("具体办法详见第5版相关报道", None, None)),
+        ("（下转A2版）", ("", 2, None)),
     ],
 )
 def test_take_markers(text: str, expected: tuple[str, int | None, int | None]) -> None:
@@ -159,6 +168,10 @@ def test_take_markers_never_loses_text(pieces: list[str], markers: list[str]) ->
         ("中新社上海10月19日电 (记者 张三) 上海", ("中新社上海10月19日电", "记者 张三", "上海")),
         ("人民网北京10月19日电　据", ("人民网北京10月19日电", None, "据")),
         ("人民網北京10月19日電　據", ("人民網北京10月19日電", None, "據")),
+        ("中新网北京11月20日电（记者 张三）据", ("中新网北京11月20日电", "记者 张三", "据")),
+        ("央广网南湖11月23日消息（记者 韩　雪）近日", ("央广网南湖11月23日消息", "记者 韩雪", "近日")),
+        ("新華網北京11月20日電　據", ("新華網北京11月20日電", None, "據")),
+        ("央视网消息全文如下", (None, None, "央视网消息全文如下")),
         ("新华社华盛顿10月18日电（新闻分析）美国", ("新华社华盛顿10月18日电", None, "（新闻分析）美国")),
         ("本报记者从省发改委获悉，今年以来", (None, None, "本报记者从省发改委获悉，今年以来")),
         ("本报通讯员李明近日介绍", (None, None, "本报通讯员李明近日介绍")),
@@ -203,6 +216,19 @@ def test_a_dateline_broken_across_lines_still_starts_a_story() -> None:
         ("本报记者 张三 摄", None),  # a photo credit: 摄 is no name
         ("记者手记", None),
         ("特种车辆走俏国内外市场", None),
+        ("□ 林　夕", "林夕"),
+        ("◎王小川", "王小川"),
+        ("■ 陈　默", "陈默"),
+        ("文／苏　青", "文／苏青"),
+        ("文/李明", "文/李明"),
+        ("文／图　本报记者　叶　舟", "文／图 本报记者 叶舟"),
+        ("圖／文　記者　王　芳", "圖／文 記者 王芳"),
+        ("□ 本报讯", None),  # an ornament before no name
+        ("■相关链接", None),
+        ("◆ 背景", None),
+        ("□延伸阅读", None),
+        ("□ 秋天来了，树叶黄了", None),
+        ("文／本报记者从省里获悉", None),
     ],
 )
 def test_byline_line(line: str, expected: str | None) -> None:
@@ -332,6 +358,14 @@ def test_series_label(text: str, expected: str | None) -> None:
         ("今日20版", None),
         ("第0版", None),
         ("正文里的一句话，不是页眉。", None),
+        ("A05 要闻", (5, "要闻")),
+        ("要闻 B02", (2, "要闻")),
+        ("AA01 封面", (1, "封面")),
+        ("Ａ０５ 要聞", (5, "要聞")),
+        ("第A5版：经济", (5, "经济")),
+        ("A05版", (5, None)),
+        ("A05", (5, None)),
+        ("2025年11月24日　星期一　A04 要闻", (4, "要闻")),
     ],
 )
 def test_running_head(text: str, expected: tuple[int | None, str | None] | None) -> None:
@@ -402,3 +436,35 @@ def test_any_text_gives_a_part_of_itself_back(text: str) -> None:
     head = running_head(text)
     assert head is None or (head[0] or 0) >= 1
     masthead_date(text)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("书屋正式开放。（记者 苏　晴 通讯员 林　可）", ("书屋正式开放。", "记者 苏晴 通讯员 林可")),
+        ("书屋正式开放。（记者苏晴）", ("书屋正式开放。", "记者 苏晴")),
+        ("他说：“好。”(本报记者 王芳)", ("他说：“好。”", "本报记者 王芳")),
+        ("書屋正式開放。（記者 蘇晴）", ("書屋正式開放。", "記者 蘇晴")),
+        ("书屋开放（记者 苏晴）", ("书屋开放（记者 苏晴）", None)),  # no sentence closed before it
+        ("（本报记者 邵　敏）", ("", "本报记者 邵敏")),  # on a line of its own
+        ("比赛结束了。（据新华社电）", ("比赛结束了。（据新华社电）", None)),
+        ("（作者单位：清江大学）", ("（作者单位：清江大学）", None)),
+    ],
+)
+def test_split_closing_byline(paragraph: str, expected: tuple[str, str | None]) -> None:
+    assert split_closing_byline(paragraph) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("编者按：今年以来，我市科技成果转化步伐明显加快。", True),
+        ("編者按：今年以來", True),
+        ("编者的话：这是一组来自基层的报道。", True),
+        ("编者按 ：本版今起推出系列报道。", True),
+        ("编者按照要求修改了稿件。", False),
+        ("本报讯 编者按：", False),
+    ],
+)
+def test_editors_note(text: str, expected: bool) -> None:
+    assert editors_note(text) is expected

@@ -3,12 +3,14 @@ beside (L-shaped flows included), and reading order: each step on values made up
 
 from __future__ import annotations
 
+import pytest
+
 from paperterm.importer.pdf.article import headline_roles, read_body
 from paperterm.importer.pdf.columns import Column
 from paperterm.importer.pdf.headblocks import Headline, group_headlines
-from paperterm.importer.pdf.lines import Line
+from paperterm.importer.pdf.lines import Line, drop_caps, rejoin_bylines
 from paperterm.importer.pdf.modules import Module, assemble
-from paperterm.importer.pdf.paragraphs import read_blocks
+from paperterm.importer.pdf.paragraphs import join_lines, read_blocks
 
 EM = 10.0
 LEADING = 14.0
@@ -208,3 +210,91 @@ def test_modules_are_read_top_to_bottom_and_left_to_right_at_the_same_height() -
     assert _titles(modules) == ["左上", "右上", "左下"]
     assert all(len(m.body) == 1 for m in modules)
     assert modules[2].body[0].top == 330
+
+
+def test_lines_broken_with_room_for_the_next_word_are_verse_a_line_to_a_paragraph() -> None:
+    stanza = ["渡口的老槐树", "又落了一层叶子", "船夫把桨靠在岸边", "等一个迟归的人"]
+    blocks = read_blocks([column(stanza, 30, 100)])
+    assert [b.text for b in blocks] == stanza
+
+
+def test_stanzas_apart_by_a_blank_line_share_their_column_s_measure() -> None:
+    first = column(["河水慢慢地流", "流过母亲的石阶"], 30, 100)
+    second = column(["如今我站在对岸", "看炊烟一缕一缕升起"], 30, 100 + 3 * LEADING)
+    assert [b.text for b in read_blocks([first, second])] == [
+        "河水慢慢地流",
+        "流过母亲的石阶",
+        "如今我站在对岸",
+        "看炊烟一缕一缕升起",
+    ]
+
+
+def test_one_line_broken_early_at_a_name_is_no_verse() -> None:
+    blocks = read_blocks(
+        [column(["　　本报讯（记者 苏", "晴）书屋近日开放，每天吸引不", "不少居民前来看书。"], 30, 100)]
+    )
+    assert [b.text for b in blocks] == ["本报讯（记者 苏晴）书屋近日开放，每天吸引不不少居民前来看书。"]
+
+
+def test_classical_couplets_set_a_line_each_are_verse() -> None:
+    poem = ["一江秋水向东流，", "两岸青山入画楼。", "莫道晚来风渐紧，", "满城灯火胜春游。"]
+    blocks = read_blocks([column(poem, 30, 100, width=8 * EM)])
+    assert [b.text for b in blocks] == poem
+
+
+def test_prose_lines_ending_in_punctuation_now_and_then_stay_one_paragraph() -> None:
+    prose = ["　　一江秋水向东流，", "两岸青山入画楼。今年", "秋天来得早，", "满城灯火胜春游。"]
+    assert len(read_blocks([column(prose, 30, 100, width=10 * EM)])) == 1
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (["登录https://zwfw.example.gov", ".cn/kaiban办理"], "登录https://zwfw.example.gov.cn/kaiban办理"),
+        (
+            ["发送至kaiban.service@qingjiang.exa", "mple.cn咨询"],
+            "发送至kaiban.service@qingjiang.example.cn咨询",
+        ),
+        (["访问www.qingjiang", "news.cn查看"], "访问www.qingjiangnews.cn查看"),
+        (["参加China International", "Import Expo的企业"], "参加China International Import Expo的企业"),
+        (["增长90.5%，达1.2", "万亿元"], "增长90.5%，达1.2万亿元"),
+    ],
+)
+def test_a_web_or_mail_address_broken_at_a_line_end_takes_no_space(lines: list[str], expected: str) -> None:
+    assert join_lines(lines) == expected
+
+
+def test_a_drop_cap_is_read_back_into_the_paragraph_it_opens() -> None:
+    cap = line("外", 30, 100, size=2.4 * EM)
+    beside = [
+        line("婆家的灶屋里，靠墙摆", 30 + 2.7 * EM, 100),
+        line("着一排大大小小的腌菜", 30 + 2.7 * EM, 100 + LEADING),
+    ]
+    under = [
+        line("坛。坛子是青灰色的，肚", 30, 100 + 2 * LEADING),
+        line("每年霜降以后，外婆", 30 + 2 * EM, 100 + 3 * LEADING),
+    ]
+    read = drop_caps([cap, *beside, *under], EM)
+    assert [ln.text for ln in read] == [
+        "外婆家的灶屋里，靠墙摆",
+        "着一排大大小小的腌菜",
+        under[0].text,
+        under[1].text,
+    ]
+    assert [ln.left for ln in read[1:3]] == [30, 30]
+    texts = [b.text for b in read_blocks([Column(tuple(read), 30, 100, 30 + 12 * EM, read[-1].bottom, EM)])]
+    assert texts[0] == "外婆家的灶屋里，靠墙摆着一排大大小小的腌菜坛。坛子是青灰色的，肚"
+
+
+def test_a_large_character_with_no_text_beside_it_is_no_drop_cap() -> None:
+    lone = [line("外", 30, 100, size=2.4 * EM), line("婆家的灶屋里", 30, 100 + 3 * LEADING)]
+    assert drop_caps(lone, EM) == lone
+
+
+def test_a_byline_cut_at_a_space_taken_for_a_gutter_is_one_line_again() -> None:
+    role = line("文／图　本报记者", 30, 100)
+    name = line("叶　舟", 30 + 9 * EM, 100)
+    (joined,) = rejoin_bylines([role, name])
+    assert joined.text == "文／图　本报记者　叶　舟"
+    two_columns = [line("今年以来全市经济", 30, 100), line("运行平稳", 30 + 9 * EM, 100)]
+    assert rejoin_bylines(two_columns) == two_columns

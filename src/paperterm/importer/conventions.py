@@ -103,12 +103,17 @@ def chinese_number(text: str) -> int | None:
     return tens * 10 + (_NUMERAL.index(match[2]) + 1 if match[2] else 0)
 
 
-_MARKER = _both(rf"[（(]\s*(下转|转|上接|接)\s*第\s*([{_DIGIT}]{{1,3}}|[{_NUMERAL}十]{{1,3}})\s*版\s*[）)]")
+_PAGE_REF = rf"第?\s*(?:[A-ZＡ-Ｚ]{{1,2}})?([{_DIGIT}]{{1,3}}|[{_NUMERAL}十]{{1,3}})\s*版"
+_MARKER = _both(rf"[（(]\s*(下转|转|上接|接|[详詳]见|见)\s*{_PAGE_REF}\s*[）)]")
+_SEE_PAGE = _both(rf"\s*[▶►▲→]?\s*([详詳]见)\s*{_PAGE_REF}\s*")
+"""A 导读 entry's pointer to the page its story is on, on a line of its own: 详见第5版, ▶详见5版."""
 
 
 def take_markers(text: str) -> tuple[str, int | None, int | None]:
     """Continuation markers leave the text and become numbers: （下转第2版）, （转第十二版） say where the
     article goes on (continued_on); （上接第一版）, （接第1版） where it came from (continued_from).
+    A 导读 entry's pointer to its story, （详见第5版）, （见A05版）, or 详见第5版 as the whole
+    text, reads as where it goes on (a section's letter before the number is typesetting).
 
     Full- or half-width parentheses, spaces inside, Arabic, full-width or Chinese numerals; a
     marker counts wherever it stands, mid-sentence too, and the spaces around it go with it.
@@ -121,7 +126,7 @@ def take_markers(text: str) -> tuple[str, int | None, int | None]:
         number = chinese_number(match[2])
         if not number:
             continue
-        found.setdefault("on" if match[1][-1] in "转轉" else "from", number)
+        found.setdefault("on" if match[1][-1] in "转轉见見" else "from", number)
         kept.append(text[at : match.start()].rstrip())
         at = match.end()
         while at < len(text) and text[at].isspace():
@@ -130,12 +135,15 @@ def take_markers(text: str) -> tuple[str, int | None, int | None]:
         if len(joint) == 2 and joint.isascii() and joint.isalnum():
             kept.append(" ")  # two Latin words stay apart
     kept.append(text[at:])
+    if not found and (see := _SEE_PAGE.fullmatch(text)) is not None and chinese_number(see[2]):
+        return "", chinese_number(see[2]), None
     return "".join(kept).strip(), found.get("on"), found.get("from")
 
 
 _DATE = rf"[{_DIGIT}]{{1,2}}\s*月\s*[{_DIGIT}]{{1,2}}\s*日"
 _DATELINE = _both(
-    rf"\s*((?:本报|新华社|中新社|人民网)(?!记者|通讯员|评论员)[{_HAN}·\s]{{0,12}}?{_DATE}\s*[讯电]|本报讯)"
+    rf"\s*((?:本报|新华社|中新社|人民网|中新网|新华网|央视网|央广网|光明网)(?!记者|通讯员|评论员)"
+    rf"[{_HAN}·\s]{{0,12}}?{_DATE}\s*(?:[讯电]|消息)|本报讯)"
 )
 _BYLINE_PAREN = _both(rf"\s*[（(]\s*({_ROLE}[^（）()]{{0,40}}?)\s*[）)]")
 _ROLE_BEFORE_NAME = _both(rf"(?<![^ 、])({_ROLE})(?=[^\s、，）)])")
@@ -144,11 +152,12 @@ _ROLE_BEFORE_NAME = _both(rf"(?<![^ 、])({_ROLE})(?=[^\s、，）)])")
 def split_dateline(paragraph: str) -> tuple[str | None, str | None, str]:
     """The dateline (电头) that opens a news story, and the byline in parentheses after it.
 
-    A dateline names the source (本报, 新华社, 中新社, 人民网), the place and the date, and ends in
-    讯 or 电: 本报太原 11月 18日讯, 新华社北京10月19日电, or just 本报讯. It is returned without any
-    spaces. A parenthesis after it that starts with a role (（记者贾丰丰 通讯员李明）) is the byline,
-    spaces collapsed and one after each role word: 记者 贾丰丰 通讯员 李明. The spaces that set the
-    body apart are dropped. Returns (dateline, byline, rest); (None, None, paragraph) without one.
+    A dateline names the source (本报, 新华社, 中新社, and the news sites 人民网, 中新网, 新华网,
+    央视网, 央广网, 光明网), the place and the date, and ends in 讯, 电 or 消息: 本报太原 11月
+    18日讯, 新华社北京10月19日电, or just 本报讯. It is returned without any spaces. A
+    parenthesis after it that starts with a role (（记者贾丰丰 通讯员李明）) is the byline, spaces
+    collapsed and one after each role word: 记者 贾丰丰 通讯员 李明. The spaces that set the body
+    apart are dropped. Returns (dateline, byline, rest); (None, None, paragraph) without one.
     """
     match = _DATELINE.match(paragraph)
     if match is None:
@@ -163,6 +172,21 @@ def split_dateline(paragraph: str) -> tuple[str | None, str | None, str]:
     return dateline, byline, rest.lstrip()
 
 
+_CLOSING_BYLINE = _both(rf"(?:(?<=[。！？”…])|^)\s*[（(]\s*({_ROLE}[^（）()]{{0,40}}?)\s*[）)]\s*$")
+
+
+def split_closing_byline(paragraph: str) -> tuple[str, str | None]:
+    """A byline in parentheses closing a story's last paragraph, after its last sentence, as
+    briefs and short news are signed (…正式开放。（记者 苏　晴 通讯员 林可）): the paragraph
+    without it, and the byline read as a dateline's (记者 苏晴 通讯员 林可). A parenthesis that
+    starts otherwise (（据新华社电）, （作者单位：…）) stays in the text. The parenthesis may stand
+    alone too, on a line of its own under the last paragraph."""
+    match = _CLOSING_BYLINE.search(paragraph)
+    if match is None:
+        return paragraph, None
+    return paragraph[: match.start()], _ROLE_BEFORE_NAME.sub(r"\1 ", collapse_spaces(match[1]))
+
+
 def starts_with_dateline(text: str) -> bool:
     """Whether text opens with a dateline (本报…讯, 新华社…电): the start of a news story."""
     return _DATELINE.match(text) is not None
@@ -173,12 +197,59 @@ BYLINE_MAX = 60
 """Characters a byline line holds at most: a few roles and their names."""
 
 
+_LABEL_WORD = _both(
+    r"(?:[链鏈]接|背景|[阅閱][读讀]|提示|[贴貼]士|资料|[数數][据據]|[点點]评|短评|[观觀][点點]|[声聲]音|花絮|手记|速[览覽]|一[览覽])$"
+)
+"""How the small labels of boxes and asides end (■相关链接, ◆背景, □延伸阅读): an ornament
+before one of them marks a label, not an author."""
+_ORNAMENTED = re.compile(r"\s*[□■◎○●◆◇☆★]\s*(?P<names>.+)")
+_SLASHED = _both(r"\s*(?P<role>文|图|摄影|口述|整理)\s*(?P<slash>[/／|｜丨])\s*(?P<names>.+)")
+_TEXT_AND_PICTURES = _both(r"\s*(?P<role>文\s*[/／]\s*图|图\s*[/／]\s*文)\s+(?P<rest>.+)")
+
+
+def _literary_byline(line: str) -> str | None:
+    """A byline as 副刊 pages and features print it: an ornament before the name, which goes
+    (□ 林　夕 → 林夕; an aside's label such as ■相关链接 is none); a role word and a slash,
+    which stay (文／苏　青 → 文／苏青); or 文／图 before names or a byline (文／图　本报记者　叶　舟
+    → 文／图 本报记者 叶舟)."""
+    if (match := _ORNAMENTED.fullmatch(line)) is not None:
+        names = collapse_spaces(match["names"])
+        if _LABEL_WORD.search(names):
+            return None
+        plain = (
+            re.fullmatch(_NAMES, names)
+            and not starts_with_dateline(names)
+            and not _ROLE_ONLY.fullmatch(names)
+        )
+        return names if plain else None
+    if (match := _TEXT_AND_PICTURES.fullmatch(line)) is not None:
+        rest = collapse_spaces(match["rest"])
+        signed = rest if re.fullmatch(_NAMES, rest) else byline_line(rest)
+        return _SPACES.sub("", match["role"]) + " " + signed if signed else None
+    if (match := _SLASHED.fullmatch(line)) is not None:
+        names = collapse_spaces(match["names"])
+        return match["role"] + match["slash"] + names if re.fullmatch(_NAMES, names) else None
+    return None
+
+
+_EDITORS_NOTE = _both(r"\s*(?:编者按|编者的[话話]|编前[语語]?)\s*[：:]")
+
+
+def editors_note(text: str) -> bool:
+    """A paragraph that is the editor's note set over an article (编者按：…, 编者的话：…): the
+    article's own head (its byline line, its dateline) may come after it."""
+    return _EDITORS_NOTE.match(text) is not None
+
+
 def byline_line(line: str) -> str | None:
     """A line that signs an article: a role and up to four names, set apart by spaces
     (本报记者　程　龙　潘俊强 → 本报记者 程龙 潘俊强), several such groups, or a role alone when it
-    names its paper or rank (本报评论员, 特约评论员). A sentence that starts with a role
-    (本报记者从…获悉) is not one: names stand apart from the role and the line holds nothing else.
+    names its paper or rank (本报评论员, 特约评论员), or a literary byline (□ 林　夕, 文／苏　青).
+    A sentence that starts with a role (本报记者从…获悉) is not one: names stand apart from the
+    role and the line holds nothing else.
     """
+    if (literary := _literary_byline(line)) is not None:
+        return literary
     text = collapse_spaces(line)
     if len(text) > BYLINE_MAX or not _BYLINE_LINE.fullmatch(text):
         return None
@@ -286,22 +357,35 @@ _WEEKDAY = r"(?:星期|礼拜|周)[一二三四五六日天]"
 _DATE_PARTS = _both(f"{_CALENDAR_DATE}|{_WEEKDAY}")
 _PAGE_NAME = f"[{_HAN}][{_HAN}·・]{{1,5}}"
 """A page's name: a short section name (要闻, 国际, 经济·社会)."""
-_PAGE_NUMBER = f"[{_DIGIT}]{{1,3}}"
+_SECTION = "[A-ZＡ-Ｚ]{1,2}"
+"""The letter of a section (叠) a page number may carry: A05, B2, AA01."""
+_PAGE_NUMBER = f"(?:{_SECTION})?[{_DIGIT}]{{1,3}}"
 _RUNNING_HEADS = (
-    re.compile(rf"(?P<number>{_PAGE_NUMBER})\s*(?P<name>{_PAGE_NAME})"),
+    re.compile(rf"(?P<number>{_PAGE_NUMBER})\s*版?\s*(?P<name>{_PAGE_NAME})"),
     re.compile(rf"(?P<name>{_PAGE_NAME})\s*(?P<number>{_PAGE_NUMBER})"),
     re.compile(
-        rf"(?:(?P<before>{_PAGE_NAME})\s*)?第\s*(?P<number>{_PAGE_NUMBER}|[{_NUMERAL}十]{{1,3}})\s*版"
+        rf"(?:(?P<before>{_PAGE_NAME})\s*)?(?:第\s*(?P<number>{_PAGE_NUMBER}|[{_NUMERAL}十]{{1,3}})|"
+        rf"(?P<lettered>{_SECTION}[{_DIGIT}]{{1,3}}))\s*版"
         rf"(?:\s*[：:·]?\s*(?P<name>{_PAGE_NAME}))?"
     ),
+    re.compile(rf"(?P<lettered>{_SECTION}[{_DIGIT}]{{1,3}})"),
 )
+_LEADING_SECTION = re.compile(f"^{_SECTION}")
+
+
+def page_number(text: str) -> int | None:
+    """A page number as a running head prints it: `chinese_number`'s forms, maybe after the
+    letter of its section (A05 → 5: the issue numbers its pages, the section letter is
+    typesetting)."""
+    return chinese_number(_LEADING_SECTION.sub("", "".join(text.split())))
 
 
 def running_head(text: str) -> tuple[int | None, str | None] | None:
     """The running head (页眉) in a page's top or bottom margin: the page's number and name.
 
-    Forms: 2 要闻, 要闻 2, 第2版, 第二版：要闻, 要闻 第2版, each maybe beside the issue's date and
-    weekday (2025年10月20日　星期一　2 要闻). Returns (number, name), name None when not printed;
+    Forms: 2 要闻, 要闻 2, 第2版, 第二版：要闻, 要闻 第2版, and with a section's letter A05 要闻,
+    要闻 A05, A05版, A05 alone, each maybe beside the issue's date and weekday
+    (2025年10月20日　星期一　2 要闻). Returns (number, name), name None when not printed;
     None for any other line. Only the margin makes a line a running head: 3 亿元 reads the same.
     """
     rest = collapse_spaces(_DATE_PARTS.sub(" ", text))
@@ -309,8 +393,8 @@ def running_head(text: str) -> tuple[int | None, str | None] | None:
         match = pattern.fullmatch(rest)
         if match is None:
             continue
-        number = chinese_number(match["number"])
         groups = match.groupdict()
+        number = page_number(groups.get("number") or groups["lettered"])
         name = groups.get("name") or groups.get("before")
         return (number, name) if number else None
     return None

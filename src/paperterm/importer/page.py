@@ -6,7 +6,7 @@ import re
 from collections.abc import Container
 from dataclasses import dataclass, field
 
-from paperterm.importer.conventions import split_dateline, take_markers
+from paperterm.importer.conventions import split_closing_byline, split_dateline, take_markers
 from paperterm.importer.furniture import strip_furniture
 from paperterm.importer.paragraphs import reflow
 from paperterm.importer.segment import Draft, classify, drafts
@@ -50,6 +50,9 @@ def build(draft: Draft, page: int, n: int) -> tuple[Article, list[str]]:
     byline = draft.byline or (headline.byline if headline else None) or dateline_byline
     if draft.signature is not None and byline is not None:
         cleaned.append(draft.signature)
+    elif byline is None and draft.signature is None and cleaned and isinstance(cleaned[-1], str):
+        text, byline = split_closing_byline(cleaned[-1])
+        cleaned[-1:] = [text] if text else []
     texts = [b for b in cleaned if isinstance(b, str)]
     title = headline.title if headline and headline.title else None
     notes = list(flowed.notes)

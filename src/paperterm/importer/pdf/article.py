@@ -4,19 +4,21 @@ paragraphs, and the newspaper conventions that turn printed markers into fields.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
 from paperterm.importer.conventions import (
     bare_name,
     byline_line,
     collapse_spaces,
+    editors_note,
     series_label,
+    split_closing_byline,
     split_credit,
     split_dateline,
     take_markers,
 )
-from paperterm.importer.pdf.columns import set_edge
+from paperterm.importer.pdf.columns import Column, ragged_right, set_edge
 from paperterm.importer.pdf.headblocks import Headline
 from paperterm.importer.pdf.lines import Line
 from paperterm.importer.pdf.modules import Module
@@ -57,8 +59,14 @@ def headline_roles(headline: Headline, boxed: set[int], text_size: float | None 
     weight, and display type in its own right, is the title set in two sizes (`_title_type`;
     `text_size`: the body type's size)."""
     lines = headline.lines
-    biggest = max(ln.size for ln in lines)
-    title_at = [i for i, ln in enumerate(lines) if ln.vertical or ln.size >= (1 - TITLE_SIZE) * biggest]
+    # a label set in a box or on a band is never the title, however large, if anything else is
+    unboxed = [ln for ln in lines if id(ln) not in boxed] or list(lines)
+    biggest = max(ln.size for ln in unboxed)
+    title_at = [
+        i
+        for i, ln in enumerate(lines)
+        if any(ln is u for u in unboxed) and (ln.vertical or ln.size >= (1 - TITLE_SIZE) * biggest)
+    ]
     first, last = title_at[0], title_at[-1]
     title = lines[first]
     while first > 0 and _title_type(lines[first - 1], title, text_size, boxed):
@@ -72,9 +80,9 @@ def headline_roles(headline: Headline, boxed: set[int], text_size: float | None 
         if first <= i <= last:
             continue
         label = series_label(line.text)
-        if label is not None and line.size < biggest and (id(line) in boxed or _set_off(line.text, label)):
+        if label is not None and (id(line) in boxed or (line.size < biggest and _set_off(line.text, label))):
             series = label
-        elif id(line) in boxed and line.size < biggest:
+        elif id(line) in boxed:
             series = collapse_spaces(line.text)
         elif byline_line(line.text) is not None:
             byline = byline_line(line.text)
@@ -128,7 +136,7 @@ class Body(NamedTuple):
     blocks: tuple[Block, ...]
     dateline: str | None
     signature: str | None
-    """A bare name under the last paragraph."""
+    """A bare name under the last paragraph, or a byline in parentheses closing it."""
     byline: str | None
     """A byline line at the head of the body."""
     dateline_byline: str | None
@@ -150,7 +158,7 @@ def read_body(blocks: list[TextBlock]) -> Body:
         continued_from = continued_from or came_from
         if not text:
             continue
-        if not kept and len(block.lines) == 1 and byline_line(text):
+        if _at_head(kept) and len(block.lines) == 1 and byline_line(text):
             byline = byline or byline_line(text)
             continue
         kept.append(block._replace(text=text))
@@ -160,16 +168,30 @@ def read_body(blocks: list[TextBlock]) -> Body:
     out: list[Block] = []
     for block in kept:
         text = block.text
-        if not out and block.kind == "paragraph":
+        if _at_head(out) and block.kind == "paragraph":
             dateline, dateline_byline, text, spaced = _dateline(block)
             if spaced:
                 notes.append(f"a line end inside the byline read as a space between names: {dateline_byline}")
             if not text:
                 continue
         out.append(Heading(text) if block.kind == "heading" else text)
+    if signature is None and byline is None and dateline_byline is None and out and isinstance(out[-1], str):
+        last = kept[-1] if kept and kept[-1].text == out[-1] else TextBlock("paragraph", out[-1], ())
+        text, signature = _closing_byline(last)
+        out[-1:] = [text] if text else []
     return Body(
         tuple(out), dateline, signature, byline, dateline_byline, continued_on, continued_from, tuple(notes)
     )
+
+
+def _at_head(before: Sequence[TextBlock | Block]) -> bool:
+    """Nothing but an editor's note (编者按) comes before: a byline line or a dateline here
+    opens the article's own text."""
+    return all(isinstance(b, TextBlock | str) and editors_note(_text(b)) for b in before)
+
+
+def _text(block: TextBlock | Block) -> str:
+    return block if isinstance(block, str) else block.text
 
 
 def _dateline(block: TextBlock) -> tuple[str | None, str | None, str, bool]:
@@ -185,6 +207,21 @@ def _dateline(block: TextBlock) -> tuple[str | None, str | None, str, bool]:
         if other is not None and other_rest == rest:
             best = min(best, (_single_names(other), spaces, other))
     return dateline, best[2], rest, best[1] > 0
+
+
+def _closing_byline(block: TextBlock) -> tuple[str, str | None]:
+    """The paragraph without the byline in parentheses that closes it, and that byline, each
+    line end inside it read as a space or as none, whichever leaves fewer one-character names
+    (see `_readings`)."""
+    text, byline = split_closing_byline(block.text)
+    if byline is None:
+        return text, None
+    best = (_single_names(byline), 0, byline)
+    for spaced, spaces in _readings(block, [place for place in block.breaks if place > len(text)]):
+        other_text, other = split_closing_byline(spaced)
+        if other is not None and other_text == text:
+            best = min(best, (_single_names(other), spaces, other))
+    return text, best[2]
 
 
 def _readings(block: TextBlock, places: list[int]) -> Iterator[tuple[str, int]]:
@@ -251,12 +288,29 @@ def regions(module: Module) -> tuple[Region, ...]:
         out.append(_region("photo", *photo))
         if caption is not None:
             out.append(_region("caption", caption.left, caption.top, caption.right, caption.bottom))
-    measure = max((c.right - c.left for c in module.body), default=0.0)
     for column in module.body:
-        # A column whose lines do not set its right edge is as wide as the article's widest.
-        width = column.right - column.left if set_edge(column) else measure
+        width = column.right - column.left if set_edge(column) else _measure(column, module.body)
         out.append(_region("body", column.left, column.top, column.left + width, column.bottom))
     return tuple(out)
+
+
+def _measure(column: Column, body: Sequence[Column]) -> float:
+    """How wide a column is whose lines do not set its right edge: as the article's columns
+    set at its left edge; else as the narrowest of its set columns that holds its lines (an
+    editor's note across the article is no measure of one of its columns); else as its ragged
+    lines (a poem's) reach. A table's title is as wide as it is printed."""
+    em = column.size
+    own = max(line.right for line in column.lines) - column.left
+    if all(line.table == "title" for line in column.lines):
+        return own  # a table's title, centred over it
+    set_widths = [(c.left, c.right - c.left) for c in body if set_edge(c)]
+    under = [w for left, w in set_widths if abs(left - column.left) < em / 2 and w >= own - em]
+    holding = [w for _, w in set_widths if w >= own - em / 2]
+    if under:
+        return max(under)
+    if holding:
+        return min(holding)
+    return ragged_right(column, body) - column.left
 
 
 def _region(part: RegionPart, left: float, top: float, right: float, bottom: float) -> Region:

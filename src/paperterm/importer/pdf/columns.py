@@ -11,6 +11,7 @@ and another, or the same article's next column, begins.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 from typing import NamedTuple
 
 from paperterm.importer.pdf.gutters import CLOSING, INDENT
@@ -83,6 +84,8 @@ class _Piece:
 def _fits(piece: _Piece, line: Line, barriers: list[Box], face: int) -> float:
     """How much the line overlaps the piece, if it can go on it; 0 if it cannot."""
     last = piece.lines[-1]
+    if bool(last.table) != bool(line.table):  # a table (and its title) is a piece of its own
+        return 0.0
     heading = _heading(line, last, face)
     if not (_same_type(last, line) or heading or _heading(last, line, face)):
         return 0.0
@@ -134,7 +137,7 @@ def column_of(lines: list[Line]) -> Column:
         faces[line.face] += line.glyphs
     left = min(ln.left for ln in lines)
     bottom = max(ln.bottom for ln in lines)
-    ends = sorted(_set_end(ln, lines) for ln in lines)
+    ends = sorted(set_end(ln, lines) for ln in lines)
     rights = Counter(round(end, 1) for end in ends).most_common(2)
     # The column's right edge is where most of its lines end, when lines end there (justified
     # lines do); else where the longer lines end. Punctuation hung past the edge does not move it.
@@ -142,7 +145,7 @@ def column_of(lines: list[Line]) -> Column:
     return Column(tuple(lines), left, lines[0].top, right, bottom, size, faces.most_common(1)[0][0])
 
 
-def _set_end(line: Line, lines: list[Line]) -> float:
+def set_end(line: Line, lines: Sequence[Line]) -> float:
     """Where the line's type ends, punctuation hung past the column's edge aside: a line ending
     in closing punctuation that ends an em past where another line ends."""
     if line.text[-1:] in CLOSING and not line.vertical:
@@ -179,6 +182,23 @@ def true_edges(columns: list[Column]) -> list[Column]:
 def _runs_on(column: Column) -> bool:
     """A line other than the last stops mid-sentence: the line after it goes on from it."""
     return any(line.text.rstrip()[-1:] not in PARAGRAPH_ENDS for line in column.lines[:-1])
+
+
+def ragged_right(column: Column, columns: Sequence[Column]) -> float:
+    """Where the longest line ends of the ragged pieces of an article set at this column's left
+    edge, hung punctuation aside: pieces of one column apart only by white (a poem's stanzas)
+    share its measure. A piece reaching across another column's left edge (an editor's note
+    across the article) is of no column."""
+    reach = {id(c): max(ln.right for ln in c.lines) for c in columns}
+    same = [
+        c
+        for c in columns
+        if not set_edge(c)
+        and abs(c.left - column.left) < c.size / 2
+        and c.size == column.size
+        and not any(c.left + c.size < o.left < reach[id(c)] for o in columns)
+    ]
+    return max(set_end(ln, c.lines) for c in [column, *same] for ln in c.lines)
 
 
 def set_edge(column: Column, lines: int = COMMON_RIGHT) -> bool:

@@ -10,10 +10,10 @@ import re
 from typing import NamedTuple
 
 from paperterm.importer.conventions import (
-    chinese_number,
     collapse_spaces,
     furniture_line,
     masthead_date,
+    page_number,
     running_head,
 )
 from paperterm.importer.pdf.ink import Box, Turned
@@ -35,7 +35,7 @@ AD_TYPE = 1.1
 """An advertisement's box holds only type larger than the body text by this factor."""
 AD_HEIGHT = 3.0
 """A box much higher than the one line of large type in it (a label's box is as high as its line)."""
-_PAGE_NUMBER = re.compile(r"\s*[0-9０-９]{1,3}\s*")
+_PAGE_NUMBER = re.compile(r"\s*(?:[A-ZＡ-Ｚ]{1,2})?[0-9０-９]{1,3}\s*")
 _EDITION = re.compile(r"第\s*[0-9０-９]+\s*期")
 
 
@@ -84,9 +84,7 @@ def read_furniture(
         )
         head = running_head(text) or next(filter(None, map(running_head, runs)), None)
         if head is None:  # the page's number alone (often white in a black box), its name not printed
-            numbers = [
-                chinese_number(lines[i].text) for i in ordered if _PAGE_NUMBER.fullmatch(lines[i].text)
-            ]
+            numbers = [page_number(lines[i].text) for i in ordered if _PAGE_NUMBER.fullmatch(lines[i].text)]
             head = (numbers[0], None) if len(numbers) == 1 and numbers[0] else None
         if head is not None and number is None:
             number, name = head

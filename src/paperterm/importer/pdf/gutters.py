@@ -115,8 +115,9 @@ class Gutters:
             cut = self._cut_alike(last, first)
             if cut is None or cut > one_column:
                 return False
-        # Pieces of one line are spread alike; pieces spread unlike are two lines.
-        spreads = [_spread(piece, size) for piece in (before, after) if len(piece) > 1]
+        # Pieces of one line are spread alike; pieces spread unlike are two lines. One white
+        # (two glyphs) tells no spread: it may be a space (□ 林　夕).
+        spreads = [_spread(piece, size) for piece in (before, after) if len(piece) > 2]
         spread = (
             min(spreads, default=0.0)
             if max(spreads, default=0.0) - min(spreads, default=0.0) <= SAME_SPREAD * size

@@ -16,9 +16,10 @@ from collections import Counter
 from collections.abc import Sequence
 from functools import cache
 from itertools import pairwise
-from typing import NamedTuple
+from typing import Literal, NamedTuple
 
-from paperterm.importer.pdf.gutters import GAP, Gutters, ink_right
+from paperterm.importer.conventions import byline_line
+from paperterm.importer.pdf.gutters import GAP, INDENT, Gutters, ink_right
 from paperterm.importer.pdf.ink import Box, Glyph
 
 BASELINE = 1.0
@@ -63,6 +64,8 @@ class Line(NamedTuple):
     """The face most of its glyphs are set in."""
     lead: int = 0
     """Characters at its start set in another weight or face than its end (a brief's lead-in)."""
+    table: Literal["", "title", "row"] = ""
+    """A data table's title, or one of its rows (its cells apart by a space) or its source."""
 
 
 @cache
@@ -93,7 +96,7 @@ def build_lines(glyphs: list[Glyph], boxes: Sequence[Box] = ()) -> list[Line]:
     if len(split) > len(pieces):  # punctuation hung into a gutter: the columns' lines as cut
         gutters = Gutters(split, spaces, boxes)
     pieces = _mend(split, gutters)
-    lines = [_line(piece) for piece in pieces]
+    lines = [line_of(piece) for piece in pieces]
     return _stack_vertical(lines)
 
 
@@ -165,7 +168,7 @@ def _mend(pieces: list[list[Glyph]], gutters: Gutters) -> list[list[Glyph]]:
     return mended
 
 
-def _line(glyphs: list[Glyph]) -> Line:
+def line_of(glyphs: list[Glyph]) -> Line:
     """The line these glyphs (left to right) print; white inside it becomes spaces.
 
     A justified or tracked line spreads its glyphs: most characters on the em grid step on by
@@ -285,3 +288,69 @@ def text_face(lines: list[Line], size: float) -> int:
         if abs(line.size - size) <= 0.03 * size:
             faces[line.face] += line.glyphs
     return faces.most_common(1)[0][0] if faces else 0
+
+
+CAP_SIZE = 1.8
+"""A drop cap is at least this many times the body type's size (two lines of it, or more)."""
+CAP_GAP = 1.0
+"""Ems of body type at most between a drop cap and the lines set beside it."""
+
+
+def drop_caps(lines: list[Line], body: float) -> list[Line]:
+    """A paragraph's first character set large, sunk beside its first lines (首字下沉), read
+    back into them: one large character with text-size lines starting right after it whose
+    middles stand within its height. The first of them takes the character and starts like a
+    paragraph's first line (two characters in: the cap opens a paragraph); the rest start
+    flush, where the cap stands."""
+    out = list(lines)
+    for cap in lines:
+        if cap.glyphs != 1 or cap.vertical or cap.size < CAP_SIZE * body or not _wide(cap.text.strip()):
+            continue
+        beside = sorted(
+            (
+                k
+                for k, ln in enumerate(out)
+                if abs(ln.size - body) <= 0.05 * body
+                and 0 <= ln.left - cap.right <= CAP_GAP * body
+                and cap.top <= (ln.top + ln.bottom) / 2 <= cap.bottom
+            ),
+            key=lambda k: out[k].top,
+        )
+        if not beside:
+            continue
+        first = out[beside[0]]
+        out[beside[0]] = first._replace(
+            text=cap.text.strip() + first.text,
+            left=cap.left + INDENT * first.size,
+            glyphs=first.glyphs + 1,
+        )
+        for k in beside[1:]:
+            out[k] = out[k]._replace(left=cap.left)
+        out = [ln for ln in out if ln is not cap]
+    return out
+
+
+NAME_GAP = 0.1
+"""Ems a 全角 space between two names may be off a whole em."""
+
+
+def rejoin_bylines(lines: list[Line]) -> list[Line]:
+    """A byline's names stand apart by 全角 spaces (本报记者　叶　舟); where the white before a
+    name was taken for a gutter (other lines happen to end at its edge), the pieces on one
+    baseline, an em or two apart, that read as one byline are one line again."""
+    out = list(lines)
+    by_base = sorted(out, key=lambda ln: (round(ln.base), ln.left))
+    for before, after in pairwise(by_base):
+        if abs(before.base - after.base) > 0.5 or abs(before.size - after.size) > 0.05 * after.size:
+            continue
+        ems = (after.left - before.right) / after.size
+        if not (0.5 < ems < 2.5 and abs(ems - round(ems)) <= NAME_GAP) or len(after.text.strip()) > 4:
+            continue
+        text = before.text + "\u3000" * round(ems) + after.text
+        if byline_line(text) is None or byline_line(before.text) == byline_line(text):
+            continue
+        if not any(ln is before for ln in out) or not any(ln is after for ln in out):
+            continue
+        joined = before._replace(text=text, right=after.right, glyphs=before.glyphs + after.glyphs)
+        out = [joined if ln is before else ln for ln in out if ln is not after]
+    return out

@@ -203,7 +203,7 @@ def assemble(
     modules: list[Module] = []
     for m in range(claims.count):
         mine = [p for p in parts if claims.owner.get((p.kind, p.number)) == m]
-        body = sorted((columns[p.number] for p in mine if p.kind == "body"), key=lambda c: (c.left, c.top))
+        body = _read_order([columns[p.number] for p in mine if p.kind == "body"])
         modules.append(
             Module(
                 headlines[m] if m < len(headlines) else None,
@@ -213,6 +213,33 @@ def assemble(
             )
         )
     return reading_order(modules), claims.notes
+
+
+def _across(piece: Column, pieces: list[Column]) -> bool:
+    """The piece is set across a gutter: two other pieces side by side each lie mostly within
+    its width."""
+
+    def under(other: Column) -> bool:
+        shared = min(other.right, piece.right) - max(other.left, piece.left)
+        return other is not piece and shared > 0.5 * (other.right - other.left)
+
+    inside = [c for c in pieces if under(c)]
+    return any(a.right <= b.left for a in inside for b in inside)
+
+
+def _read_order(pieces: list[Column]) -> list[Column]:
+    """An article's column pieces in reading order: columns left to right, each top to bottom;
+    a piece set across other columns' left edges (an editor's note under the headline, a table
+    under the text, and its title) after the pieces that end above it and before the rest."""
+    spans = sorted(
+        (c for c in pieces if _across(c, pieces) or all(ln.table for ln in c.lines)), key=lambda c: c.top
+    )
+    rest = sorted((c for c in pieces if not any(c is s for s in spans)), key=lambda c: (c.left, c.top))
+    out: list[Column] = []
+    for span in spans:
+        out += [c for c in rest if c.bottom <= span.top and not any(c is o for o in out)]
+        out.append(span)
+    return out + [c for c in rest if not any(c is o for o in out)]
 
 
 class _Claims:
@@ -238,7 +265,7 @@ class _Claims:
             return
         left = _left_neighbour(part, self.parts)
         module = self._beside(left, part)
-        above = _from_above(part, self.parts, self.owner, self.em)
+        above = _from_above(part, self.parts, self.owner, self.em, len(self.headlines))
         if module is None and above.how == "headline":
             module = above.module
         if module is None and part.kind == "body":
@@ -314,30 +341,46 @@ def _continue_stories(
     before it going on, column by column: under that story's text after a paragraph gap, or at
     the top of the next column when that story runs to its column's foot. A rule, a box, a
     picture or caption, a headline, other type, or briefs in between part them. Gives such pieces
-    to the story (in `owner`); returns them (by number) with a note for each."""
+    to the story (in `owner`); returns them (by number) with a note for each. A table goes on
+    the text above it in type of its own."""
     untitled = {m for m in set(owner.values()) if m >= titled}
     untitled -= {
         owner[(p.kind, p.number)] for p in parts if p.kind == "photo" and (p.kind, p.number) in owner
     }
     notes: dict[int, str] = {}
     pieces = [p for p in parts if p.kind == "body" and owner.get(("body", p.number)) in untitled]
-    for part in sorted(pieces, key=lambda p: (round(p.box[0]), p.box[1])):
+    stories: dict[int, tuple[_Part, str]] = {}
+    for part in pieces:
         column = columns[part.number]
         if is_briefs(column):
             continue
         story, how = _story_above(part, parts, em), "after a paragraph gap"
         if story is None and not _anything_above(part, parts):
             story, how = _story_at_foot_left(part, parts), "at the top of the next column"
-        if story is None or abs(columns[story.number].size - column.size) > 0.05 * column.size:
+        table = all(line.table for line in column.lines)  # a table is set in its own type
+        if story is None or (
+            abs(columns[story.number].size - column.size) > 0.05 * column.size and not table
+        ):
             continue
-        module = owner[("body", story.number)]
-        if module == owner[("body", part.number)]:
-            continue
-        owner[("body", part.number)] = module
-        notes[part.number] = (
-            f"at ({part.box[0]:.0f}, {part.box[1]:.0f}): text under no headline read as "
-            f"the story before it going on, {how} (uncertain)"
-        )
+        stories[part.number] = (story, how)
+    # A piece goes on the story its text above went on to: passed on until nothing moves.
+    for _ in range(len(stories) + 1):
+        moved = False
+        for part in sorted(pieces, key=lambda p: (round(p.box[0]), p.box[1])):
+            if part.number not in stories:
+                continue
+            story, how = stories[part.number]
+            module = owner[("body", story.number)]
+            if module == owner[("body", part.number)]:
+                continue
+            owner[("body", part.number)] = module
+            moved = True
+            notes[part.number] = (
+                f"at ({part.box[0]:.0f}, {part.box[1]:.0f}): text under no headline read as "
+                f"the story before it going on, {how} (uncertain)"
+            )
+        if not moved:
+            break
     return notes
 
 
@@ -389,11 +432,15 @@ def _overlaps(a: Box, b: Box, share: float) -> bool:
     return min(a[2], b[2]) - max(a[0], b[0]) > share * max(width, 0.0)
 
 
-def _from_above(part: _Part, parts: list[_Part], owner: dict[tuple[str, int], int], em: float) -> _Above:
+def _from_above(
+    part: _Part, parts: list[_Part], owner: dict[tuple[str, int], int], em: float, titled: int
+) -> _Above:
     """Look up the piece's column: the first open headline with no rule between claims it (the
     box of an article passed on the way aside), or a picture (or caption) right above it: an
     article's text goes on under its picture at about the space a headline leaves. Another
-    article's column, or a rule, closes that article; the look goes on past it."""
+    article's column, or a rule, closes that article; the look goes on past it. Text under no
+    headline (a module numbered from `titled` on) goes on a story above it, so a rule under
+    that story still stands between the piece and its headline."""
     box = part.box
     above = []
     for other in parts:
@@ -423,7 +470,7 @@ def _from_above(part: _Part, parts: list[_Part], owner: dict[tuple[str, int], in
         if other.kind in ("photo", "caption") and part.kind == "body" and under and not crossed:
             return _Above(module, "picture", frozenset(closed))
         closed.add(module)
-        crossed = False
+        crossed = crossed and module >= titled
     return _Above(None, "", frozenset(closed))
 
 

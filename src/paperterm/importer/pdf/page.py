@@ -17,11 +17,20 @@ from paperterm.importer.pdf.columns import (
     true_edges,
 )
 from paperterm.importer.pdf.furniture import read_furniture, turned_lines
-from paperterm.importer.pdf.headblocks import LINE_GAP, group_headlines, is_headline_type
+from paperterm.importer.pdf.headblocks import LINE_GAP, Headline, group_headlines, is_headline_type
 from paperterm.importer.pdf.ink import Box, PageInk
-from paperterm.importer.pdf.lines import Line, body_size, build_lines, text_face, text_sizes
-from paperterm.importer.pdf.modules import Module, assemble, reading_order
+from paperterm.importer.pdf.lines import (
+    Line,
+    body_size,
+    build_lines,
+    drop_caps,
+    rejoin_bylines,
+    text_face,
+    text_sizes,
+)
+from paperterm.importer.pdf.modules import HEADLINE_GAP, Module, assemble, reading_order
 from paperterm.importer.pdf.overprint import drop_overprints
+from paperterm.importer.pdf.tables import read_tables
 from paperterm.model.issue import Article
 
 LABEL_PAD = 8.0
@@ -51,7 +60,7 @@ class PageRead(NamedTuple):
 def read_page(ink: PageInk) -> PageRead:
     """Read one page; the articles' ids are numbered from p0-1 until the page has a number."""
     glyphs, overprinted = drop_overprints(ink.glyphs)
-    lines = build_lines(glyphs, [*ink.images, *ink.frames])
+    lines = rejoin_bylines(build_lines(glyphs, [*ink.images, *ink.frames]))
     furniture = read_furniture(lines, ink.rules, ink.frames, ink.width, ink.height)
     taken = furniture.taken
     notes = [
@@ -59,20 +68,24 @@ def read_page(ink: PageInk) -> PageRead:
     ]
     content = [ln for i, ln in enumerate(lines) if i not in taken]
     body = body_size(content)
+    content, table_free = read_tables(drop_caps(content, body), glyphs, ink.rules, body)
     sizes = text_sizes(content)
     face = text_face(content, body)
     frames = [f for f in ink.frames if f not in furniture.adverts]
     labels = [f for f in frames if _encloses_one(f, content)]
     boxed = {id(ln) for f in labels for ln in content if _inside(ln, f)}
-    rules = [*ink.rules, *(edge for f in frames if f not in labels for edge in _edges(f))]
+    rules = [*table_free, *(edge for f in frames if f not in labels for edge in _edges(f))]
     heads = [
         ln for ln in content if is_headline_type(ln, body, sizes) and not _in_column(ln, content, body, face)
     ]
     heads += _kickers(content, heads, body)
     headlines = group_headlines(heads, rules)
     text_lines = [ln for ln in content if not any(ln is h for h in heads)]
+    insets = [f for f in frames if f not in labels and _inset(f, headlines, heads, text_lines, body)]
     photos = [i for i in ink.images if _photo(i, ink.width, ink.height, body)]
+    # an inset's edges still end the pieces of text they cross, but part no article
     columns = true_edges(build_columns(text_lines, [*rules, *photos], face))
+    rules = [r for r in rules if not any(r in _edges(f) for f in insets)]
     articles: list[Article] = []
     placed = unread = 0
     modules, module_notes = assemble(headlines, columns, photos, rules, body, face)
@@ -203,6 +216,26 @@ def _inside(line: Line, box: Box) -> bool:
 def _encloses_one(box: Box, lines: list[Line]) -> bool:
     """A box drawn round a single line: a label set in a box."""
     return sum(1 for ln in lines if _inside(ln, box)) == 1
+
+
+def _inset(box: Box, headlines: list[Headline], heads: list[Line], text: list[Line], em: float) -> bool:
+    """A box set in an article, holding no headline of its own: right under its headline (an
+    editor's note, a 背景 box on a tint), or right under its text in one of its columns (a
+    相关链接 box at a column's foot). It is part of that article, so its edges part nothing."""
+    left, top, right, _ = box
+    if any(_inside(ln, box) for ln in heads):
+        return False
+    if any(
+        0 <= top - h.bottom <= HEADLINE_GAP * em and min(right, h.right) > max(left, h.left)
+        for h in headlines
+    ):
+        return True
+    return any(
+        0 <= top - ln.bottom <= HEADLINE_GAP * em
+        and abs(ln.size - em) <= 0.05 * em
+        and min(right, ln.right) - max(left, ln.left) >= 0.8 * (right - left)
+        for ln in text
+    )
 
 
 def _edges(box: Box) -> list[Box]:
