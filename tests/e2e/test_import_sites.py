@@ -13,23 +13,31 @@ from tests.sites.others import SITES, golden_name
 from tests.tmux_harness import PAPERTERM, user_env
 
 
+def import_mirror(
+    tmp_path: Path, user: Path, library: Path
+) -> tuple[subprocess.CompletedProcess[str], str | None]:
+    """`paperterm import MIRROR -o FILE`, run as a user runs it; what it wrote, if anything."""
+    out = tmp_path / "issue.yaml"
+    done = subprocess.run(
+        [PAPERTERM, "import", str(tmp_path / "mirror"), "-o", str(out)],
+        env=user_env(user, library),
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    return done, out.read_text(encoding="utf-8") if out.exists() else None
+
+
 @pytest.mark.parametrize("system", sorted(PAPERS))
 def test_the_real_command_imports_a_saved_mirror_to_its_golden_issue(
     system: str, tmp_path: Path, isolated_user: Path, library: Path
 ) -> None:
     paper_id, host_path, mirror = PAPERS[system]
     write_mirror(tmp_path / "mirror", mirror(), host_path)
-    out = tmp_path / "issue.yaml"
-    done = subprocess.run(
-        [PAPERTERM, "import", str(tmp_path / "mirror"), "-o", str(out)],
-        env=user_env(isolated_user, library),
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
+    done, written = import_mirror(tmp_path, isolated_user, library)
     assert done.returncode == 0, done.stderr
-    assert out.read_text(encoding="utf-8") == golden(system)
+    assert written == golden(system)
     assert f"paper_id: {paper_id}\n" in golden(system)  # told by the folders wget names after the site
 
 
@@ -50,17 +58,9 @@ def test_the_real_command_reads_a_site_no_profile_knows_to_its_golden_issue(
 ) -> None:
     paper, host_path, build = SITES[site]
     write_mirror(tmp_path / "mirror", build(), host_path)
-    out = tmp_path / "issue.yaml"
-    done = subprocess.run(
-        [PAPERTERM, "import", str(tmp_path / "mirror"), "-o", str(out)],
-        env=user_env(isolated_user, library),
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
+    done, written = import_mirror(tmp_path, isolated_user, library)
     assert (done.returncode, done.stderr) == (0, ""), done.stderr
-    assert out.read_text(encoding="utf-8") == golden(golden_name(site))
+    assert written == golden(golden_name(site))
     assert f"paper: {paper}\n" in golden(golden_name(site))  # the name the pages print
 
 
