@@ -61,8 +61,8 @@ def scan(library: Path) -> list[IssueRef]:
     """Every issue file in the library, oldest first; unreadable folders are skipped.
 
     Reads directory entries only (their types come with the listing): no stat, no parse,
-    no Path per file. Names sort as their dates do, so each folder is sorted as strings
-    and the groups merged by date, paper folder, name.
+    no Path per file. A name sorts as its date does, so the order is that of plain string
+    tuples: (date, paper folder, name).
     """
     root = os.fspath(library)
     keyed: list[tuple[str, str, str, IssueRef]] = []
