@@ -179,3 +179,18 @@ def test_an_advertisements_block_with_its_hotline_and_a_spaced_credit() -> None:
         "冬日里的年货市场人气渐旺。12月6日，市民选购商品。",
         "李想 摄",
     )
+
+
+def test_a_caption_that_titles_itself_is_a_picture_story_not_the_storys_above() -> None:
+    story = ["普惠金融助小微", "本报讯（通讯员 罗 佳）记者从银行获", "悉，贷款余额同比增长。", ""]
+    own = ["11月15日，牧民在储备库装运草捆。", "本报记者 覃 岚 摄", ""]
+    titled = ["冬日里的年货市场人气渐旺。12月6日，市", "民在会展中心选购商品。", "李 想 摄", ""]
+    nxt = ["近海风电项目并网发电", "本报滨海12月7日讯（记者 周 航）项目", "实现全容量并网发电。"]
+    page = import_page("\n".join([*story, *own]), 1).page
+    assert [(a.title, a.caption) for a in page.articles] == [("普惠金融助小微", own[0])]
+    page = import_page("\n".join([*story, *titled, *nxt]), 1).page
+    assert [(a.title, a.kind, a.caption is None) for a in page.articles] == [
+        ("普惠金融助小微", "article", True),
+        ("冬日里的年货市场人气渐旺", "photo", False),
+        ("近海风电项目并网发电", "article", True),
+    ]

@@ -11,6 +11,7 @@ story's last paragraph (a commentary's signature) ends it.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from paperterm.importer.blocks import (
@@ -37,6 +38,8 @@ from paperterm.importer.conventions import (
 from paperterm.importer.headlines import Headline, from_blocks
 from paperterm.importer.text import closes_sentence, undouble, unjustify, width
 
+_TITLED_CAPTION = re.compile(r"[^，、；：。！？,;:]{2,16}。[0-9０-９]{1,2}月[0-9０-９]{1,2}日")
+"""A picture story's caption (图片新闻): a short sentence that titles it, then a date."""
 WIDER = 4
 """Cells by which a headline line outruns the body column it stands before (titles span columns)."""
 
@@ -56,6 +59,8 @@ class Draft:
     """A bare name after the last paragraph, as under a commentary."""
     closed: bool = False
     """A headline came after its text: nothing more belongs to it."""
+    titled_by: str | None = None
+    """A picture story's caption opens with its title: only a headline repeating it is its own."""
 
     @property
     def has_content(self) -> bool:
@@ -243,6 +248,7 @@ def drafts(blocks: list[Block]) -> tuple[list[Draft], list[str]]:
                 and current.headline is None
                 and current.has_content
                 and not current.closed
+                and current.titled_by in (None, group.title)
             ):
                 current.headline = group
                 current.closed = True
@@ -260,9 +266,12 @@ def drafts(blocks: list[Block]) -> tuple[list[Draft], list[str]]:
         elif block.kind == "caption":
             caption, credit = _caption(block)
             target = current
-            if target is None or target.closed or target.caption is not None or waiting is not None:
+            own = _TITLED_CAPTION.match(caption)  # a picture story, no story's picture
+            if own or target is None or target.closed or target.caption is not None or waiting is not None:
                 target = start()
             target.caption, target.credit = caption or None, credit
+            if own and target.headline is None:
+                target.titled_by = own.group()[: own.group().index("。")]
         else:
             fresh = (
                 current is None
