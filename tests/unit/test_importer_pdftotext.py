@@ -194,3 +194,13 @@ def test_a_caption_that_titles_itself_is_a_picture_story_not_the_storys_above() 
         ("冬日里的年货市场人气渐旺", "photo", False),
         ("近海风电项目并网发电", "article", True),
     ]
+
+
+def test_a_page_number_alone_in_the_margin_is_the_folio() -> None:
+    lines = ["2025年11月12日", "", "5", "", "星期三", "", "本报评论员", "岁末将至，全年", "目标任务冲刺。"]
+    furniture = strip_furniture("\n".join(lines))
+    assert furniture.number == 5
+    assert next(line for line in furniture.text.split("\n") if line) == "本报评论员"
+    # inside the page a number alone is left to the text
+    inside = ["正文的第一行，", "第二行。", "", "3", "", "到此。", "", "完。", "", "终。"]
+    assert strip_furniture("\n".join(inside)).number is None

@@ -170,7 +170,7 @@ def test_columns_set_side_by_side_are_reported() -> None:
         return [note for note in notes if "side by side" in note]
 
     assert reported(TEXTS / "yunzhou-2025-11-12-p05-p1.txt") == [
-        "page 1: 14 lines (the first at line 20) hold two columns side by side; extract each column "
+        "page 5: 14 lines (the first at line 20) hold two columns side by side; extract each column "
         "on its own (pdftotext -x -W) or import the PDF"
     ]
     assert reported(RAW_PAGE) == []
