@@ -204,3 +204,20 @@ def test_a_page_number_alone_in_the_margin_is_the_folio() -> None:
     # inside the page a number alone is left to the text
     inside = ["正文的第一行，", "第二行。", "", "3", "", "到此。", "", "完。", "", "终。"]
     assert strip_furniture("\n".join(inside)).number is None
+
+
+def test_a_poem_keeps_its_lines_and_a_name_spelled_a_character_at_a_time_is_one() -> None:
+    free = ["炉火映红了窗纸", "父亲的字迹", "歪歪斜斜地走进灯下", "他说雪还没来", "他说，天冷了", "记得添衣"]
+    assert reflow([_block(*free)]).body == free
+    classical = ["一江秋水向东流，", "两岸青山入画楼。", "莫道晚来风渐紧，", "满城灯火胜春游。"]
+    assert reflow([_block(*classical)]).body == classical
+    # running text: paragraphs' first lines are two characters short, and nothing else is
+    prose = ["今年以来，全市新开通", "公交线路十二条，新增站", "点八十个。", "市民出行更加方便，"]
+    assert len(reflow([_block(*prose, "换乘时间平均缩短五分", "钟。")]).body) == 2
+    spelled = ["秋日登临", "文／图", "", "本报记者", "", "叶", "", "舟", ""]
+    text = "\n".join(["冬夜读信", "◎ 王小川", *free, "", *spelled, *classical])
+    articles = import_page(text, 7).page.articles
+    assert [(a.title, a.byline, len(a.body)) for a in articles] == [
+        ("冬夜读信", "王小川", 6),
+        ("秋日登临", "文／图 本报记者 叶舟", 4),
+    ]

@@ -91,10 +91,19 @@ def close_spaced_credits(blocks: list[Block]) -> list[Block]:
 def join_broken_bylines(blocks: list[Block]) -> list[Block]:
     """A byline set with 全角 spaces (记者　唐　敏) may come out of pdftotext cut after its role
     word, the names a block further on: a role word ending one block, which with the next
-    block's first line makes a byline line, goes on that line."""
+    block's first line makes a byline line, goes on that line. Cut at every 全角 space, a name
+    comes out a character at a time, each alone between blank lines (本报记者 / 叶 / 舟): two to
+    four such characters after a role word that they make a byline with are its name."""
     result: list[Block] = []
-    for block in blocks:
+    index = 0
+    while index < len(blocks):
+        block = blocks[index]
         last = result[-1].lines[-1] if result else None
+        spelled = _spelled_name(blocks, index)
+        if last is not None and spelled and byline_line(undouble(f"{last.text} {spelled}")):
+            result[-1] = Block([*result[-1].lines[:-1], Line(last.number, f"{last.text} {spelled}")])
+            index += len(spelled)
+            continue
         joined = f"{last.text} {block.lines[0].text}" if last else ""
         if last is not None and byline_line(last.text) is None and byline_line(undouble(joined)):
             if len(result[-1].lines) == 1:
@@ -103,7 +112,21 @@ def join_broken_bylines(blocks: list[Block]) -> list[Block]:
                 result[-1] = Block(result[-1].lines[:-1])
             block = Block([Line(last.number, joined), *block.lines[1:]])
         result.append(block)
+        index += 1
     return result
+
+
+_LONE_CHARACTER = re.compile("[\u3400-\u4dbf\u4e00-\u9fff]")
+
+
+def _spelled_name(blocks: list[Block], index: int) -> str:
+    """The characters of blocks[index:] that are one character each (at most four), if two or more."""
+    characters = ""
+    for block in blocks[index : index + 4]:
+        if len(block.lines) != 1 or not _LONE_CHARACTER.fullmatch(block.lines[0].text.strip()):
+            break
+        characters += block.lines[0].text.strip()
+    return characters if len(characters) >= 2 else ""
 
 
 TITLE_SHORT = 4
@@ -281,3 +304,28 @@ def heading_shaped(block: Block) -> bool:
         and texts[1][-1] not in "。！？；：…”"
         and not _SENTENCE_END.search("".join(texts))
     )
+
+
+VERSE_SHORT = 6
+"""Cells by which a verse line falls short of the block's widest line: more than the two
+characters (4 cells) a paragraph's first line loses with its indent."""
+_CLASSICAL_LINE = re.compile("[\u3400-\u4dbf\u4e00-\u9fff]{5}|[\u3400-\u4dbf\u4e00-\u9fff]{7}")
+_LINE_MARK = "，。！？；、"
+
+
+def is_verse(block: Block) -> bool:
+    """A poem's lines, each a line of verse however short (pdftotext prints each on its own line).
+
+    Free verse: no line closes a sentence, and two or more lines inside the block stop well short
+    of its widest line with no punctuation at their end — running text breaks only at the column's
+    edge, short only where a paragraph ends (on a sentence's end) or begins (two characters in).
+    A classical poem (绝句, 律诗): four or more lines of five or seven characters each followed by a
+    clause or sentence mark — no column of running text is that narrow."""
+    texts = [line.text.strip() for line in block.lines]
+    if len(texts) >= 4 and all(t[-1:] in _LINE_MARK and _CLASSICAL_LINE.fullmatch(t[:-1]) for t in texts):
+        return len({len(t) for t in texts}) == 1
+    if len(texts) < 3 or any(_SENTENCE_END.search(t) for t in texts):
+        return False
+    widest = max(width(t) for t in texts)
+    short = [t for t in texts[:-1] if width(t) <= widest - VERSE_SHORT and not PUNCTUATION.search(t[-1])]
+    return len(short) >= 2

@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from paperterm.importer.blocks import PUNCTUATION as _PUNCTUATION
-from paperterm.importer.blocks import Block, Line, heading_shaped, join_cjk, measure
+from paperterm.importer.blocks import Block, Line, heading_shaped, is_verse, join_cjk, measure
 from paperterm.importer.text import closes_sentence, unjustify, width
 from paperterm.model.issue import Block as BodyBlock
 from paperterm.model.issue import Heading
@@ -87,6 +87,10 @@ def reflow(blocks: list[Block], column: int | None = None) -> Flowed:
             current.clear()
 
     for b_index, block in enumerate(blocks):
+        if is_verse(block):
+            close()
+            flowed.body.extend(unjustify(line.text) for line in block.lines)
+            continue
         if is_heading(block, after_paragraph_end=not current) and b_index + 1 < len(blocks):
             flowed.body.append(Heading(join_lines([line.text for line in block.lines])))
             continue

@@ -18,6 +18,7 @@ from paperterm.importer.blocks import (
     Block,
     close_spaced_credits,
     heading_shaped,
+    is_verse,
     join_broken_bylines,
     looks_like_headline,
     measure,
@@ -166,11 +167,13 @@ def _mark_signatures(blocks: list[Block]) -> list[Block]:
 
 def _closes(block: Block) -> bool:
     """Whether a text block ends its paragraph (a trailing （下转第2版） counts as an end, and so
-    does a bare name signing a finished paragraph)."""
+    do a bare name signing a finished paragraph and a poem's last line)."""
     if len(block.lines) > 1 and bare_name(block.lines[-1].text) is not None:
         signed = Block(block.lines[:-1])
         if _closes(signed):
             return True
+    if is_verse(block):
+        return True
     last = take_markers("".join(line.text for line in block.lines[-2:]))[0]
     return not last or closes_sentence(last) or last[-1] in "：:"
 
