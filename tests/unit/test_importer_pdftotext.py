@@ -221,3 +221,21 @@ def test_a_poem_keeps_its_lines_and_a_name_spelled_a_character_at_a_time_is_one(
         ("冬夜读信", "王小川", 6),
         ("秋日登临", "文／图 本报记者 叶舟", 4),
     ]
+
+
+def test_a_padded_name_ending_a_bylines_line_is_whole() -> None:
+    text = "\n".join(
+        [
+            "亚太会议聚焦数字经济",
+            "新华社首尔10月20",
+            "日电 （记者 金 哲",
+            "朴成浩）亚太经合组织",
+            "20日在首尔举行对话会。",
+        ]
+    )
+    (article,) = import_page(text, 1).page.articles
+    assert (article.dateline, article.byline) == ("新华社首尔10月20日电", "记者 金哲 朴成浩")
+    text = "\n".join(
+        ["健步走活动举行", "本报讯（记者孔", "维）11月2日上午，", "万人健步走活动在滨江绿道举行。"]
+    )
+    assert import_page(text, 1).page.articles[0].byline == "记者 孔维"

@@ -268,11 +268,20 @@ def split_series(blocks: list[Block]) -> list[Block]:
     return result
 
 
+_PADDED_NAME_END = re.compile(
+    "[（(][^（）()]*[ \u3000][\u3400-\u4dbf\u4e00-\u9fff][ \u3000][\u3400-\u4dbf\u4e00-\u9fff]$"
+)
+"""A bracketed byline's line ending in a two-character name padded with a space (（记者 金 哲)."""
+
+
 def join_cjk(parts: list[str]) -> str:
-    """Join column-broken lines: nothing between CJK (or digits), one space between two Latin words."""
+    """Join column-broken lines: nothing between CJK (or digits), one space between two Latin words
+    — and between two names of a bracketed byline when the line ends in a padded two-character
+    name (a name padded is whole: （记者 金 哲 / 朴成浩） is 金哲 and 朴成浩; （记者 孔 / 维） is 孔维)."""
     text = ""
     for part in parts:
-        if text and re.search(r"[A-Za-z]$", text) and re.match(r"[A-Za-z]", part):
+        latin = re.search(r"[A-Za-z]$", text) and re.match(r"[A-Za-z]", part)
+        if text and (latin or (_PADDED_NAME_END.search(text) and re.match("[\u3400-\u9fff]", part))):
             text += " "
         text += part
     return text
