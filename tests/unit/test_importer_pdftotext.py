@@ -239,3 +239,27 @@ def test_a_padded_name_ending_a_bylines_line_is_whole() -> None:
         ["健步走活动举行", "本报讯（记者孔", "维）11月2日上午，", "万人健步走活动在滨江绿道举行。"]
     )
     assert import_page(text, 1).page.articles[0].byline == "记者 孔维"
+
+
+def test_a_commentary_title_under_its_label_and_a_word_broken_at_a_paragraphs_head() -> None:
+    story = ["本报讯（记者 方 明）眼下", "正是秋收秋种的关键时期。", "秋粮已收获七成。", ""]
+    commentary = [
+        "今日谈",
+        "",
+        "把“好钢”用在刀刃上",
+        "今年以来，各地用好",
+        "新增专项债券等政策工",
+        "具，一批项目加快落地。",
+        "",
+        "把“好钢”用在刀刃",
+        "上，就要算好“明白",
+        "账”。项目谋划要立足实",
+        "际，不贪大求洋。",
+    ]
+    articles = import_page("\n".join(["秋粮收获过七成", *story, *commentary]), 1).page.articles
+    assert [(a.title, a.series) for a in articles] == [
+        ("秋粮收获过七成", None),
+        ("把“好钢”用在刀刃上", "今日谈"),
+    ]
+    assert len(articles[1].body) == 2
+    assert articles[1].body[1] == "把“好钢”用在刀刃上，就要算好“明白账”。项目谋划要立足实际，不贪大求洋。"

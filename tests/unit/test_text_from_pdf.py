@@ -90,7 +90,7 @@ LOST = {
     ),
 }
 """Pages the text importer cannot get exactly right, with what their text has lost."""
-FLOOR = (69, 20)
+FLOOR = (70, 21)
 """Articles found (same title) and articles exactly right, over every page: the tally after the
 last change (docs/import.md); a change that lowers it is a regression."""
 

@@ -14,6 +14,9 @@ Kind = Literal["text", "caption", "series", "byline", "signature", "headline", "
 
 _SENTENCE_END = re.compile(r"[。！？；]")
 _SENTENCE_TAIL = re.compile(r".{1,2}[，、]")
+_ONE_CHARACTER_CLAUSE = re.compile(r"[^\s，、；：。]\s*[，、；：。]")
+"""A line opening with one character and a clause mark (上，就要…): the end of a word the line
+above broke, for a paragraph's first clause is never one character long."""
 
 
 @dataclass
@@ -142,7 +145,9 @@ def split_title_from_body(blocks: list[Block]) -> list[Block]:
     (读书何妨慢一点 / 如今，一本书被压…): lines at the head of a block with no punctuation, each
     short of the measure of the lines under them, over a line indented as a paragraph's first
     is, are a headline block of their own. (A paragraph's first line with no punctuation is
-    short too, but the line under it is full.)"""
+    short too, but the line under it is full; or, short with quotes in it, opens with the one
+    character the line above broke off: 把“好钢”用在刀刃 / 上，就要算好“明白.) Under a 栏目
+    label (今日谈), where a title is due, the title lines need only be no wider than the column."""
     result: list[Block] = []
     for block in blocks:
         lines = block.lines
@@ -154,9 +159,13 @@ def split_title_from_body(blocks: list[Block]) -> list[Block]:
         ):
             cut += 1
         column = measure(lines[cut:])
+        # Under a 栏目 label a title is due: one as wide as the column is a title too.
+        labelled = bool(result) and len(result[-1].lines) == 1 and series_label(result[-1].lines[0].text)
+        short = 0 if labelled else TITLE_SHORT
         while cut and not (
-            all(width(line.text) <= column - TITLE_SHORT for line in lines[:cut])
+            all(width(line.text) <= column - short for line in lines[:cut])
             and width(lines[cut].text) <= column - OPENING_SHORT
+            and not _ONE_CHARACTER_CLAUSE.match(lines[cut].text)
         ):
             cut -= 1
         if block.kind == "text" and cut:

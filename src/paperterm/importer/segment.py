@@ -252,6 +252,7 @@ def drafts(blocks: list[Block]) -> tuple[list[Draft], list[str]]:
                 and current.has_content
                 and not current.closed
                 and current.titled_by in (None, group.title)
+                and series is None  # a 栏目 label stands over its own story's headline
             ):
                 current.headline = group
                 current.closed = True
