@@ -85,8 +85,8 @@ LOST = {
         "each other: " + SIDE_BY_SIDE
     ),
     "qingjiang-2025-11-21-p07": (
-        "an essay's columns come out interleaved with a poem set beside them, and a poem's lines "
-        "(no punctuation, none filling the measure) read as one paragraph"
+        "two essays' columns come out interleaved with a poem set beside them (a verse line "
+        "between two lines of prose, an essay's lines in another's): whose lines are whose is lost"
     ),
 }
 """Pages the text importer cannot get exactly right, with what their text has lost."""
