@@ -263,3 +263,11 @@ def test_a_commentary_title_under_its_label_and_a_word_broken_at_a_paragraphs_he
     ]
     assert len(articles[1].body) == 2
     assert articles[1].body[1] == "把“好钢”用在刀刃上，就要算好“明白账”。项目谋划要立足实际，不贪大求洋。"
+
+
+def test_an_imprints_number_printed_apart_from_its_label_goes_with_it() -> None:
+    text = "\n".join(
+        ["正文的第一行，", "第二行。", "", "邮发代号", "", "3-12", "", "改造后的老街吸引了", "不少年轻人。"]
+    )
+    kept = [line for line in strip_furniture(text).text.split("\n") if line]
+    assert kept == ["正文的第一行，", "第二行。", "改造后的老街吸引了", "不少年轻人。"]

@@ -11,7 +11,8 @@ weekday, a 期号, a 农历 date, 第6版) often comes out on its own anywhere i
 between two columns of a story: such a line, alone between blank lines, is furniture wherever it
 stands; so is a page number alone in the top or bottom lines (the folio, its page's name
 printed elsewhere). Where a name is set with a 全角 space (责任编辑：林　杉), pdftotext may break the line
-there and print the name's last character apart; and an advertisement's box (a lone 广告 label)
+there and print the name's last character apart (and an imprint's number its label's:
+邮发代号 / 3-12); and an advertisement's box (a lone 广告 label)
 prints its own short lines (a name, a hotline, a number) after its label.
 """
 
@@ -29,6 +30,8 @@ _MARGIN_NOTE = re.compile(
 """What a masthead or running head prints that no article's text is, alone on a line."""
 _FOLIO = re.compile(r"[1-9][0-9]{0,2}|[1-9１-９][0-9０-９]{0,2}")
 """A page number printed alone (the folio), with no name beside it."""
+_CODE = re.compile(r"[0-9A-Za-z]{1,6}(?:[-－][0-9A-Za-z]{1,6}){0,2}")
+"""An imprint's number (3-12, CN14-0001) when pdftotext prints it apart from its label."""
 _NAME_TAIL = re.compile("[\u4e00-\u9fff]{1,2}")
 _HAN_END = re.compile("[：:]\\s*[\u4e00-\u9fff]$")
 _TELEPHONE = re.compile(r"(?<![0-9])(?:0[0-9]{2,3}[-－ ]?)?[0-9]{3,4}[- ]?[0-9]{4}(?![0-9])")
@@ -92,6 +95,14 @@ def strip_furniture(text: str, first_line: int = 1) -> Furniture:
             if reason == "advertisement" and alone:
                 for i in _ad_lines(lines, after):
                     drop(i, "advertisement")
+            elif (
+                reason == "imprint line"
+                and after
+                and not re.search(r"[0-9]", line)
+                and _CODE.fullmatch(lines[after[0]].strip())
+                and _alone(lines, after[0])
+            ):
+                drop(after[0], reason)  # its number printed apart (邮发代号 / 3-12)
             elif (
                 after
                 and after[0] == index + 2
