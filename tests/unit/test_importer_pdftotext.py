@@ -271,3 +271,18 @@ def test_an_imprints_number_printed_apart_from_its_label_goes_with_it() -> None:
     )
     kept = [line for line in strip_furniture(text).text.split("\n") if line]
     assert kept == ["正文的第一行，", "第二行。", "改造后的老街吸引了", "不少年轻人。"]
+
+
+def test_who_said_a_quote_stays_with_it() -> None:
+    lines = ["“垃圾分类这本", "账，算的是经济账，更", "是环境账、民心账。”", "村党支部书记说。"]
+    assert reflow(
+        [_block("三年来，村里的垃圾减", "少了一半以上，环境好", "了，游客多了起来。", *lines)]
+    ).body == [
+        "三年来，村里的垃圾减少了一半以上，环境好了，游客多了起来。",
+        "“垃圾分类这本账，算的是经济账，更是环境账、民心账。”村党支部书记说。",
+    ]
+    # a new paragraph that opens with who speaks next is one
+    body = reflow(
+        [_block("是环境账、民心账。”", "负责人表示，下一", "步将推广这一做法到全", "市各个村。")]
+    ).body
+    assert len(body) == 2

@@ -52,8 +52,7 @@ LOST = {
     ),
     "qinghe-2025-10-21-p03": (
         "一线调查 is a kicker because it has no box and 评论员观察 a series because it has one: "
-        "the text shows no boxes; and a full line ending in a hung ”, over a short line ending in 。, "
-        "reads as a paragraph end (the short line may be a one-line paragraph just as well)"
+        "the text shows no boxes"
     ),
     "qinghe-2025-10-21-p04": (
         "two stories' headlines come out one after the other before both bodies, and one story's "
