@@ -1,9 +1,11 @@
 """The corpus pages as pdftotext gives them (tests/data/text_from_pdf/, made by
-tools/extract_texts.sh), each with its golden issue (tests/data/pdf/, tests/data/pdf2/), and how
-near the text importer comes to it: `python -m tests.text_from_pdf` prints the tally."""
+tools/extract_texts.sh), each with its golden issue (tests/data/pdf/, pdf2/, pdf3/), and how
+near the text importer comes to it: `python -m tests.text_from_pdf` prints the tally, with
+`--diff` also each found article's fields that differ."""
 
 from __future__ import annotations
 
+import difflib
 import re
 import sys
 from pathlib import Path
@@ -15,7 +17,7 @@ from paperterm.model.loader import load_issue
 
 DATA = Path(__file__).resolve().parent / "data"
 TEXTS = DATA / "text_from_pdf"
-GOLDEN_FOLDERS = (DATA / "pdf", DATA / "pdf2")
+GOLDEN_FOLDERS = (DATA / "pdf", DATA / "pdf2", DATA / "pdf3")
 
 
 class Case(NamedTuple):
@@ -118,7 +120,48 @@ def page_tallies(case: Case) -> list[tuple[int, Tally]]:
     return [(page.number, tally(pages.get(page.number), page)) for page in golden.pages]
 
 
-def main() -> int:
+def differences(case: Case) -> list[str]:
+    """For each golden article the import found (same title) but not exactly: its fields that
+    differ, golden value then imported value; and the titles the import made up."""
+    golden = load_issue(case.golden)
+    try:
+        pages = {page.number: page for page in import_case(case).pages}
+    except ValueError as error:
+        return [f"  refused: {error}"]
+    lines = []
+    for want_page in golden.pages:
+        got_page = pages.get(want_page.number)
+        have = {a.title: carried(a) for a in got_page.articles} if got_page else {}
+        wanted = {a.title for a in want_page.articles}
+        for article in want_page.articles:
+            want, got = carried(article), have.get(article.title)
+            if got is None or got == want:
+                continue
+            lines.append(f"  {article.title}")
+            for field, w, g in zip(Carried._fields, want, got, strict=True):
+                if field == "body" and w != g:
+                    lines.extend(_body_differences(want.body, got.body))
+                elif w != g:
+                    lines.append(f"    {field}: {w!r}\n    {'':{len(field)}}≠ {g!r}")
+        lines.extend(f"  made up: {title}" for title in have if title not in wanted)
+    return lines
+
+
+def _body_differences(want: tuple[str | Heading, ...], got: tuple[str | Heading, ...]) -> list[str]:
+    """The paragraphs (shortened) that the import lost (-) or made (+)."""
+    shown = (
+        [str(p) if isinstance(p, str) else f"[{p.text}]" for p in want],
+        [str(p) if isinstance(p, str) else f"[{p.text}]" for p in got],
+    )
+    lines = []
+    for line in difflib.unified_diff(*shown, lineterm="", n=0):
+        if line[:1] in "+-" and not line.startswith(("---", "+++")):
+            text = line[1:]
+            lines.append(f"    body {line[0]} {text if len(text) <= 70 else text[:30] + ' … ' + text[-30:]}")
+    return lines
+
+
+def main(argv: list[str]) -> int:
     totals = [0, 0, 0, 0, 0]
     for case in cases():
         for number, t in page_tallies(case):
@@ -126,10 +169,12 @@ def main() -> int:
             print(f"{case.name} page {number}: {t.found}/{t.expected} found, {t.exact} exact {mark}")
             for k, value in enumerate((t.expected, t.found, t.exact, int(t.page_exact), 1)):
                 totals[k] += value
+        if "--diff" in argv:
+            print("\n".join(differences(case)))
     expected, found, exact, pages_exact, pages = totals
     print(f"total: {found}/{expected} articles found, {exact} exact; {pages_exact}/{pages} pages exact")
     return 0
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(sys.argv[1:]))

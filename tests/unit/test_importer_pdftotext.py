@@ -179,3 +179,110 @@ def test_an_advertisements_block_with_its_hotline_and_a_spaced_credit() -> None:
         "冬日里的年货市场人气渐旺。12月6日，市民选购商品。",
         "李想 摄",
     )
+
+
+def test_a_caption_that_titles_itself_is_a_picture_story_not_the_storys_above() -> None:
+    story = ["普惠金融助小微", "本报讯（通讯员 罗 佳）记者从银行获", "悉，贷款余额同比增长。", ""]
+    own = ["11月15日，牧民在储备库装运草捆。", "本报记者 覃 岚 摄", ""]
+    titled = ["冬日里的年货市场人气渐旺。12月6日，市", "民在会展中心选购商品。", "李 想 摄", ""]
+    nxt = ["近海风电项目并网发电", "本报滨海12月7日讯（记者 周 航）项目", "实现全容量并网发电。"]
+    page = import_page("\n".join([*story, *own]), 1).page
+    assert [(a.title, a.caption) for a in page.articles] == [("普惠金融助小微", own[0])]
+    page = import_page("\n".join([*story, *titled, *nxt]), 1).page
+    assert [(a.title, a.kind, a.caption is None) for a in page.articles] == [
+        ("普惠金融助小微", "article", True),
+        ("冬日里的年货市场人气渐旺", "photo", False),
+        ("近海风电项目并网发电", "article", True),
+    ]
+
+
+def test_a_page_number_alone_in_the_margin_is_the_folio() -> None:
+    lines = ["2025年11月12日", "", "5", "", "星期三", "", "本报评论员", "岁末将至，全年", "目标任务冲刺。"]
+    furniture = strip_furniture("\n".join(lines))
+    assert furniture.number == 5
+    assert next(line for line in furniture.text.split("\n") if line) == "本报评论员"
+    # inside the page a number alone is left to the text
+    inside = ["正文的第一行，", "第二行。", "", "3", "", "到此。", "", "完。", "", "终。"]
+    assert strip_furniture("\n".join(inside)).number is None
+
+
+def test_a_poem_keeps_its_lines_and_a_name_spelled_a_character_at_a_time_is_one() -> None:
+    free = ["炉火映红了窗纸", "父亲的字迹", "歪歪斜斜地走进灯下", "他说雪还没来", "他说，天冷了", "记得添衣"]
+    assert reflow([_block(*free)]).body == free
+    classical = ["一江秋水向东流，", "两岸青山入画楼。", "莫道晚来风渐紧，", "满城灯火胜春游。"]
+    assert reflow([_block(*classical)]).body == classical
+    # running text: paragraphs' first lines are two characters short, and nothing else is
+    prose = ["今年以来，全市新开通", "公交线路十二条，新增站", "点八十个。", "市民出行更加方便，"]
+    assert len(reflow([_block(*prose, "换乘时间平均缩短五分", "钟。")]).body) == 2
+    spelled = ["秋日登临", "文／图", "", "本报记者", "", "叶", "", "舟", ""]
+    text = "\n".join(["冬夜读信", "◎ 王小川", *free, "", *spelled, *classical])
+    articles = import_page(text, 7).page.articles
+    assert [(a.title, a.byline, len(a.body)) for a in articles] == [
+        ("冬夜读信", "王小川", 6),
+        ("秋日登临", "文／图 本报记者 叶舟", 4),
+    ]
+
+
+def test_a_padded_name_ending_a_bylines_line_is_whole() -> None:
+    text = "\n".join(
+        [
+            "亚太会议聚焦数字经济",
+            "新华社首尔10月20",
+            "日电 （记者 金 哲",
+            "朴成浩）亚太经合组织",
+            "20日在首尔举行对话会。",
+        ]
+    )
+    (article,) = import_page(text, 1).page.articles
+    assert (article.dateline, article.byline) == ("新华社首尔10月20日电", "记者 金哲 朴成浩")
+    text = "\n".join(
+        ["健步走活动举行", "本报讯（记者孔", "维）11月2日上午，", "万人健步走活动在滨江绿道举行。"]
+    )
+    assert import_page(text, 1).page.articles[0].byline == "记者 孔维"
+
+
+def test_a_commentary_title_under_its_label_and_a_word_broken_at_a_paragraphs_head() -> None:
+    story = ["本报讯（记者 方 明）眼下", "正是秋收秋种的关键时期。", "秋粮已收获七成。", ""]
+    commentary = [
+        "今日谈",
+        "",
+        "把“好钢”用在刀刃上",
+        "今年以来，各地用好",
+        "新增专项债券等政策工",
+        "具，一批项目加快落地。",
+        "",
+        "把“好钢”用在刀刃",
+        "上，就要算好“明白",
+        "账”。项目谋划要立足实",
+        "际，不贪大求洋。",
+    ]
+    articles = import_page("\n".join(["秋粮收获过七成", *story, *commentary]), 1).page.articles
+    assert [(a.title, a.series) for a in articles] == [
+        ("秋粮收获过七成", None),
+        ("把“好钢”用在刀刃上", "今日谈"),
+    ]
+    assert len(articles[1].body) == 2
+    assert articles[1].body[1] == "把“好钢”用在刀刃上，就要算好“明白账”。项目谋划要立足实际，不贪大求洋。"
+
+
+def test_an_imprints_number_printed_apart_from_its_label_goes_with_it() -> None:
+    text = "\n".join(
+        ["正文的第一行，", "第二行。", "", "邮发代号", "", "3-12", "", "改造后的老街吸引了", "不少年轻人。"]
+    )
+    kept = [line for line in strip_furniture(text).text.split("\n") if line]
+    assert kept == ["正文的第一行，", "第二行。", "改造后的老街吸引了", "不少年轻人。"]
+
+
+def test_who_said_a_quote_stays_with_it() -> None:
+    lines = ["“垃圾分类这本", "账，算的是经济账，更", "是环境账、民心账。”", "村党支部书记说。"]
+    assert reflow(
+        [_block("三年来，村里的垃圾减", "少了一半以上，环境好", "了，游客多了起来。", *lines)]
+    ).body == [
+        "三年来，村里的垃圾减少了一半以上，环境好了，游客多了起来。",
+        "“垃圾分类这本账，算的是经济账，更是环境账、民心账。”村党支部书记说。",
+    ]
+    # a new paragraph that opens with who speaks next is one
+    body = reflow(
+        [_block("是环境账、民心账。”", "负责人表示，下一", "步将推广这一做法到全", "市各个村。")]
+    ).body
+    assert len(body) == 2

@@ -1,4 +1,4 @@
-"""Every page of both PDF corpora, as pdftotext's default mode gives its text, imported through
+"""Every page of the three PDF corpora, as pdftotext's default mode gives its text, imported through
 the text path and compared with the page's golden issue, restricted to what text carries (titles,
 kicker, subtitle, series, dateline, byline, paragraphs and 小标题, captions, credits,
 continuation markers; no regions or sizes). Pages that come out exact are asserted exactly;
@@ -20,6 +20,7 @@ from paperterm.model.loader import load_issue
 from tests.conftest import RAW_PAGE
 from tests.pdfcorpus.pages import ALL as CORPUS1
 from tests.pdfcorpus2.pages import ALL as CORPUS2
+from tests.pdfcorpus3.pages import ALL as CORPUS3
 from tests.text_from_pdf import TEXTS, Case, carried, cases, import_case, page_tallies
 
 UNREADABLE = (
@@ -51,8 +52,7 @@ LOST = {
     ),
     "qinghe-2025-10-21-p03": (
         "一线调查 is a kicker because it has no box and 评论员观察 a series because it has one: "
-        "the text shows no boxes; and a full line ending in a hung ”, over a short line ending in 。, "
-        "reads as a paragraph end (the short line may be a one-line paragraph just as well)"
+        "the text shows no boxes"
     ),
     "qinghe-2025-10-21-p04": (
         "two stories' headlines come out one after the other before both bodies, and one story's "
@@ -69,9 +69,27 @@ LOST = {
     "yunzhou-2025-11-12-p01": SIDE_BY_SIDE,
     "yunzhou-2025-11-12-p03": SIDE_BY_SIDE,
     "yunzhou-2025-11-12-p05": SIDE_BY_SIDE,
+    "nanhu-2025-11-24-a01": (
+        "the lead's columns and the 导读 column beside them come out interleaved line by line (a "
+        "导读 entry's label and title between the lead's kicker and its body), so whose lines are "
+        "whose is lost"
+    ),
+    "nanhu-2025-11-24-a04": (
+        "three stories' columns come out interleaved, and a commentary's series label prints over "
+        "another box's label, away from its title: " + SIDE_BY_SIDE
+    ),
+    "qingjiang-2025-11-21-p03": SIDE_BY_SIDE,
+    "qingjiang-2025-11-21-p05": (
+        "an interview's four columns come out interleaved, so questions and answers are cut into "
+        "each other: " + SIDE_BY_SIDE
+    ),
+    "qingjiang-2025-11-21-p07": (
+        "two essays' columns come out interleaved with a poem set beside them (a verse line "
+        "between two lines of prose, an essay's lines in another's): whose lines are whose is lost"
+    ),
 }
 """Pages the text importer cannot get exactly right, with what their text has lost."""
-FLOOR = (59, 13)
+FLOOR = (70, 21)
 """Articles found (same title) and articles exactly right, over every page: the tally after the
 last change (docs/import.md); a change that lowers it is a regression."""
 
@@ -90,7 +108,7 @@ def _params() -> list[object]:
 
 def test_every_corpus_page_was_extracted() -> None:
     """One text per page of every corpus PDF (tools/extract_texts.sh)."""
-    for spec in [*CORPUS1, *CORPUS2]:
+    for spec in [*CORPUS1, *CORPUS2, *CORPUS3]:
         assert spec.name in CASES, spec.name
         assert len(CASES[spec.name].texts) == len(spec.pages), spec.name
 
@@ -151,7 +169,7 @@ def test_columns_set_side_by_side_are_reported() -> None:
         return [note for note in notes if "side by side" in note]
 
     assert reported(TEXTS / "yunzhou-2025-11-12-p05-p1.txt") == [
-        "page 1: 14 lines (the first at line 20) hold two columns side by side; extract each column "
+        "page 5: 14 lines (the first at line 20) hold two columns side by side; extract each column "
         "on its own (pdftotext -x -W) or import the PDF"
     ]
     assert reported(RAW_PAGE) == []

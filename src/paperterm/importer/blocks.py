@@ -14,6 +14,9 @@ Kind = Literal["text", "caption", "series", "byline", "signature", "headline", "
 
 _SENTENCE_END = re.compile(r"[。！？；]")
 _SENTENCE_TAIL = re.compile(r".{1,2}[，、]")
+_ONE_CHARACTER_CLAUSE = re.compile(r"[^\s，、；：。]\s*[，、；：。]")
+"""A line opening with one character and a clause mark (上，就要…): the end of a word the line
+above broke, for a paragraph's first clause is never one character long."""
 
 
 @dataclass
@@ -91,10 +94,19 @@ def close_spaced_credits(blocks: list[Block]) -> list[Block]:
 def join_broken_bylines(blocks: list[Block]) -> list[Block]:
     """A byline set with 全角 spaces (记者　唐　敏) may come out of pdftotext cut after its role
     word, the names a block further on: a role word ending one block, which with the next
-    block's first line makes a byline line, goes on that line."""
+    block's first line makes a byline line, goes on that line. Cut at every 全角 space, a name
+    comes out a character at a time, each alone between blank lines (本报记者 / 叶 / 舟): two to
+    four such characters after a role word that they make a byline with are its name."""
     result: list[Block] = []
-    for block in blocks:
+    index = 0
+    while index < len(blocks):
+        block = blocks[index]
         last = result[-1].lines[-1] if result else None
+        spelled = _spelled_name(blocks, index)
+        if last is not None and spelled and byline_line(undouble(f"{last.text} {spelled}")):
+            result[-1] = Block([*result[-1].lines[:-1], Line(last.number, f"{last.text} {spelled}")])
+            index += len(spelled)
+            continue
         joined = f"{last.text} {block.lines[0].text}" if last else ""
         if last is not None and byline_line(last.text) is None and byline_line(undouble(joined)):
             if len(result[-1].lines) == 1:
@@ -103,7 +115,21 @@ def join_broken_bylines(blocks: list[Block]) -> list[Block]:
                 result[-1] = Block(result[-1].lines[:-1])
             block = Block([Line(last.number, joined), *block.lines[1:]])
         result.append(block)
+        index += 1
     return result
+
+
+_LONE_CHARACTER = re.compile("[\u3400-\u4dbf\u4e00-\u9fff]")
+
+
+def _spelled_name(blocks: list[Block], index: int) -> str:
+    """The characters of blocks[index:] that are one character each (at most four), if two or more."""
+    characters = ""
+    for block in blocks[index : index + 4]:
+        if len(block.lines) != 1 or not _LONE_CHARACTER.fullmatch(block.lines[0].text.strip()):
+            break
+        characters += block.lines[0].text.strip()
+    return characters if len(characters) >= 2 else ""
 
 
 TITLE_SHORT = 4
@@ -119,7 +145,9 @@ def split_title_from_body(blocks: list[Block]) -> list[Block]:
     (读书何妨慢一点 / 如今，一本书被压…): lines at the head of a block with no punctuation, each
     short of the measure of the lines under them, over a line indented as a paragraph's first
     is, are a headline block of their own. (A paragraph's first line with no punctuation is
-    short too, but the line under it is full.)"""
+    short too, but the line under it is full; or, short with quotes in it, opens with the one
+    character the line above broke off: 把“好钢”用在刀刃 / 上，就要算好“明白.) Under a 栏目
+    label (今日谈), where a title is due, the title lines need only be no wider than the column."""
     result: list[Block] = []
     for block in blocks:
         lines = block.lines
@@ -131,9 +159,13 @@ def split_title_from_body(blocks: list[Block]) -> list[Block]:
         ):
             cut += 1
         column = measure(lines[cut:])
+        # Under a 栏目 label a title is due: one as wide as the column is a title too.
+        labelled = bool(result) and len(result[-1].lines) == 1 and series_label(result[-1].lines[0].text)
+        short = 0 if labelled else TITLE_SHORT
         while cut and not (
-            all(width(line.text) <= column - TITLE_SHORT for line in lines[:cut])
+            all(width(line.text) <= column - short for line in lines[:cut])
             and width(lines[cut].text) <= column - OPENING_SHORT
+            and not _ONE_CHARACTER_CLAUSE.match(lines[cut].text)
         ):
             cut -= 1
         if block.kind == "text" and cut:
@@ -245,11 +277,20 @@ def split_series(blocks: list[Block]) -> list[Block]:
     return result
 
 
+_PADDED_NAME_END = re.compile(
+    "[（(][^（）()]*[ \u3000][\u3400-\u4dbf\u4e00-\u9fff][ \u3000][\u3400-\u4dbf\u4e00-\u9fff]$"
+)
+"""A bracketed byline's line ending in a two-character name padded with a space (（记者 金 哲)."""
+
+
 def join_cjk(parts: list[str]) -> str:
-    """Join column-broken lines: nothing between CJK (or digits), one space between two Latin words."""
+    """Join column-broken lines: nothing between CJK (or digits), one space between two Latin words
+    — and between two names of a bracketed byline when the line ends in a padded two-character
+    name (a name padded is whole: （记者 金 哲 / 朴成浩） is 金哲 and 朴成浩; （记者 孔 / 维） is 孔维)."""
     text = ""
     for part in parts:
-        if text and re.search(r"[A-Za-z]$", text) and re.match(r"[A-Za-z]", part):
+        latin = re.search(r"[A-Za-z]$", text) and re.match(r"[A-Za-z]", part)
+        if text and (latin or (_PADDED_NAME_END.search(text) and re.match("[\u3400-\u9fff]", part))):
             text += " "
         text += part
     return text
@@ -281,3 +322,28 @@ def heading_shaped(block: Block) -> bool:
         and texts[1][-1] not in "。！？；：…”"
         and not _SENTENCE_END.search("".join(texts))
     )
+
+
+VERSE_SHORT = 6
+"""Cells by which a verse line falls short of the block's widest line: more than the two
+characters (4 cells) a paragraph's first line loses with its indent."""
+_CLASSICAL_LINE = re.compile("[\u3400-\u4dbf\u4e00-\u9fff]{5}|[\u3400-\u4dbf\u4e00-\u9fff]{7}")
+_LINE_MARK = "，。！？；、"
+
+
+def is_verse(block: Block) -> bool:
+    """A poem's lines, each a line of verse however short (pdftotext prints each on its own line).
+
+    Free verse: no line closes a sentence, and two or more lines inside the block stop well short
+    of its widest line with no punctuation at their end — running text breaks only at the column's
+    edge, short only where a paragraph ends (on a sentence's end) or begins (two characters in).
+    A classical poem (绝句, 律诗): four or more lines of five or seven characters each followed by a
+    clause or sentence mark — no column of running text is that narrow."""
+    texts = [line.text.strip() for line in block.lines]
+    if len(texts) >= 4 and all(t[-1:] in _LINE_MARK and _CLASSICAL_LINE.fullmatch(t[:-1]) for t in texts):
+        return len({len(t) for t in texts}) == 1
+    if len(texts) < 3 or any(_SENTENCE_END.search(t) for t in texts):
+        return False
+    widest = max(width(t) for t in texts)
+    short = [t for t in texts[:-1] if width(t) <= widest - VERSE_SHORT and not PUNCTUATION.search(t[-1])]
+    return len(short) >= 2

@@ -9,8 +9,10 @@ also gives the page its printed number and name.
 pdftotext's default mode reads the page in blocks, and a short line set apart in the margin (a
 weekday, a 期号, a 农历 date, 第6版) often comes out on its own anywhere in the page's text, even
 between two columns of a story: such a line, alone between blank lines, is furniture wherever it
-stands. Where a name is set with a 全角 space (责任编辑：林　杉), pdftotext may break the line
-there and print the name's last character apart; and an advertisement's box (a lone 广告 label)
+stands; so is a page number alone in the top or bottom lines (the folio, its page's name
+printed elsewhere). Where a name is set with a 全角 space (责任编辑：林　杉), pdftotext may break the line
+there and print the name's last character apart (and an imprint's number its label's:
+邮发代号 / 3-12); and an advertisement's box (a lone 广告 label)
 prints its own short lines (a name, a hotline, a number) after its label.
 """
 
@@ -26,6 +28,10 @@ _MARGIN_NOTE = re.compile(
     r"(?:星期|礼拜|周)[一二三四五六日天]|总?第\s*[0-9０-９]{1,6}\s*期|农历\S{2,12}|第\s*[0-9０-９一二三四五六七八九十]{1,3}\s*版.{0,8}"
 )
 """What a masthead or running head prints that no article's text is, alone on a line."""
+_FOLIO = re.compile(r"[1-9][0-9]{0,2}|[1-9１-９][0-9０-９]{0,2}")
+"""A page number printed alone (the folio), with no name beside it."""
+_CODE = re.compile(r"[0-9A-Za-z]{1,6}(?:[-－][0-9A-Za-z]{1,6}){0,2}")
+"""An imprint's number (3-12, CN14-0001) when pdftotext prints it apart from its label."""
 _NAME_TAIL = re.compile("[\u4e00-\u9fff]{1,2}")
 _HAN_END = re.compile("[：:]\\s*[\u4e00-\u9fff]$")
 _TELEPHONE = re.compile(r"(?<![0-9])(?:0[0-9]{2,3}[-－ ]?)?[0-9]{3,4}[- ]?[0-9]{4}(?![0-9])")
@@ -73,6 +79,8 @@ def strip_furniture(text: str, first_line: int = 1) -> Furniture:
             if edge or (alone and (index in margins or _MARGIN_NOTE.fullmatch(line.strip())))
             else None
         )
+        if head is None and alone and index in margins and _FOLIO.fullmatch(line.strip()):
+            head = (int(line.strip()), None)  # int() reads full-width digits too
         if head is not None:
             found.number, found.name = found.number or head[0], found.name or head[1]
             drop(index, "running head")
@@ -87,6 +95,14 @@ def strip_furniture(text: str, first_line: int = 1) -> Furniture:
             if reason == "advertisement" and alone:
                 for i in _ad_lines(lines, after):
                     drop(i, "advertisement")
+            elif (
+                reason == "imprint line"
+                and after
+                and not re.search(r"[0-9]", line)
+                and _CODE.fullmatch(lines[after[0]].strip())
+                and _alone(lines, after[0])
+            ):
+                drop(after[0], reason)  # its number printed apart (邮发代号 / 3-12)
             elif (
                 after
                 and after[0] == index + 2

@@ -12,11 +12,12 @@ runs on.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from paperterm.importer.blocks import PUNCTUATION as _PUNCTUATION
-from paperterm.importer.blocks import Block, Line, heading_shaped, join_cjk, measure
-from paperterm.importer.text import closes_sentence, unjustify, width
+from paperterm.importer.blocks import Block, Line, heading_shaped, is_verse, join_cjk, measure
+from paperterm.importer.text import QUOTE_CLOSE, closes_sentence, unjustify, width
 from paperterm.model.issue import Block as BodyBlock
 from paperterm.model.issue import Heading
 
@@ -25,6 +26,10 @@ SHORT = 3
 INDENT = 4
 """A paragraph's first-line indent (two full-width characters), dropped by extraction."""
 HANGING = "，。、；：？！”’）》」』…"
+_ATTRIBUTION = re.compile(
+    r"[^，。！？；：“”「」]{1,14}(?:说|道|表示|介绍|指出|认为|告诉记者|感慨|笑着说|坦言)(?:道)?。"
+)
+"""Who said the quote before it (村党支部书记说。): never a paragraph of its own."""
 """Punctuation a typesetter lets hang past the end of a full line."""
 
 
@@ -87,6 +92,10 @@ def reflow(blocks: list[Block], column: int | None = None) -> Flowed:
             current.clear()
 
     for b_index, block in enumerate(blocks):
+        if is_verse(block):
+            close()
+            flowed.body.extend(unjustify(line.text) for line in block.lines)
+            continue
         if is_heading(block, after_paragraph_end=not current) and b_index + 1 < len(blocks):
             flowed.body.append(Heading(join_lines([line.text for line in block.lines])))
             continue
@@ -115,7 +124,9 @@ def reflow(blocks: list[Block], column: int | None = None) -> Flowed:
             next_column = measure(next_block.lines) if len(next_block.lines) >= 3 else column
             across_blank = next_line is next_block.lines[0] and next_block is not block
             next_width = width(next_line.text.rstrip(HANGING))  # punctuation may hang past the measure
-            if across_blank and next_width < next_column - 1:
+            if last_char in QUOTE_CLOSE and _ATTRIBUTION.fullmatch(next_line.text.strip()):
+                flowed.notes.append(f"line {line.number}: paragraph kept going past a quote into who said it")
+            elif across_blank and next_width < next_column - 1:
                 flowed.notes.append(
                     f"line {line.number}: paragraph end guessed from a full line ending in {last_char} "
                     "before a blank line and a line that does not fill the column"

@@ -11,12 +11,14 @@ story's last paragraph (a commentary's signature) ends it.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from paperterm.importer.blocks import (
     Block,
     close_spaced_credits,
     heading_shaped,
+    is_verse,
     join_broken_bylines,
     looks_like_headline,
     measure,
@@ -37,6 +39,8 @@ from paperterm.importer.conventions import (
 from paperterm.importer.headlines import Headline, from_blocks
 from paperterm.importer.text import closes_sentence, undouble, unjustify, width
 
+_TITLED_CAPTION = re.compile(r"[^，、；：。！？,;:]{2,16}。[0-9０-９]{1,2}月[0-9０-９]{1,2}日")
+"""A picture story's caption (图片新闻): a short sentence that titles it, then a date."""
 WIDER = 4
 """Cells by which a headline line outruns the body column it stands before (titles span columns)."""
 
@@ -56,6 +60,8 @@ class Draft:
     """A bare name after the last paragraph, as under a commentary."""
     closed: bool = False
     """A headline came after its text: nothing more belongs to it."""
+    titled_by: str | None = None
+    """A picture story's caption opens with its title: only a headline repeating it is its own."""
 
     @property
     def has_content(self) -> bool:
@@ -161,11 +167,13 @@ def _mark_signatures(blocks: list[Block]) -> list[Block]:
 
 def _closes(block: Block) -> bool:
     """Whether a text block ends its paragraph (a trailing （下转第2版） counts as an end, and so
-    does a bare name signing a finished paragraph)."""
+    do a bare name signing a finished paragraph and a poem's last line)."""
     if len(block.lines) > 1 and bare_name(block.lines[-1].text) is not None:
         signed = Block(block.lines[:-1])
         if _closes(signed):
             return True
+    if is_verse(block):
+        return True
     last = take_markers("".join(line.text for line in block.lines[-2:]))[0]
     return not last or closes_sentence(last) or last[-1] in "：:"
 
@@ -243,6 +251,8 @@ def drafts(blocks: list[Block]) -> tuple[list[Draft], list[str]]:
                 and current.headline is None
                 and current.has_content
                 and not current.closed
+                and current.titled_by in (None, group.title)
+                and series is None  # a 栏目 label stands over its own story's headline
             ):
                 current.headline = group
                 current.closed = True
@@ -260,9 +270,12 @@ def drafts(blocks: list[Block]) -> tuple[list[Draft], list[str]]:
         elif block.kind == "caption":
             caption, credit = _caption(block)
             target = current
-            if target is None or target.closed or target.caption is not None or waiting is not None:
+            own = _TITLED_CAPTION.match(caption)  # a picture story, no story's picture
+            if own or target is None or target.closed or target.caption is not None or waiting is not None:
                 target = start()
             target.caption, target.credit = caption or None, credit
+            if own and target.headline is None:
+                target.titled_by = own.group()[: own.group().index("。")]
         else:
             fresh = (
                 current is None
