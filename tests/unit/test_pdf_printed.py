@@ -6,18 +6,27 @@ articles where the original drew them."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
+from PIL import ImageChops, ImageStat
 
 from paperterm.importer.pdf import import_pdfs
+from paperterm.importer.pdf.view import page_view
+from paperterm.widgets.page_picture import render_pdf_page
 from tests.pdfcorpus import golden
 from tests.pdfcorpus.expected import drawn_regions, import_options
 from tests.pdfcorpus.goldens import assert_same_issue, bare
 from tests.pdfcorpus.pages import ALL
-from tests.pdfcorpus.printed import PRINTINGS, render_printed
+from tests.pdfcorpus.printed import PRINTINGS, Printing, render_printed
 from tests.pdfcorpus.spec import PdfSpec
 from tests.unit.test_pdf_golden import REGION_TOLERANCE, _distance
+
+_UNSEEN = r"(\d+) glyphs outside the page as cut .* and (\d+) hidden by a clipping path"
+SAME_PICTURE = 4.0
+"""Mean grey difference (of 255) between two renderings of one page: the sheet's margins left in
+make it about 15."""
 
 
 @pytest.mark.parametrize("printing", sorted(PRINTINGS))
@@ -30,6 +39,12 @@ def test_a_page_as_printers_and_e_papers_store_it_imports_to_the_page_shown(
     result = import_pdfs([path], **import_options(spec))  # type: ignore[arg-type]
     assert result.problems == []
     assert_same_issue(bare(result.issue), golden.GOLDENS.load(spec.name))
+    left_out = [re.search(_UNSEEN, note) for note in result.notes]
+    counts = [(int(m[1]), int(m[2])) for m in left_out if m]
+    how = PRINTINGS[printing]
+    assert [(outside > 0, clipped > 0) for outside, clipped in counts] == (
+        [(how.box is not None, how.overset)] * len(spec.pages) if how.box or how.overset else []
+    )
     drawn = drawn_regions(spec)
     for page, page_spec in zip(result.issue.pages, spec.pages, strict=True):
         assert page.size == page_spec.size
@@ -38,3 +53,62 @@ def test_a_page_as_printers_and_e_papers_store_it_imports_to_the_page_shown(
             assert [r.part for r in article.regions] == [r.part for r in want], article.id
             for got, expected in zip(article.regions, want, strict=True):
                 assert _distance(got, expected) <= REGION_TOLERANCE, (article.id, got, expected)
+
+
+@pytest.mark.parametrize("printing", ["trim-box", "crop-box", "rotated-90", "rotated-trimmed"])
+def test_the_printed_page_is_shown_as_cut_and_upright_where_the_regions_were_measured(
+    printing: str, tmp_path: Path
+) -> None:
+    """The page map (`--keep-pdf`) draws regions over the rendered page: it renders the same box
+    the importer measured from, turned the same way, with the sheet's marks cropped off."""
+    spec = ALL[0]
+    path = tmp_path / "page.pdf"
+    path.write_bytes(render_printed(spec, PRINTINGS[printing]))
+    width, height = spec.pages[0].size
+    rendered = render_pdf_page(path, 0, round(width / 2), round(height / 2))
+    assert rendered.points == (width, height)
+    assert abs(rendered.image.size[0] / rendered.image.size[1] - width / height) < 0.01
+    upright = render_pdf_page(_plain(spec, tmp_path), 0, round(width / 2), round(height / 2)).image
+    assert max(abs(a - b) for a, b in zip(rendered.image.size, upright.size, strict=True)) <= 1  # rounding
+    small = (upright.size[0] // 8, upright.size[1] // 8)  # alike to the eye, not to the pixel
+    difference = ImageChops.difference(
+        rendered.image.resize(small).convert("L"), upright.resize(small).convert("L")
+    )
+    assert ImageStat.Stat(difference).mean[0] < SAME_PICTURE
+
+
+def _plain(spec: PdfSpec, folder: Path) -> Path:
+    path = folder / "plain.pdf"
+    path.write_bytes(render_printed(spec, Printing()))
+    return path
+
+
+def test_the_page_is_the_trim_box_then_the_crop_box_then_the_media_box_each_within_the_next() -> None:
+    media, crop, trim = (-20.0, -20.0, 700.0, 900.0), (0.0, 0.0, 680.0, 880.0), (30.0, 40.0, 630.0, 840.0)
+    assert page_view(media, crop, trim, 0)[:4] == trim
+    assert page_view(media, crop, crop, 0)[:4] == crop  # no TrimBox: pypdfium2 answers the crop box
+    assert page_view(media, (-99.0, -99.0, 999.0, 999.0), (-99.0, -99.0, 999.0, 999.0), 0)[:4] == media
+    assert page_view(media, crop, (30.0, 40.0, 60.0, 70.0), 0)[:4] == crop  # a trim box no page fits
+    assert page_view(media, crop, (630.0, 840.0, 30.0, 40.0), 0)[:4] == trim  # corners in any order
+
+
+@pytest.mark.parametrize(
+    ("rotate", "corner", "size", "angle"),
+    [
+        (0, (0.0, 0.0), (600.0, 800.0), 0.0),
+        (90, (800.0, 0.0), (800.0, 600.0), -90.0),
+        (180, (600.0, 800.0), (600.0, 800.0), 180.0),
+        (270, (0.0, 600.0), (800.0, 600.0), 90.0),
+    ],
+)
+def test_a_turned_page_is_read_as_shown(
+    rotate: int, corner: tuple[float, float], size: tuple[float, float], angle: float
+) -> None:
+    """Where the box's top-left corner (in user space) is shown, the page's shown size, and how
+    text set along user space's x axis reads on the shown page."""
+    view = page_view(
+        (30.0, 40.0, 630.0, 840.0), (30.0, 40.0, 630.0, 840.0), (30.0, 40.0, 630.0, 840.0), rotate
+    )
+    assert view.point(30.0, 840.0) == corner
+    assert view.size == size
+    assert view.angle(0.0) % 360 == angle % 360

@@ -61,14 +61,36 @@ class PageView(NamedTuple):
         width, height = self.size
         return 0.0 <= x <= width and 0.0 <= y <= height
 
+    def margins(self, within: PageView) -> tuple[float, float, float, float]:
+        """How much to cut off `within` (a larger box, shown at the same turn) on its left,
+        bottom, right and top as shown, to leave this page: what a renderer is told to crop."""
+        x1, y1, x2, y2 = within.box(self.left, self.bottom, self.right, self.top)
+        width, height = within.size
+        return max(x1, 0.0), max(height - y2, 0.0), max(width - x2, 0.0), max(y1, 0.0)
+
 
 def page_view(media: Rect, crop: Rect, trim: Rect, rotate: int) -> PageView:
-    """The page as cut: the trim box if the PDF gives one, else the crop box (a viewer's), else
-    the media box; each within the media box, as viewers take it. A box that leaves less than
-    a usable page is passed over for the next."""
-    for box in (trim, crop, media):
-        left, bottom = max(box[0], media[0]), max(box[1], media[1])
-        right, top = min(box[2], media[2]), min(box[3], media[3])
-        if right - left >= SMALLEST_PAGE and top - bottom >= SMALLEST_PAGE:
-            return PageView(left, bottom, right, top, rotate % 360 if rotate % 90 == 0 else 0)
-    return PageView(*media, rotate=0)
+    """The page as cut: the trim box if the PDF gives one, else the crop box (what a viewer
+    shows), else the media box; each within the boxes after it, as viewers take them. A box
+    that leaves less than a usable page is passed over for the next."""
+    turn = rotate % 360 if rotate % 90 == 0 else 0
+    media = _upright(media)
+    shown = _within(_upright(crop), media)
+    for box in (_within(_upright(trim), shown), shown, media):
+        if box[2] - box[0] >= SMALLEST_PAGE and box[3] - box[1] >= SMALLEST_PAGE:
+            return PageView(*box, rotate=turn)
+    return PageView(*media, rotate=turn)
+
+
+def shown_view(media: Rect, crop: Rect, rotate: int) -> PageView:
+    """What a viewer (and PDFium's renderer) shows: the crop box within the media box."""
+    return page_view(media, crop, crop, rotate)
+
+
+def _upright(box: Rect) -> Rect:
+    """A box given corner to corner in any order, as left, bottom, right, top."""
+    return min(box[0], box[2]), min(box[1], box[3]), max(box[0], box[2]), max(box[1], box[3])
+
+
+def _within(box: Rect, outer: Rect) -> Rect:
+    return max(box[0], outer[0]), max(box[1], outer[1]), min(box[2], outer[2]), min(box[3], outer[3])
