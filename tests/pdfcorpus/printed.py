@@ -35,6 +35,8 @@ class Printing:
     """Lines of text drawn over the page but clipped away entirely (overset text in a frame)."""
     rotate: int = 0
     """The page's /Rotate: stored turned, shown upright."""
+    placed: bool = False
+    """The page drawn once as a form XObject and placed on the sheet, as imposition does."""
 
 
 PRINTINGS = {
@@ -46,6 +48,7 @@ PRINTINGS = {
     "rotated-180": Printing(rotate=180),
     "rotated-270": Printing(rotate=270),
     "rotated-trimmed": Printing(box="trim", rotate=90, overset=True),
+    "placed-on-sheet": Printing(box="trim", overset=True, placed=True),
 }
 
 
@@ -53,8 +56,13 @@ def render_printed(spec: PdfSpec, printing: Printing) -> bytes:
     """The spec's pages, each put on its PDF page as `printing` says."""
     out = io.BytesIO()
     pdf = canvas.Canvas(out, invariant=1, pageCompression=1)
-    for page in spec.pages:
-        _page(pdf, lay_out(page, spec), printing, spec)
+    for number, page in enumerate(spec.pages):
+        laid = lay_out(page, spec)
+        if printing.placed:
+            pdf.beginForm(f"page{number}", 0, 0, *page.size)
+            _ink(pdf, laid, printing)
+            pdf.endForm()
+        _page(pdf, laid, printing, spec, f"page{number}" if printing.placed else None)
         pdf.showPage()
     pdf.save()
     if printing.box is None:
@@ -62,7 +70,7 @@ def render_printed(spec: PdfSpec, printing: Printing) -> bytes:
     return _move_media(out.getvalue())
 
 
-def _page(pdf: canvas.Canvas, page: LaidPage, printing: Printing, spec: PdfSpec) -> None:
+def _page(pdf: canvas.Canvas, page: LaidPage, printing: Printing, spec: PdfSpec, form: str | None) -> None:
     width, height = page.size
     margin = SLUG if printing.box else 0.0
     sheet_w, sheet_h = width + 2 * margin, height + 2 * margin
@@ -89,12 +97,20 @@ def _page(pdf: canvas.Canvas, page: LaidPage, printing: Printing, spec: PdfSpec)
             pdf.setCropBox(shown)
         _marks(pdf, width, height, spec)
         pdf.translate(margin, margin)
+    if form is None:
+        _ink(pdf, page, printing)
+    else:
+        pdf.doForm(form)
+    pdf.restoreState()
+
+
+def _ink(pdf: canvas.Canvas, page: LaidPage, printing: Printing) -> None:
+    """The page itself, with its origin at the trim's lower-left corner."""
     if printing.invisible:
         _scan(pdf, page)
     draw(pdf, page, mode=3 if printing.invisible else None)
     if printing.overset:
         _overset(pdf, page)
-    pdf.restoreState()
 
 
 def _turned_box(

@@ -49,6 +49,9 @@ TURNED = 20
 OVERPRINT = 1.0
 """Points: a copy of a run printed closer than this to it is fake bold."""
 
+Matrix = tuple[float, float, float, float, float, float]
+IDENTITY: Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
+
 _PRIVATE_USE = range(0xE000, 0xF900)
 _OBJECT_AT: Callable[[Any, int], int | None] = ctypes.CFUNCTYPE(
     ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int
@@ -139,7 +142,7 @@ def _page(page: pdfium.PdfPage, name: str, index: int, view: PageView) -> PageIn
     textpage = pdfium_c.FPDFText_LoadPage(raw)
     try:
         objects = _Objects(textpage, view, f"{name}: page {index + 1}")
-        objects.read(raw, count, pdfium_c.FPDFPage_GetObject, 0, 1.0)
+        objects.read(raw, count, pdfium_c.FPDFPage_GetObject, 0)
         glyphs, turned, unmapped, unseen = _glyphs(textpage, view, objects, name, index)
     finally:
         pdfium_c.FPDFText_ClosePage(textpage)
@@ -197,11 +200,20 @@ class _Objects:
         self.bounds = [ctypes.c_float() for _ in range(4)]
 
     def read(
-        self, parent: object, count: int, get: Callable[[Any, int], Any], depth: int, scale: float
+        self,
+        parent: object,
+        count: int,
+        get: Callable[[Any, int], Any],
+        depth: int,
+        placed: Matrix = IDENTITY,
+        clipped: Box | None = None,
     ) -> None:
+        """The objects of the page or of a form, which `placed` puts on the page (inside a
+        form, PDFium gives positions in the form's own space) and `clipped` clips."""
         for k in range(count):
             obj = get(parent, k)
             kind = pdfium_c.FPDFPageObj_GetType(obj)
+            clip = _overlap_clips(clipped, _clip(obj, self.view, placed))
             if kind == pdfium_c.FPDF_PAGEOBJ_FORM:
                 inner = pdfium_c.FPDFFormObj_CountObjects(obj)
                 if inner > MAX_OBJECTS:
@@ -210,7 +222,7 @@ class _Objects:
                     )
                 if depth < MAX_FORM_DEPTH:
                     getter = pdfium_c.FPDFFormObj_GetObject
-                    self.read(obj, inner, getter, depth + 1, scale * _scale(obj))
+                    self.read(obj, inner, getter, depth + 1, _times(_matrix(obj), placed), clip)
                 continue
             if kind not in (
                 pdfium_c.FPDF_PAGEOBJ_TEXT,
@@ -221,12 +233,11 @@ class _Objects:
             left, bottom, right, top = self.bounds
             if not pdfium_c.FPDFPageObj_GetBounds(obj, left, bottom, right, top):
                 continue
-            box = self.view.box(left.value, bottom.value, right.value, top.value)
-            clip = _clip(obj, self.view) if depth == 0 else None
+            box = self.view.box(*_placed(placed, left.value, bottom.value, right.value, top.value))
             if kind == pdfium_c.FPDF_PAGEOBJ_TEXT:
                 if clip is not None:
                     self.clips[_address(obj)] = clip
-                self.text(obj, box, scale)
+                self.text(obj, box, placed)
                 continue
             on_page = _overlap(box, self.page)
             seen = None if on_page is None else _overlap(on_page, clip)
@@ -240,18 +251,16 @@ class _Objects:
             else:
                 self.frames.append(box)
 
-    def text(self, obj: object, box: Box, scale: float) -> None:
+    def text(self, obj: object, box: Box, placed: Matrix) -> None:
         address = _address(obj)
         size = ctypes.c_float()
         pdfium_c.FPDFTextObj_GetFontSize(obj, size)
-        matrix = pdfium_c.FS_MATRIX()
-        if not pdfium_c.FPDFPageObj_GetMatrix(obj, matrix):
-            matrix.a, matrix.b, matrix.c, matrix.d = 1.0, 0.0, 0.0, 1.0
-        own = math.sqrt(abs(matrix.a * matrix.d - matrix.b * matrix.c)) or 1.0
+        a, b, c, d, _, _ = _times(_matrix(obj), placed)
+        scale = math.sqrt(abs(a * d - b * c)) or 1.0
         bold, fontname = _font(obj)
         face = self.faces.setdefault(fontname, len(self.faces))
-        angle = self.view.angle(math.degrees(math.atan2(matrix.b, matrix.a)))
-        style = Style(size.value * scale * own, bold, face, round(angle))
+        angle = self.view.angle(math.degrees(math.atan2(b, a)))
+        style = Style(size.value * scale, bold, face, round(angle))
         for other, other_box, other_obj in self.recent:
             if not _shifted(box, other_box):
                 continue
@@ -292,7 +301,7 @@ def _overlap(box: Box, other: Box | None) -> Box | None:
     return (left, top, right, bottom) if across and down else None
 
 
-def _clip(obj: object, view: PageView) -> Box | None:
+def _clip(obj: object, view: PageView, placed: Matrix) -> Box | None:
     """The box around what an object's clipping path lets show, on the shown page; None when it
     is not clipped. A clip is the intersection of its paths, so the bounds of each are met."""
     clip = pdfium_c.FPDFPageObj_GetClipPath(obj)
@@ -325,7 +334,7 @@ def _clip(obj: object, view: PageView) -> Box | None:
         return None
     if bounds[2] < bounds[0] or bounds[3] < bounds[1]:
         return (0.0, 0.0, -1.0, -1.0)  # the paths do not meet: nothing shows
-    return view.box(*bounds)
+    return view.box(*_placed(placed, *bounds))
 
 
 def _shifted(box: Box, other: Box) -> bool:
@@ -339,12 +348,38 @@ def _shifted(box: Box, other: Box) -> bool:
     )
 
 
-def _scale(obj: object) -> float:
-    """How much the text object's matrix enlarges its font size (PDFs often set 1-point type, scaled)."""
-    matrix = pdfium_c.FS_MATRIX()
-    if not pdfium_c.FPDFPageObj_GetMatrix(obj, matrix):
-        return 1.0
-    return math.sqrt(abs(matrix.a * matrix.d - matrix.b * matrix.c)) or 1.0
+def _matrix(obj: object) -> Matrix:
+    """An object's matrix: how a text object scales and turns its type (PDFs often set 1-point
+    type, scaled), how a form is placed in what holds it."""
+    m = pdfium_c.FS_MATRIX()
+    if not pdfium_c.FPDFPageObj_GetMatrix(obj, m):
+        return IDENTITY
+    return m.a, m.b, m.c, m.d, m.e, m.f
+
+
+def _times(inner: Matrix, outer: Matrix) -> Matrix:
+    """`inner` then `outer`, as PDF concatenates matrices."""
+    a, b, c, d, e, f = inner
+    p, q, r, s, t, u = outer
+    return a * p + b * r, a * q + b * s, c * p + d * r, c * q + d * s, e * p + f * r + t, e * q + f * s + u
+
+
+def _placed(m: Matrix, left: float, bottom: float, right: float, top: float) -> Rect:
+    """A rectangle's bounds after the matrix."""
+    if m == IDENTITY:
+        return left, bottom, right, top
+    xs, ys = [], []
+    for x, y in ((left, bottom), (left, top), (right, bottom), (right, top)):
+        xs.append(m[0] * x + m[2] * y + m[4])
+        ys.append(m[1] * x + m[3] * y + m[5])
+    return min(xs), min(ys), max(xs), max(ys)
+
+
+def _overlap_clips(outer: Box | None, inner: Box | None) -> Box | None:
+    """What both clips let show."""
+    if outer is None or inner is None:
+        return inner if outer is None else outer
+    return _overlap(inner, outer) or (0.0, 0.0, -1.0, -1.0)
 
 
 def _font(obj: object) -> tuple[bool, str]:
