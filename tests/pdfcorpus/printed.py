@@ -5,10 +5,12 @@ a quarter or a half. A reader sees each one as the original page, so each must i
 
 from __future__ import annotations
 
+import ctypes
 import io
 from dataclasses import dataclass
 
 import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
 from reportlab.pdfgen import canvas  # type: ignore[import-untyped]
 
 from tests.pdfcorpus import fonts
@@ -78,14 +80,7 @@ def _page(pdf: canvas.Canvas, page: LaidPage, printing: Printing, spec: PdfSpec,
     pdf.setPageRotation(printing.rotate)
     pdf.saveState()
     # user space → the sheet as shown upright (see PDF 32000 §8.3.2.3 on /Rotate, clockwise)
-    pdf.transform(
-        *{
-            0: (1, 0, 0, 1, 0, 0),
-            90: (0, 1, -1, 0, sheet_h, 0),
-            180: (-1, 0, 0, -1, sheet_w, sheet_h),
-            270: (0, -1, 1, 0, 0, sheet_w),
-        }[printing.rotate]
-    )
+    pdf.transform(*_turn(printing.rotate, sheet_w, sheet_h))
     if printing.box:
         trim = (margin, margin, margin + width, margin + height)
         shown = _turned_box(trim, printing.rotate, sheet_w, sheet_h)
@@ -111,6 +106,47 @@ def _ink(pdf: canvas.Canvas, page: LaidPage, printing: Printing) -> None:
     draw(pdf, page, mode=3 if printing.invisible else None)
     if printing.overset:
         _overset(pdf, page)
+
+
+def _turn(rotate: int, sheet_w: float, sheet_h: float) -> tuple[float, ...]:
+    """The matrix from the sheet as shown upright to the user space of a page stored turned
+    by `rotate` (PDF 32000 §8.3.2.3: /Rotate turns the page clockwise for showing)."""
+    return {
+        0: (1, 0, 0, 1, 0, 0),
+        90: (0, 1, -1, 0, sheet_h, 0),
+        180: (-1, 0, 0, -1, sheet_w, sheet_h),
+        270: (0, -1, 1, 0, 0, sheet_w),
+    }[rotate]
+
+
+def on_sheet(data: bytes, rotate: int, margin: float) -> bytes:
+    """Any PDF's pages moved onto a sheet `margin` larger all round, inside a trim box (when
+    there is a margin), and stored turned by `rotate`: how the other corpora, drawn by their
+    own renderers, are put into the same conditions."""
+    document = pdfium.PdfDocument(data)
+    try:
+        for page in document:
+            left, bottom, right, top = page.get_mediabox()
+            width, height = right - left, top - bottom
+            sheet_w, sheet_h = width + 2 * margin, height + 2 * margin
+            a, b, c, d, e, f = _turn(rotate, sheet_w, sheet_h)
+            dx, dy = margin - left, margin - bottom
+            matrix = pdfium_c.FS_MATRIX(a, b, c, d, a * dx + c * dy + e, b * dx + d * dy + f)
+            if not pdfium_c.FPDFPage_TransFormWithClip(page.raw, ctypes.byref(matrix), None):
+                raise RuntimeError("PDFium cannot move the page's content")
+            media = (0.0, 0.0, sheet_h, sheet_w) if rotate in (90, 270) else (0.0, 0.0, sheet_w, sheet_h)
+            page.set_mediabox(*media)
+            page.set_cropbox(*media)
+            if margin:
+                page.set_trimbox(
+                    *_turned_box((margin, margin, margin + width, margin + height), rotate, sheet_w, sheet_h)
+                )
+            page.set_rotation(rotate)
+        out = io.BytesIO()
+        document.save(out)
+        return out.getvalue()
+    finally:
+        document.close()
 
 
 def _turned_box(

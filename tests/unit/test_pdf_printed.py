@@ -19,9 +19,13 @@ from tests.pdfcorpus import golden
 from tests.pdfcorpus.expected import drawn_regions, import_options
 from tests.pdfcorpus.goldens import assert_same_issue, bare
 from tests.pdfcorpus.pages import ALL
-from tests.pdfcorpus.printed import PRINTINGS, Printing, render_printed
+from tests.pdfcorpus.printed import PRINTINGS, SLUG, Printing, on_sheet, render_printed
 from tests.pdfcorpus.spec import PdfSpec
+from tests.pdfcorpus2.expected import drawn_regions as drawn_regions2
+from tests.pdfcorpus2.expected import import_options as import_options2
+from tests.pdfcorpus2.render import render as render2
 from tests.unit.test_pdf_golden import REGION_TOLERANCE, _distance
+from tests.unit.test_pdf_import_corpus2 import CORPORA, SPECS
 
 _UNSEEN = r"(\d+) glyphs outside the page as cut .* and (\d+) hidden by a clipping path"
 SAME_PICTURE = 4.0
@@ -112,3 +116,28 @@ def test_a_turned_page_is_read_as_shown(
     assert view.point(30.0, 840.0) == corner
     assert view.size == size
     assert view.angle(0.0) % 360 == angle % 360
+
+
+SHEETS = {"rotated-90-trimmed": (90, SLUG), "rotated-180": (180, 0.0), "rotated-270-trimmed": (270, SLUG)}
+
+
+@pytest.mark.parametrize("sheet", sorted(SHEETS))
+@pytest.mark.parametrize("name", sorted(SPECS))
+def test_the_other_corpora_turned_and_on_a_sheet_import_to_their_goldens(
+    name: str, sheet: str, tmp_path: Path
+) -> None:
+    """The second and third corpora's pages, drawn their own way, then moved onto a larger sheet
+    inside a trim box and stored turned."""
+    corpus, spec = SPECS[name]
+    path = tmp_path / f"{name}.pdf"
+    path.write_bytes(on_sheet(render2(spec), *SHEETS[sheet]))
+    result = import_pdfs([path], **import_options2(spec))  # type: ignore[arg-type]
+    assert result.problems == []
+    assert_same_issue(bare(result.issue), CORPORA[corpus][1].load(name))
+    drawn = drawn_regions2(spec)
+    for page, page_spec in zip(result.issue.pages, spec.pages, strict=True):
+        assert page.size == page_spec.size
+        wanted = [boxes for key, boxes in drawn.items() if key.startswith(f"p{page_spec.number}-")]
+        for article, want in zip(page.articles, wanted, strict=True):
+            for got, expected in zip(article.regions, want, strict=True):
+                assert _distance(got, expected) <= REGION_TOLERANCE, (article.id, got, expected)
