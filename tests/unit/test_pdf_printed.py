@@ -6,16 +6,20 @@ articles where the original drew them."""
 
 from __future__ import annotations
 
+import datetime as dt
+import io
 import re
 from pathlib import Path
 
 import pytest
 from PIL import ImageChops, ImageStat
+from reportlab.pdfgen import canvas  # type: ignore[import-untyped]
 
 from paperterm.importer.pdf import import_pdfs
 from paperterm.importer.pdf.view import page_view
+from paperterm.importer.text import ImportProblem
 from paperterm.widgets.page_picture import render_pdf_page
-from tests.pdfcorpus import golden
+from tests.pdfcorpus import fonts, golden
 from tests.pdfcorpus.expected import drawn_regions, import_options
 from tests.pdfcorpus.goldens import assert_same_issue, bare
 from tests.pdfcorpus.pages import ALL
@@ -141,3 +145,21 @@ def test_the_other_corpora_turned_and_on_a_sheet_import_to_their_goldens(
         for article, want in zip(page.articles, wanted, strict=True):
             for got, expected in zip(article.regions, want, strict=True):
                 assert _distance(got, expected) <= REGION_TOLERANCE, (article.id, got, expected)
+
+
+def test_a_page_whose_text_all_lies_outside_its_trim_box_is_one_line(tmp_path: Path) -> None:
+    out = io.BytesIO()
+    pdf = canvas.Canvas(out, pagesize=(595, 842), invariant=1)
+    pdf.setTrimBox((300, 0, 595, 400))  # the lower right quarter, where nothing is set
+    pdf.setFont(fonts.register("STSong-Light"), 20)
+    pdf.drawString(60, 760, "城市书房亮灯到深夜")
+    pdf.showPage()
+    pdf.save()
+    path = tmp_path / "page.pdf"
+    path.write_bytes(out.getvalue())
+    with pytest.raises(ImportProblem) as caught:
+        import_pdfs([path], paper="测试日报", date=dt.date(2025, 1, 2))
+    assert str(caught.value) == (
+        f"{path}: page 1: all its text lies outside the page as cut (its trim or crop box) or is "
+        "clipped away; a reader sees none of it"
+    )

@@ -146,7 +146,12 @@ def _page(page: pdfium.PdfPage, name: str, index: int, view: PageView) -> PageIn
         glyphs, turned, unmapped, unseen = _glyphs(textpage, view, objects, name, index)
     finally:
         pdfium_c.FPDFText_ClosePage(textpage)
-    if not glyphs and not turned and not unmapped and not any(unseen):
+    if not glyphs and not turned and not unmapped:
+        if any(unseen):
+            raise ImportProblem(
+                f"{name}: page {index + 1}: all its text lies outside the page as cut (its trim or "
+                "crop box) or is clipped away; a reader sees none of it"
+            )
         raise ImportProblem(f"{name}: page {index + 1} has no text layer; paperterm does not OCR")
     if unmapped > UNMAPPED_SHARE * (len(glyphs) + unmapped):
         raise ImportProblem(
