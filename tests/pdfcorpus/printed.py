@@ -6,6 +6,7 @@ a quarter or a half. A reader sees each one as the original page, so each must i
 from __future__ import annotations
 
 import ctypes
+import dataclasses
 import io
 from dataclasses import dataclass
 
@@ -39,6 +40,9 @@ class Printing:
     """The page's /Rotate: stored turned, shown upright."""
     placed: bool = False
     """The page drawn once as a form XObject and placed on the sheet, as imposition does."""
+    framed: bool = False
+    """Every line clipped to its own frame, flush at its ends, and every photo placed larger
+    than its frame and clipped to it, as page-layout programs export them."""
 
 
 PRINTINGS = {
@@ -51,6 +55,7 @@ PRINTINGS = {
     "rotated-270": Printing(rotate=270),
     "rotated-trimmed": Printing(box="trim", rotate=90, overset=True),
     "placed-on-sheet": Printing(box="trim", overset=True, placed=True),
+    "framed": Printing(framed=True),
 }
 
 
@@ -103,7 +108,10 @@ def _ink(pdf: canvas.Canvas, page: LaidPage, printing: Printing) -> None:
     """The page itself, with its origin at the trim's lower-left corner."""
     if printing.invisible:
         _scan(pdf, page)
-    draw(pdf, page, mode=3 if printing.invisible else None)
+    if printing.framed:
+        _framed(pdf, page)
+    else:
+        draw(pdf, page, mode=3 if printing.invisible else None)
     if printing.overset:
         _overset(pdf, page)
 
@@ -217,6 +225,38 @@ def _scan(pdf: canvas.Canvas, page: LaidPage) -> None:
     finally:
         document.close()
     pdf.drawInlineImage(image, 0, 0, page.size[0], page.size[1])
+
+
+def _framed(pdf: canvas.Canvas, page: LaidPage) -> None:
+    """The page with each line inside a clip flush with its ink (the first glyph's left, the
+    last one's advance, ascent to descent) and each photo a fifth larger than its frame, clipped."""
+    height = page.size[1]
+    draw(pdf, dataclasses.replace(page, lines=[], pictures=[]))
+    for picture in page.pictures:
+        pdf.saveState()
+        frame = pdf.beginPath()
+        frame.rect(picture.x, height - picture.y - picture.height, picture.width, picture.height)
+        pdf.clipPath(frame, stroke=0, fill=0)
+        grown = dataclasses.replace(
+            picture,
+            x=picture.x - picture.width / 10,
+            y=picture.y - picture.height / 10,
+            width=picture.width * 1.2,
+            height=picture.height * 1.2,
+        )
+        draw(pdf, LaidPage(page.size, pictures=[grown]))
+        pdf.restoreState()
+    for line in page.lines:
+        if not line.glyphs:
+            continue
+        x, ch = line.glyphs[-1]
+        right = x + fonts.advance(ch, line.font, line.size)
+        pdf.saveState()
+        frame = pdf.beginPath()
+        frame.rect(line.left, height - line.baseline - 0.12 * line.size, right - line.left, line.size)
+        pdf.clipPath(frame, stroke=0, fill=0)
+        draw(pdf, LaidPage(page.size, lines=[line]))
+        pdf.restoreState()
 
 
 def _overset(pdf: canvas.Canvas, page: LaidPage) -> None:

@@ -503,10 +503,12 @@ def _glyphs(
 
 
 def _centre(left: float, base: float, size: float, angle: float) -> tuple[float, float]:
-    """Roughly the middle of a glyph set at (left, base) on the shown page: half an em along
-    its line and a third of one above its baseline, turned with it."""
+    """Roughly the middle of a glyph set at (left, base) on the shown page, turned with it: a
+    third of an em above its baseline, and a quarter of one along its line (the middle of a
+    half-width letter or digit, so that one set flush against a frame's edge is not taken for
+    clipped; an ideograph's middle is further on, which matters only for one cut in half)."""
     turn = math.radians(angle)
-    along, up = 0.5 * size, 0.35 * size
+    along, up = 0.25 * size, 0.35 * size
     return (
         left + along * math.cos(turn) - up * math.sin(turn),
         base - along * math.sin(turn) - up * math.cos(turn),
