@@ -56,6 +56,7 @@ PRINTINGS = {
     "rotated-trimmed": Printing(box="trim", rotate=90, overset=True),
     "placed-on-sheet": Printing(box="trim", overset=True, placed=True),
     "framed": Printing(framed=True),
+    "framed-placed-turned": Printing(box="trim", overset=True, placed=True, framed=True, rotate=270),
 }
 
 

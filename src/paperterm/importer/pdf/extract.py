@@ -182,8 +182,9 @@ class _Objects:
 
     What lies outside the page as cut (bleed, marks, colour bars) is left out and what lies
     across its edge is cut at it. So is what a clipping path hides: a picture is what its frame
-    shows, and text run on past its frame (overset) is not seen. Clipping paths are read on the
-    page's own objects only; inside a form XObject they are in the form's space.
+    shows, and text run on past its frame (overset) is not seen. Inside a form XObject, PDFium
+    gives positions and clips in the form's own space: they are placed on the page by the
+    forms' matrices, and a form's own clip clips all it holds.
 
     A text object drawn again a fraction of a point away is fake bold: PDFium leaves such a copy
     out of the page's text, so it is found here by its box, and the first one marked bold.
