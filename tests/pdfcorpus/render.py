@@ -51,8 +51,9 @@ def _image(picture: Picture) -> ImageReader:
     return ImageReader(image)
 
 
-def draw(pdf: canvas.Canvas, page: LaidPage) -> None:
-    """One page onto the canvas (y flipped: the layout measures from the top)."""
+def draw(pdf: canvas.Canvas, page: LaidPage, mode: int | None = None) -> None:
+    """One page's ink onto the canvas (y flipped: the layout measures from the top), its text in
+    render `mode` if given (3: invisible)."""
     height = page.size[1]
     for picture in page.pictures:
         pdf.drawImage(
@@ -67,10 +68,9 @@ def draw(pdf: canvas.Canvas, page: LaidPage) -> None:
     for line in page.lines:
         pdf.setFont(fonts.register(line.font), line.size)
         for x, text, bold in runs(line):
-            pdf.drawString(x, height - line.baseline, text)
+            pdf.drawString(x, height - line.baseline, text, mode=mode)
             if bold:
-                pdf.drawString(x + line.offset, height - line.baseline, text)
-    pdf.showPage()
+                pdf.drawString(x + line.offset, height - line.baseline, text, mode=mode)
 
 
 def render(spec: PdfSpec) -> bytes:
@@ -80,5 +80,6 @@ def render(spec: PdfSpec) -> bytes:
     for page in spec.pages:
         pdf.setPageSize(page.size)
         draw(pdf, lay_out(page, spec))
+        pdf.showPage()
     pdf.save()
     return out.getvalue()

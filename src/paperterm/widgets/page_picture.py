@@ -26,6 +26,7 @@ from textual.message import Message
 from textual.widget import Widget
 
 from paperterm.i18n import _
+from paperterm.importer.pdf.view import page_view, shown_view
 from paperterm.model.issue import Article, Page
 from paperterm.model.page_map import PageMapLayout
 from paperterm.state.options import Pictures
@@ -93,7 +94,11 @@ def render_pdf_page(path: Path, index: int, width: int, height: int) -> Rendered
             raise RenderProblem(_("{name} has no page {page}").format(name=path.name, page=index + 1))
         page = document[index]
         try:
-            points = page.get_size()
+            # the page as cut (its trim box), as the importer measured its regions: a print-ready
+            # sheet's marks and slug line are cropped off
+            boxes = page.get_mediabox(), page.get_cropbox(), page.get_rotation()
+            view = page_view(boxes[0], boxes[1], page.get_trimbox(), boxes[2])
+            points = view.size
             if min(points) <= 0:
                 raise RenderProblem(
                     _("page {page} of {name} has no size").format(page=index + 1, name=path.name)
@@ -101,7 +106,10 @@ def render_pdf_page(path: Path, index: int, width: int, height: int) -> Rendered
             scale = min(min(width, MAX_SIDE) / points[0], min(height, MAX_SIDE) / points[1])
             if scale <= 0:
                 raise RenderProblem(_("the pane has no room for it"))
-            image = page.render(scale=scale, fill_color=(255, 255, 255, 255)).to_pil().convert("RGB")
+            crop = view.margins(shown_view(*boxes))
+            image = (
+                page.render(scale=scale, crop=crop, fill_color=(255, 255, 255, 255)).to_pil().convert("RGB")
+            )
         finally:
             page.close()
     except pdfium.PdfiumError:

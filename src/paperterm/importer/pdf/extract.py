@@ -21,6 +21,7 @@ import pypdfium2.raw as pdfium_c  # type: ignore[import-untyped]
 from paperterm.importer.pdf.ink import Box, Glyph, PageInk, Turned
 from paperterm.importer.pdf.sniff import HEAD, describe, is_pdf
 from paperterm.importer.pdf.streams import STREAM_LIMIT, TOTAL_LIMIT, inflated_size
+from paperterm.importer.pdf.view import PageView, Rect, page_view
 from paperterm.importer.text import ImportProblem
 
 MAX_BYTES = 200 * 1024 * 1024
@@ -47,6 +48,9 @@ TURNED = 20
 """Degrees: text turned further from the horizontal than this is read as margin text."""
 OVERPRINT = 1.0
 """Points: a copy of a run printed closer than this to it is fake bold."""
+
+Matrix = tuple[float, float, float, float, float, float]
+IDENTITY: Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
 
 _PRIVATE_USE = range(0xE000, 0xF900)
 _OBJECT_AT: Callable[[Any, int], int | None] = ctypes.CFUNCTYPE(
@@ -105,12 +109,15 @@ def _pages(document: pdfium.PdfDocument, name: str) -> Iterator[PageInk]:
             f"{name}: {count} pages; paperterm imports newspaper pages, at most {MAX_PAGES} per file"
         )
     for index in range(count):
-        width, height = document.get_page_size(index)
-        if not (0 < width <= MAX_SIDE and 0 < height <= MAX_SIDE):
-            raise ImportProblem(f"{name}: page {index + 1} is {width:.0f}×{height:.0f} points, not a page")
         page = document[index]
         try:
-            yield _page(page, name, index, width, height)
+            view = page_view(page.get_mediabox(), page.get_cropbox(), page.get_trimbox(), page.get_rotation())
+            width, height = view.size
+            if not (0 < width <= MAX_SIDE and 0 < height <= MAX_SIDE):
+                raise ImportProblem(
+                    f"{name}: page {index + 1} is {width:.0f}×{height:.0f} points, not a page"
+                )
+            yield _page(page, name, index, view)
         finally:
             page.close()
 
@@ -125,7 +132,7 @@ class Style(NamedTuple):
     """Degrees the text is turned from the horizontal."""
 
 
-def _page(page: pdfium.PdfPage, name: str, index: int, width: float, height: float) -> PageInk:
+def _page(page: pdfium.PdfPage, name: str, index: int, view: PageView) -> PageInk:
     raw = page.raw
     count = pdfium_c.FPDFPage_CountObjects(raw)
     if count > MAX_OBJECTS:
@@ -134,12 +141,17 @@ def _page(page: pdfium.PdfPage, name: str, index: int, width: float, height: flo
         )
     textpage = pdfium_c.FPDFText_LoadPage(raw)
     try:
-        objects = _Objects(textpage, height, f"{name}: page {index + 1}")
-        objects.read(raw, count, pdfium_c.FPDFPage_GetObject, 0, 1.0)
-        glyphs, turned, unmapped = _glyphs(textpage, height, objects.styles, name, index)
+        objects = _Objects(textpage, view, f"{name}: page {index + 1}")
+        objects.read(raw, count, pdfium_c.FPDFPage_GetObject, 0)
+        glyphs, turned, unmapped, unseen = _glyphs(textpage, view, objects, name, index)
     finally:
         pdfium_c.FPDFText_ClosePage(textpage)
     if not glyphs and not turned and not unmapped:
+        if any(unseen):
+            raise ImportProblem(
+                f"{name}: page {index + 1}: all its text lies outside the page as cut (its trim or "
+                "crop box) or is clipped away; a reader sees none of it"
+            )
         raise ImportProblem(f"{name}: page {index + 1} has no text layer; paperterm does not OCR")
     if unmapped > UNMAPPED_SHARE * (len(glyphs) + unmapped):
         raise ImportProblem(
@@ -149,14 +161,14 @@ def _page(page: pdfium.PdfPage, name: str, index: int, width: float, height: flo
     return PageInk(
         name,
         index,
-        width,
-        height,
+        *view.size,
         glyphs,
         objects.images,
         objects.rules,
         objects.frames,
         objects.doubled,
         turned,
+        *unseen,
     )
 
 
@@ -166,14 +178,23 @@ def _address(pointer: Any) -> int | None:
 
 class _Objects:
     """Walks a page's objects (down through form XObjects): pictures, drawn lines and boxes, and
-    each text object's type size and weight.
+    each text object's type size and weight, all as the page is shown (view.py).
+
+    What lies outside the page as cut (bleed, marks, colour bars) is left out and what lies
+    across its edge is cut at it. So is what a clipping path hides: a picture is what its frame
+    shows, and text run on past its frame (overset) is not seen. Inside a form XObject, PDFium
+    gives positions and clips in the form's own space: they are placed on the page by the
+    forms' matrices, and a form's own clip clips all it holds.
 
     A text object drawn again a fraction of a point away is fake bold: PDFium leaves such a copy
     out of the page's text, so it is found here by its box, and the first one marked bold.
     """
 
-    def __init__(self, textpage: object, height: float, where: str) -> None:
-        self.textpage, self.height, self.where = textpage, height, where
+    def __init__(self, textpage: object, view: PageView, where: str) -> None:
+        self.textpage, self.view, self.where = textpage, view, where
+        self.page: Box = (0.0, 0.0, *view.size)
+        self.clips: dict[int | None, Box] = {}
+        """Each clipped text object's clip, as a box on the shown page."""
         self.images: list[Box] = []
         self.rules: list[Box] = []
         self.frames: list[Box] = []
@@ -185,11 +206,20 @@ class _Objects:
         self.bounds = [ctypes.c_float() for _ in range(4)]
 
     def read(
-        self, parent: object, count: int, get: Callable[[Any, int], Any], depth: int, scale: float
+        self,
+        parent: object,
+        count: int,
+        get: Callable[[Any, int], Any],
+        depth: int,
+        placed: Matrix = IDENTITY,
+        clipped: Box | None = None,
     ) -> None:
+        """The objects of the page or of a form, which `placed` puts on the page (inside a
+        form, PDFium gives positions in the form's own space) and `clipped` clips."""
         for k in range(count):
             obj = get(parent, k)
             kind = pdfium_c.FPDFPageObj_GetType(obj)
+            clip = _overlap_clips(clipped, _clip(obj, self.view, placed))
             if kind == pdfium_c.FPDF_PAGEOBJ_FORM:
                 inner = pdfium_c.FPDFFormObj_CountObjects(obj)
                 if inner > MAX_OBJECTS:
@@ -198,7 +228,7 @@ class _Objects:
                     )
                 if depth < MAX_FORM_DEPTH:
                     getter = pdfium_c.FPDFFormObj_GetObject
-                    self.read(obj, inner, getter, depth + 1, scale * _scale(obj))
+                    self.read(obj, inner, getter, depth + 1, _times(_matrix(obj), placed), clip)
                 continue
             if kind not in (
                 pdfium_c.FPDF_PAGEOBJ_TEXT,
@@ -209,28 +239,34 @@ class _Objects:
             left, bottom, right, top = self.bounds
             if not pdfium_c.FPDFPageObj_GetBounds(obj, left, bottom, right, top):
                 continue
-            box = (left.value, self.height - top.value, right.value, self.height - bottom.value)
+            box = self.view.box(*_placed(placed, left.value, bottom.value, right.value, top.value))
             if kind == pdfium_c.FPDF_PAGEOBJ_TEXT:
-                self.text(obj, box, scale)
-            elif kind == pdfium_c.FPDF_PAGEOBJ_IMAGE:
+                if clip is not None:
+                    self.clips[_address(obj)] = clip
+                self.text(obj, box, placed)
+                continue
+            on_page = _overlap(box, self.page)
+            seen = None if on_page is None else _overlap(on_page, clip)
+            if seen is None:
+                continue
+            box = seen
+            if kind == pdfium_c.FPDF_PAGEOBJ_IMAGE:
                 self.images.append(box)
             elif _thin(box):
                 self.rules.append(box)
             else:
                 self.frames.append(box)
 
-    def text(self, obj: object, box: Box, scale: float) -> None:
+    def text(self, obj: object, box: Box, placed: Matrix) -> None:
         address = _address(obj)
         size = ctypes.c_float()
         pdfium_c.FPDFTextObj_GetFontSize(obj, size)
-        matrix = pdfium_c.FS_MATRIX()
-        if not pdfium_c.FPDFPageObj_GetMatrix(obj, matrix):
-            matrix.a, matrix.b, matrix.c, matrix.d = 1.0, 0.0, 0.0, 1.0
-        own = math.sqrt(abs(matrix.a * matrix.d - matrix.b * matrix.c)) or 1.0
+        a, b, c, d, _, _ = _times(_matrix(obj), placed)
+        scale = math.sqrt(abs(a * d - b * c)) or 1.0
         bold, fontname = _font(obj)
         face = self.faces.setdefault(fontname, len(self.faces))
-        angle = math.degrees(math.atan2(matrix.b, matrix.a))
-        style = Style(size.value * scale * own, bold, face, round(angle))
+        angle = self.view.angle(math.degrees(math.atan2(b, a)))
+        style = Style(size.value * scale, bold, face, round(angle))
         for other, other_box, other_obj in self.recent:
             if not _shifted(box, other_box):
                 continue
@@ -259,6 +295,54 @@ def _thin(box: Box) -> bool:
     return short < RULE_THICKNESS or long >= BAR * short
 
 
+def _overlap(box: Box, other: Box | None) -> Box | None:
+    """The part of `box` inside `other` (all of it when there is no other); None when none is
+    (a box only touching the other's edge, as bleed artwork touches the trim, is outside it)."""
+    if other is None:
+        return box
+    left, top = max(box[0], other[0]), max(box[1], other[1])
+    right, bottom = min(box[2], other[2]), min(box[3], other[3])
+    across = right > left or (right == left and box[0] == box[2])
+    down = bottom > top or (bottom == top and box[1] == box[3])
+    return (left, top, right, bottom) if across and down else None
+
+
+def _clip(obj: object, view: PageView, placed: Matrix) -> Box | None:
+    """The box around what an object's clipping path lets show, on the shown page; None when it
+    is not clipped. A clip is the intersection of its paths, so the bounds of each are met."""
+    clip = pdfium_c.FPDFPageObj_GetClipPath(obj)
+    paths = pdfium_c.FPDFClipPath_CountPaths(clip) if clip else -1
+    if paths <= 0:
+        return None
+    x, y = ctypes.c_float(), ctypes.c_float()
+    bounds: Rect | None = None
+    for p in range(paths):
+        xs: list[float] = []
+        ys: list[float] = []
+        for k in range(pdfium_c.FPDFClipPath_CountPathSegments(clip, p)):
+            if pdfium_c.FPDFPathSegment_GetPoint(pdfium_c.FPDFClipPath_GetPathSegment(clip, p, k), x, y):
+                xs.append(x.value)
+                ys.append(y.value)
+        if not xs:
+            continue
+        rect = (min(xs), min(ys), max(xs), max(ys))
+        bounds = (
+            rect
+            if bounds is None
+            else (
+                max(bounds[0], rect[0]),
+                max(bounds[1], rect[1]),
+                min(bounds[2], rect[2]),
+                min(bounds[3], rect[3]),
+            )
+        )
+    if bounds is None:
+        return None
+    if bounds[2] < bounds[0] or bounds[3] < bounds[1]:
+        return (0.0, 0.0, -1.0, -1.0)  # the paths do not meet: nothing shows
+    return view.box(*_placed(placed, *bounds))
+
+
 def _shifted(box: Box, other: Box) -> bool:
     """The same box moved by less than an overprint's offset."""
     dx, dy = box[0] - other[0], box[1] - other[1]
@@ -270,12 +354,38 @@ def _shifted(box: Box, other: Box) -> bool:
     )
 
 
-def _scale(obj: object) -> float:
-    """How much the text object's matrix enlarges its font size (PDFs often set 1-point type, scaled)."""
-    matrix = pdfium_c.FS_MATRIX()
-    if not pdfium_c.FPDFPageObj_GetMatrix(obj, matrix):
-        return 1.0
-    return math.sqrt(abs(matrix.a * matrix.d - matrix.b * matrix.c)) or 1.0
+def _matrix(obj: object) -> Matrix:
+    """An object's matrix: how a text object scales and turns its type (PDFs often set 1-point
+    type, scaled), how a form is placed in what holds it."""
+    m = pdfium_c.FS_MATRIX()
+    if not pdfium_c.FPDFPageObj_GetMatrix(obj, m):
+        return IDENTITY
+    return m.a, m.b, m.c, m.d, m.e, m.f
+
+
+def _times(inner: Matrix, outer: Matrix) -> Matrix:
+    """`inner` then `outer`, as PDF concatenates matrices."""
+    a, b, c, d, e, f = inner
+    p, q, r, s, t, u = outer
+    return a * p + b * r, a * q + b * s, c * p + d * r, c * q + d * s, e * p + f * r + t, e * q + f * s + u
+
+
+def _placed(m: Matrix, left: float, bottom: float, right: float, top: float) -> Rect:
+    """A rectangle's bounds after the matrix."""
+    if m == IDENTITY:
+        return left, bottom, right, top
+    xs, ys = [], []
+    for x, y in ((left, bottom), (left, top), (right, bottom), (right, top)):
+        xs.append(m[0] * x + m[2] * y + m[4])
+        ys.append(m[1] * x + m[3] * y + m[5])
+    return min(xs), min(ys), max(xs), max(ys)
+
+
+def _overlap_clips(outer: Box | None, inner: Box | None) -> Box | None:
+    """What both clips let show."""
+    if outer is None or inner is None:
+        return inner if outer is None else outer
+    return _overlap(inner, outer) or (0.0, 0.0, -1.0, -1.0)
 
 
 def _font(obj: object) -> tuple[bool, str]:
@@ -295,9 +405,12 @@ def _font(obj: object) -> tuple[bool, str]:
 
 
 def _glyphs(
-    textpage: Any, height: float, styles: dict[int | None, Style], name: str, index: int
-) -> tuple[list[Glyph], list[Turned], int]:
-    """Every drawn character (not the spaces and line ends PDFium makes up) and the count of unmapped ones.
+    textpage: Any, view: PageView, objects: _Objects, name: str, index: int
+) -> tuple[list[Glyph], list[Turned], int, tuple[int, int]]:
+    """Every drawn character a reader sees (not the spaces and line ends PDFium makes up), the
+    count of unmapped ones, and the counts of those not read: outside the page as cut (the
+    slug line and marks), and hidden by a clipping path (overset text). Text drawn invisible
+    (render mode 3, a text layer over a picture of the page) is the page's text and is read.
 
     A glyph's right edge is where the next glyph of its run starts (its true advance), unless
     that is further than any glyph advances (a space stood between); at the end of a run, the
@@ -328,6 +441,9 @@ def _glyphs(
     bolds: list[bool] = []
     faces: list[int] = []
     turned: list[Turned] = []
+    styles, clips = objects.styles, objects.clips
+    width, height = view.size
+    outside = clipped = 0
     run_end: list[bool] = []
     advances: dict[tuple[str, float], float] = {}
     previous_object: int | None = -1
@@ -347,12 +463,20 @@ def _glyphs(
             unmapped += 1
             continue
         origin(textpage, i, x_ref, y_ref)
-        style = styles.get(address) or Style(font_size(textpage, i), False, -1, 0)
-        if abs(style.angle) > TURNED:
-            turned.append((chr(code), x.value, height - y.value, style.angle))
-            continue
+        left, base = view.point(x.value, y.value)
+        style = styles.get(address) or Style(font_size(textpage, i), False, -1, round(view.angle(0.0)))
         size, bold = style.size, style.bold
-        left, base = x.value, height - y.value
+        centre_x, centre_y = _centre(left, base, size, style.angle)
+        if not (0.0 <= centre_x <= width and 0.0 <= centre_y <= height):
+            outside += 1
+            continue
+        clip = clips.get(address)
+        if clip is not None and not (clip[0] <= centre_x <= clip[2] and clip[1] <= centre_y <= clip[3]):
+            clipped += 1
+            continue
+        if abs(style.angle) > TURNED:
+            turned.append((chr(code), left, base, style.angle))
+            continue
         run_on = texts and address == previous_object and bases[-1] == base
         if run_on and 0 < left - lefts[-1] <= RUN_ADVANCE * sizes[-1]:
             rights[-1] = left
@@ -373,6 +497,20 @@ def _glyphs(
             advance = advances.get((texts[k], sizes[k]))
             if advance is None:
                 loose(textpage, indices[k], rect_ref)
-                advance = rect.right - lefts[k]
+                advance = view.box(rect.left, rect.bottom, rect.right, rect.top)[2] - lefts[k]
             rights[k] = lefts[k] + max(advance, 0.0)
-    return list(zip(texts, lefts, rights, bases, sizes, bolds, faces, strict=True)), turned, unmapped
+    glyphs = list(zip(texts, lefts, rights, bases, sizes, bolds, faces, strict=True))
+    return glyphs, turned, unmapped, (outside, clipped)
+
+
+def _centre(left: float, base: float, size: float, angle: float) -> tuple[float, float]:
+    """Roughly the middle of a glyph set at (left, base) on the shown page, turned with it: a
+    third of an em above its baseline, and a quarter of one along its line (the middle of a
+    half-width letter or digit, so that one set flush against a frame's edge is not taken for
+    clipped; an ideograph's middle is further on, which matters only for one cut in half)."""
+    turn = math.radians(angle)
+    along, up = 0.25 * size, 0.35 * size
+    return (
+        left + along * math.cos(turn) - up * math.sin(turn),
+        base - along * math.sin(turn) - up * math.cos(turn),
+    )

@@ -39,3 +39,7 @@ class PageInk(NamedTuple):
     """Glyphs of runs printed twice (fake bold) that PDFium already left out of the text."""
     turned: list[Turned]
     """Characters set at an angle, in the order they are drawn."""
+    outside: int = 0
+    """Glyphs not read for lying outside the page as cut: the slug line, marks, the bleed."""
+    clipped: int = 0
+    """Glyphs not read for being hidden by a clipping path (text run on past its frame)."""

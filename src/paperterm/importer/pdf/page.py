@@ -121,6 +121,11 @@ def read_page(ink: PageInk) -> PageRead:
         f"{overprinted} "
         f"overprinted + {unread} left out; {ink.doubled} more printed twice (fake bold)"
     )
+    if ink.outside or ink.clipped:
+        notes.append(
+            f"{ink.outside} glyphs outside the page as cut (slug line, printer's marks) and "
+            f"{ink.clipped} hidden by a clipping path (overset text), not read"
+        )
     return PageRead(
         ink,
         furniture.number,
