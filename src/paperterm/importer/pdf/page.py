@@ -169,13 +169,15 @@ def _kickers(lines: list[Line], heads: list[Line], em: float) -> list[Line]:
             and min(h.right, line.right) > max(h.left, line.left)
             for h in heads
         )
+        if not over:  # most lines: the look at every other line (alone) is then not needed
+            continue
         alone = not any(
             other is not line
             and -1 <= line.top - other.bottom <= em
             and min(other.right, line.right) > max(other.left, line.left)
             for other in lines
         )
-        if over and alone:
+        if alone:
             kickers.append(line)
     return kickers
 
