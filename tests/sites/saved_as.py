@@ -5,6 +5,7 @@ ways people save web pages, for `paperterm import` to read each of them:
 - `wget -r -k -E`: `.html` added to pages whose URL does not end in .htm/.html
   (`content_1.htm?div=-1.html`, `art_1.shtml.html`), links converted to the local files
   (`?` written `%3F`), links to files not saved made absolute.
+- `wget -p -k` of each page: as `wget -r`, but links to the other pages left absolute.
 - `wget -r -nH --cut-dirs=N`: no host folder, the base path's folders cut, links as served.
 - HTTrack: `host/path` below the project folder, a page whose URL has a query renamed with a
   hash (`content_1b4f.html`), other suffixes than .htm/.html renamed `.html`, links rewritten
@@ -88,6 +89,18 @@ def wget_converted(root: Path, files: Mirror, host_path: str) -> Path:
     queried = {t for p, d in files.items() if _is_page(p) for t in _links(d, p, base) if "?" in t}
     every = {**files, **{t: files[t.split("?", 1)[0]] for t in queried if t.split("?", 1)[0] in files}}
     saved = {local(p): _relink(d, p, base, new) if _is_page(p) else d for p, d in every.items()}
+    return write_mirror(root, saved, host_path)
+
+
+def wget_pages(root: Path, files: Mirror, host_path: str) -> Path:
+    """`wget -p -k URL`, page by page: each page in its host folder and path, and its links to
+    the other pages (fetched by other runs, so not converted) absolute."""
+    base = f"http://{host_path}/"
+
+    def new(page: str, target: str) -> str | None:
+        return None if target.startswith(("http:", "https:")) else base + target.lstrip("/")
+
+    saved = {p: _relink(d, p, base, new) if _is_page(p) else d for p, d in files.items()}
     return write_mirror(root, saved, host_path)
 
 
@@ -215,6 +228,7 @@ SAVED_AS: dict[str, Callable[[Path, Mirror, str], Path]] = {
     "wget-r": wget_recursive,
     "wget-k-E": wget_converted,
     "wget-nH-cut-dirs": wget_cut,
+    "wget-p-k": wget_pages,
     "httrack": httrack,
     "browser": browser,
 }

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import shutil
 from pathlib import Path
 
@@ -9,8 +10,9 @@ import pytest
 
 from paperterm.importer.html import import_html
 from paperterm.importer.text import ImportProblem
-from tests.sites.mirror import PAPERS, golden
-from tests.sites.saved_as import browser, httrack, wget_converted
+from tests.sites.builders import classic
+from tests.sites.mirror import DATE, PAPERS, golden
+from tests.sites.saved_as import browser, httrack, wget_converted, wget_pages
 
 
 def test_a_browser_saved_page_is_read_from_the_files_named_on_the_command_line(tmp_path: Path) -> None:
@@ -50,4 +52,14 @@ def test_wget_names_saved_on_windows_keep_the_query_after_an_at_sign(tmp_path: P
     for page in tmp_path.rglob("node_*.htm"):
         page.write_bytes(page.read_bytes().replace(b"%3F", b"@"))
     result = import_html([tmp_path], paper=None, paper_id=None, date=None)
+    assert result.yaml == golden("founder-classic")
+
+
+def test_absolute_links_of_pages_saved_one_by_one_find_the_day_in_their_folders(tmp_path: Path) -> None:
+    """`wget -p -k` run page by page leaves links to the other pages absolute; with two days
+    saved, node_3.htm is in both, and the one in the link's host/path folders is meant."""
+    _, host, _ = PAPERS["founder-classic"]
+    wget_pages(tmp_path, classic(DATE + dt.timedelta(days=1), "科技日报"), host)
+    wget_pages(tmp_path, classic(DATE), host)
+    result = import_html([tmp_path], paper=None, paper_id=None, date=DATE)
     assert result.yaml == golden("founder-classic")

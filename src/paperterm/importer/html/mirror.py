@@ -14,7 +14,7 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 from pathlib import Path
-from urllib.parse import urlsplit, urlunsplit
+from urllib.parse import quote, urlsplit, urlunsplit
 from urllib.request import url2pathname
 
 from paperterm.importer.html.crawl import MATCHED_NOTHING, Crawled, Paper, read_issue, url_date
@@ -110,13 +110,14 @@ class _Saved:
     the name it had on the site. A link is found by that address: as the tool left it
     (relative to the file, or absolute to the site), or, in a page whose address is marked,
     relative to that address (the folders a marked page stood in on the site are the ones
-    its file stands in); else a link to the site finds the one saved file of that name."""
+    its file stands in); else a link to the site finds the saved file of that name, the one
+    in the folders wget names after the site's host and path where several have it."""
 
     def __init__(self, files: list[tuple[Path, bytes]]) -> None:
         self.by_url: dict[str, Path] = {}
         self.local: dict[str, str] = {}
         self.folders: dict[str, str] = {}
-        names: dict[str, list[str]] = {}
+        self.by_name: dict[str, list[str]] = {}
         for file, head in files:
             own = _local(file.as_uri())
             origin = _origin(head)
@@ -125,8 +126,8 @@ class _Saved:
             self.local.setdefault(own, url)
             if origin is not None:
                 self.folders.setdefault(origin.rsplit("/", 1)[0], own.rsplit("/", 1)[0])
-            names.setdefault(url.rsplit("/", 1)[-1], []).append(url)
-        self.by_name = {name: found[0] for name, found in names.items() if len(set(found)) == 1}
+            if url not in self.by_name.get(url.rsplit("/", 1)[-1], []):
+                self.by_name.setdefault(url.rsplit("/", 1)[-1], []).append(url)
 
     def alias(self, url: str) -> str:
         """The address of the saved file a link leads to, else the link as it is."""
@@ -139,7 +140,10 @@ class _Saved:
             found = self.local.get(_local(f"{self.folders[folder]}/{name}"))
             if found is not None:
                 return found
-        return self.by_name.get(name, url)
+        same = self.by_name.get(name, [])
+        where = "/" + quote(urlsplit(url).netloc + urlsplit(url).path)
+        named = same if len(same) == 1 else [u for u in same if u.endswith(where)]
+        return named[0] if len(named) == 1 else url
 
     def get(self, url: str) -> bytes | None:
         """A saved page by its address, or None when the mirror does not have it."""
