@@ -63,3 +63,13 @@ def test_absolute_links_of_pages_saved_one_by_one_find_the_day_in_their_folders(
     wget_pages(tmp_path, classic(DATE), host)
     result = import_html([tmp_path], paper=None, paper_id=None, date=DATE)
     assert result.yaml == golden("founder-classic")
+
+
+def test_a_mark_or_a_link_no_address_can_be_made_of_is_a_problem_not_a_crash(tmp_path: Path) -> None:
+    (tmp_path / "a.html").write_text(
+        "<!-- saved from url=(0012)http://[bad -->\n<html><body><a href='http://[x/a.htm'>版面</a>"
+        "<p>本报讯　今天上午，全市农民在田间收获玉米，一派丰收景象。</p></body></html>",
+        encoding="utf-8",
+    )
+    with pytest.raises(ImportProblem, match="which paper"):
+        import_html([tmp_path], paper=None, paper_id=None, date=None)

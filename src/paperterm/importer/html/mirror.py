@@ -94,7 +94,10 @@ def _origin(head: bytes) -> str | None:
         return None
     url = found[1].decode("ascii", "replace")
     url = url if re.match(r"^[a-z]+://", url, re.IGNORECASE) else f"http://{url}"
-    parts = urlsplit(url)
+    try:
+        parts = urlsplit(url)
+    except ValueError:  # a mark no address can be made of: the file stands for itself
+        return None
     return urlunsplit((parts.scheme, parts.netloc, parts.path, "", "")) if parts.netloc else None
 
 

@@ -45,8 +45,12 @@ class PageDoc(NamedTuple):
 
 
 def canonical(href: str, base: str) -> str:
-    """An absolute link without its query and fragment (content_1.htm?div=-1 is content_1.htm)."""
-    parts = urlsplit(urljoin(base, href.strip()))
+    """An absolute link without its query and fragment (content_1.htm?div=-1 is content_1.htm);
+    "" for a link no address can be made of (http://[broken), which leads to no page."""
+    try:
+        parts = urlsplit(urljoin(base, href.strip()))
+    except ValueError:
+        return ""
     return urlunsplit((parts.scheme, parts.netloc, parts.path, "", ""))
 
 
