@@ -10,6 +10,7 @@ import pytest
 from paperterm.cli import main
 from tests.sites.mirror import PAPERS, golden, write_mirror
 from tests.sites.others import SITES, golden_name
+from tests.sites.saved_as import SAVED_AS
 from tests.tmux_harness import PAPERTERM, user_env
 
 
@@ -81,3 +82,32 @@ def test_a_folder_that_is_no_e_paper_site_is_one_line(
     assert done.returncode == 1
     assert done.stderr.count("\n") == 1 and done.stderr.startswith(f"paperterm: {folder}: no page of a known")
     assert done.stdout == ""
+
+
+def _import(folder: Path, out: Path, capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str | None]:
+    code = main(["import", str(folder), "-o", str(out)])
+    return code, capsys.readouterr().err, out.read_text(encoding="utf-8") if out.exists() else None
+
+
+@pytest.mark.parametrize("way", sorted(SAVED_AS))
+@pytest.mark.parametrize("system", sorted(PAPERS))
+def test_a_site_saved_any_common_way_imports_to_its_golden_issue(
+    system: str, way: str, tmp_path: Path, isolated_user: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _, host_path, mirror = PAPERS[system]
+    folder = SAVED_AS[way](tmp_path / "saved", mirror(), host_path)
+    code, err, written = _import(tmp_path / "saved", tmp_path / "issue.yaml", capsys)
+    assert code == 0, err
+    assert written == golden(system), folder
+
+
+@pytest.mark.parametrize("way", sorted(SAVED_AS))
+@pytest.mark.parametrize("site", sorted(SITES))
+def test_a_site_no_profile_knows_saved_any_common_way_imports_to_its_golden_issue(
+    site: str, way: str, tmp_path: Path, isolated_user: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _, host_path, build = SITES[site]
+    SAVED_AS[way](tmp_path / "saved", build(), host_path)
+    code, err, written = _import(tmp_path / "saved", tmp_path / "issue.yaml", capsys)
+    assert (code, err) == (0, "")
+    assert written == golden(golden_name(site))

@@ -103,7 +103,7 @@ def _pages(
             continue
         text, note = got
         notes.extend([note] if note else [])
-        page = read_page(text, url, system)
+        page = read_page(text, url, system, alias)
         if alias is not None:
             page = _aliased(page, alias)
             own = next((label for target, label in page.pages if target == url and label), None)

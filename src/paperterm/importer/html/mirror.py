@@ -14,7 +14,8 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 from pathlib import Path
-from urllib.parse import urlsplit
+from urllib.parse import quote, urlsplit, urlunsplit
+from urllib.request import url2pathname
 
 from paperterm.importer.html.crawl import MATCHED_NOTHING, Crawled, Paper, read_issue, url_date
 from paperterm.importer.html.decode import MAX_BYTES
@@ -29,57 +30,123 @@ _MARKUP = re.compile(rb"<(?:!doctype\s+html|html|head|meta|body)\b", re.IGNORECA
 """How a page saved without a suffix (wget's copy of /content/2018-04/24/1) starts."""
 _QUERY = re.compile(r"[?@].*$")
 """wget keeps a link's query in the file's name (content_1.htm?div=-1, or @div=-1 on Windows)."""
+_SAVED_FROM = re.compile(rb"<!--\s*saved from url=\(\d+\)(\S+?)\s*-->", re.IGNORECASE)
+"""The mark a browser (IE, Edge, Chrome) writes into a page it saves: the page's address."""
+_MIRRORED_FROM = re.compile(rb"<!--\s*Mirrored from (\S+) by HTTrack", re.IGNORECASE)
+"""The mark HTTrack writes into every page it mirrors: host/path?query, no scheme."""
+_HTTRACK_OWN = re.compile(rb"HTTrack Website Copier", re.IGNORECASE)
+"""HTTrack's own pages (its index of the projects) name it, without a Mirrored from mark."""
+_HEAD = 4096
+"""Bytes of a file read to tell a web page and the address it was saved from."""
+_ASIDE = re.compile(r"^(?:hts-cache|.+_files)$")
+"""Folders of what a saving tool keeps beside the pages: HTTrack's cache, and the pictures,
+styles and frames a browser saves with a page (页面_files/)."""
 
 
-def _name(path: Path) -> str:
-    return _QUERY.sub("", path.name)
+def _name(name: str) -> str:
+    """The name a saved file had on the site: wget's query part and the .html that `wget -E`
+    adds (content_1.htm?div=-1.html, art_1.shtml.html) taken off."""
+    name = _QUERY.sub("", name)
+    if name.lower().endswith(".html") and name[:-5].lower().endswith(_SUFFIXES):
+        return name[:-5]
+    return name
 
 
-def _page(path: Path) -> bool:
-    """Whether a file in a saved folder is a web page: by its suffix, or, without one, by how it
-    starts."""
-    name = _name(path).lower()
-    if name.endswith(_SUFFIXES):
-        return path.is_file()
-    if "." in name or not path.is_file():
-        return False
+def _head(path: Path) -> bytes:
     try:
         with path.open("rb") as file:
-            return _MARKUP.search(file.read(1024)) is not None
+            return file.read(_HEAD)
     except OSError:
+        return b""
+
+
+def _page(path: Path, head: bytes) -> bool:
+    """Whether a file in a saved folder is a web page of the site: by its suffix, or, without
+    one, by how it starts; not a saving tool's own page."""
+    if _HTTRACK_OWN.search(head) and not _MIRRORED_FROM.search(head):
         return False
+    name = _name(path.name).lower()
+    if name.endswith(_SUFFIXES):
+        return True
+    return "." not in name and _MARKUP.search(head) is not None
 
 
-def _files(paths: Sequence[Path]) -> list[Path]:
-    found: list[Path] = []
+def _files(paths: Sequence[Path]) -> list[tuple[Path, bytes]]:
+    """The saved pages, each with its first bytes."""
+    found: list[tuple[Path, bytes]] = []
     for path in paths:
         if path.is_dir():
-            found += sorted(p for p in path.rglob("*") if _page(p))
+            for file in sorted(path.rglob("*")):
+                if file.is_file() and not any(_ASIDE.match(p) for p in file.relative_to(path).parts[:-1]):
+                    head = _head(file)
+                    found += [(file.resolve(), head)] if _page(file, head) else []
         elif path.is_file():
-            found.append(path)
+            found.append((path.resolve(), _head(path)))
         else:
             raise ImportProblem(f"{path}: no such file or folder")
-    return [p.resolve() for p in found]
+    return found
+
+
+def _origin(head: bytes) -> str | None:
+    """The address a page was saved from, where the saving tool marked it, without its query."""
+    found = _SAVED_FROM.search(head) or _MIRRORED_FROM.search(head)
+    if found is None:
+        return None
+    url = found[1].decode("ascii", "replace")
+    url = url if re.match(r"^[a-z]+://", url, re.IGNORECASE) else f"http://{url}"
+    try:
+        parts = urlsplit(url)
+    except ValueError:  # a mark no address can be made of: the file stands for itself
+        return None
+    return urlunsplit((parts.scheme, parts.netloc, parts.path, "", "")) if parts.netloc else None
+
+
+def _local(url: str) -> str:
+    """A file: URL as the page it holds is known: the file's name on the site (_name)."""
+    path = Path(url2pathname(urlsplit(url).path))
+    return (path.parent / _name(path.name)).as_uri()
 
 
 class _Saved:
-    """The saved files by the address a link to them has: its file: URL without wget's query
-    part; a link to the site itself (a browser saves pages with absolute links) finds the one
-    saved file of that name."""
+    """The saved files by the address each stands for: the one its saving tool marked in it
+    (a browser's `saved from url=`, HTTrack's `Mirrored from`), else its own file: URL with
+    the name it had on the site. A link is found by that address: as the tool left it
+    (relative to the file, or absolute to the site), or, in a page whose address is marked,
+    relative to that address (the folders a marked page stood in on the site are the ones
+    its file stands in); else a link to the site finds the saved file of that name, the one
+    in the folders wget names after the site's host and path where several have it."""
 
-    def __init__(self, files: list[Path]) -> None:
-        self.by_url = {(f.parent / _name(f)).as_uri(): f for f in files}
-        names: dict[str, list[Path]] = {}
-        for file in files:
-            names.setdefault(_name(file), []).append(file)
-        self.by_name = {name: found[0] for name, found in names.items() if len(found) == 1}
+    def __init__(self, files: list[tuple[Path, bytes]]) -> None:
+        self.by_url: dict[str, Path] = {}
+        self.local: dict[str, str] = {}
+        self.folders: dict[str, str] = {}
+        self.by_name: dict[str, list[str]] = {}
+        for file, head in files:
+            own = _local(file.as_uri())
+            origin = _origin(head)
+            url = origin or own
+            self.by_url.setdefault(url, file)
+            self.local.setdefault(own, url)
+            if origin is not None:
+                self.folders.setdefault(origin.rsplit("/", 1)[0], own.rsplit("/", 1)[0])
+            if url not in self.by_name.get(url.rsplit("/", 1)[-1], []):
+                self.by_name.setdefault(url.rsplit("/", 1)[-1], []).append(url)
 
     def alias(self, url: str) -> str:
-        """The saved file's URL for a link to the site, else the link as it is."""
+        """The address of the saved file a link leads to, else the link as it is."""
         if url.startswith("file:"):
+            return self.local.get(_local(url), url)
+        if url in self.by_url:
             return url
-        found = self.by_name.get(url.rsplit("/", 1)[-1])
-        return (found.parent / _name(found)).as_uri() if found else url
+        folder, _, name = url.rpartition("/")
+        if folder in self.folders:
+            found = self.local.get(_local(f"{self.folders[folder]}/{name}"))
+            if found is not None:
+                return found
+        same = self.by_name.get(name, [])
+        where = "/" + quote(urlsplit(url).netloc + urlsplit(url).path)
+        named = same if len(same) == 1 else [u for u in same if u.endswith(where)]
+        return named[0] if len(named) == 1 else url
 
     def get(self, url: str) -> bytes | None:
         """A saved page by its address, or None when the mirror does not have it."""
@@ -120,16 +187,20 @@ def _profile(profiles: Profiles, urls: list[str], paper_id: str | None) -> Paper
 
 
 def _paper(
+    profiles: Profiles,
     chosen: PaperProfile | None,
     paper: str | None,
     paper_id: str | None,
     found: list[str],
     language: str = "zh-Hans",
 ) -> Paper:
-    """Who the issue is of: the name given, the profile's, else the one the pages print."""
+    """Who the issue is of: the name given, the profile's, else the one the pages print; a
+    paper a profile knows by that name is that profile's (its folders left out of the saved
+    copy, as `wget -nH` and a browser leave them)."""
+    name = paper or next(iter(found), None)
+    chosen = chosen or next((p for p in profiles.papers.values() if p.name == name), None)
     if chosen is not None:
         return Paper(paper or chosen.name, paper_id or chosen.id, chosen.language)
-    name = paper or next(iter(found), None)
     if name is None:
         raise ImportProblem("which paper is this? give --paper NAME (or --paper-id of a profile)")
     return Paper(name, paper_id or slug(name), language)
@@ -178,19 +249,19 @@ def import_mirror(
     if system is not None and (_score(system, urls)[0] or not by_structure().pages):
         try:
             names = [] if paper or chosen else by_structure().papers
-            who = _paper(chosen, paper, paper_id, names)
+            who = _paper(profiles, chosen, paper, paper_id, names)
             crawled = _by_profile(system, urls, saved, who, date)
         except ImportProblem as problem:
             if not by_structure().pages:
                 raise
             try:
-                return _read_by_structure(by_structure(), saved, chosen, paper, paper_id, date)
+                return _read_by_structure(by_structure(), saved, profiles, chosen, paper, paper_id, date)
             except ImportProblem:
                 raise problem from None
         if not any(MATCHED_NOTHING in note for note in crawled.imported.notes) or not by_structure().pages:
             return crawled
         try:
-            other = _read_by_structure(by_structure(), saved, chosen, paper, paper_id, date)
+            other = _read_by_structure(by_structure(), saved, profiles, chosen, paper, paper_id, date)
         except ImportProblem:
             return crawled
         return other if _paragraphs(other) > _paragraphs(crawled) else crawled
@@ -201,7 +272,7 @@ def import_mirror(
             f"{paths[0]}: no page of a known e-paper system ({known}), and none that reads as "
             "one: no 版面 page linking article pages, no article page with a body of text"
         )
-    return _read_by_structure(found, saved, chosen, paper, paper_id, date)
+    return _read_by_structure(found, saved, profiles, chosen, paper, paper_id, date)
 
 
 def _paragraphs(crawled: Crawled) -> int:
@@ -224,13 +295,14 @@ def _by_profile(system: System, urls: list[str], saved: _Saved, who: Paper, date
 def _read_by_structure(
     found: Sorted,
     saved: _Saved,
+    profiles: Profiles,
     chosen: PaperProfile | None,
     paper: str | None,
     paper_id: str | None,
     date: dt.date | None,
 ) -> Crawled:
     """The issue read by structure (generic.py): the pages sorted by what they hold."""
-    who = _paper(chosen, paper, paper_id, found.papers, found.language)
+    who = _paper(profiles, chosen, paper, paper_id, found.papers, found.language)
     who = who._replace(source="Imported by paperterm from saved pages, read by their structure")
     pages = _one_day(found.pages, found.dates, date)
     day = date or next((found.dates[u] for u in pages if found.dates[u]), None)

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from functools import partial
 from typing import TYPE_CHECKING, NamedTuple
 from urllib.parse import urljoin, urlsplit, urlunsplit
 
@@ -46,8 +45,12 @@ class PageDoc(NamedTuple):
 
 
 def canonical(href: str, base: str) -> str:
-    """An absolute link without its query and fragment (content_1.htm?div=-1 is content_1.htm)."""
-    parts = urlsplit(urljoin(base, href.strip()))
+    """An absolute link without its query and fragment (content_1.htm?div=-1 is content_1.htm);
+    "" for a link no address can be made of (http://[broken), which leads to no page."""
+    try:
+        parts = urlsplit(urljoin(base, href.strip()))
+    except ValueError:
+        return ""
     return urlunsplit((parts.scheme, parts.netloc, parts.path, "", ""))
 
 
@@ -137,11 +140,14 @@ def _pdf(anchors: list[LexborNode], url: str, is_page: Callable[[str], bool]) ->
     return found[0] if found else None
 
 
-def read_page(text: str, url: str, system: System) -> PageDoc:
-    """The links, labels, regions, picture size and PDF of one 版面 page."""
+def read_page(text: str, url: str, system: System, alias: Callable[[str], str] | None = None) -> PageDoc:
+    """The links, labels, regions, picture size and PDF of one 版面 page; alias names a link's
+    target by the address it stands for (a saved copy's name: content_1b4f.html), where the
+    system's names are told."""
     doc = parse(text)
-    is_page: Callable[[str], bool] = partial(system.matches, "page")
-    is_article: Callable[[str], bool] = partial(system.matches, "article")
+    named = alias or str
+    is_page: Callable[[str], bool] = lambda link: system.matches("page", named(link))  # noqa: E731
+    is_article: Callable[[str], bool] = lambda link: system.matches("article", named(link))  # noqa: E731
     labels: dict[str, tuple[int, str | None] | None] = {}
     for anchor in doc.css("a[href]"):
         target = canonical(anchor.attributes.get("href") or "", url)
