@@ -20,10 +20,13 @@ from tests.pdfcorpus2.setting import Paragraph, Segment, SetLine, set_plain
 from tests.pdfcorpus2.spec import (
     Bold,
     Briefs,
+    Display,
+    Figures,
     Headline,
     PageSpec,
     PdfSpec,
     Photo,
+    PullQuote,
     RunningHead,
     Said,
     Story,
@@ -113,12 +116,18 @@ class _Placed:
 
     glyphs: tuple[tuple[float, str, Face, Bold], ...]
     cap: tuple[str, float] | None = None
+    display: Display | None = None
+    """Display type set in the column instead of a line (its rows: `display_rows`)."""
 
 
 CAP_LINES = 2
 """Lines a drop cap stands beside."""
 CAP_GAP = 0.3
 """Ems of body type between a drop cap and the lines beside it."""
+DISPLAY_PITCH = 1.3
+"""A pull quote's line pitch, and a figure's, in its own size."""
+DISPLAY_AIR = 0.6
+"""Ems of body type between display type and its rules or box."""
 
 
 def date_line(date: dt.date) -> str:
@@ -143,6 +152,9 @@ class _Flow:
         for index, block in enumerate(story.body):
             if isinstance(block, Heading):
                 self.blocks.append(("heading", block.text))
+                continue
+            if isinstance(block, PullQuote | Figures):
+                self.blocks.append(("display", block))
                 continue
             if isinstance(block, Verse):
                 if self.blocks and self.blocks[-1][0] in ("left", "centre"):
@@ -203,9 +215,15 @@ class _Flow:
         """A blank line between two stanzas comes next: it takes a row, unless atop a column."""
         return not self.done and self.blocks[self.at][0] == "gap"
 
+    def at_display(self) -> bool:
+        return not self.done and self.blocks[self.at][0] == "display"
+
     def take(self, width: float) -> _Placed:
         kind, value = self.blocks[self.at]
         page, em = self.page, self.page.body_size
+        if isinstance(value, PullQuote | Figures):
+            self.at += 1
+            return _Placed((), display=value)
         if isinstance(value, Paragraph):
             shift = 0.0
             if self.cap is not None:
@@ -858,6 +876,9 @@ class _Page:
             if not lines:
                 continue
             for row, line in lines:
+                if line.display is not None:
+                    self._display(line.display, column, start + row * self.pitch, (item, 1 + index, row))
+                    continue
                 self._draw_line(
                     line.glyphs, column.x, start + row * self.pitch, (item, 1 + index, row), "body"
                 )
@@ -873,9 +894,14 @@ class _Page:
                         )
                     )
             pieces: list[list[tuple[int, _Placed]]] = []
+            after_display = False
             for row, line in lines:
-                if not pieces or (index, row) in trial.stanzas:
+                if line.display is not None:
+                    after_display = True
+                    continue
+                if not pieces or (index, row) in trial.stanzas or after_display:
                     pieces.append([])
+                    after_display = False
                 pieces[-1].append((row, line))
             verse = any(isinstance(block, Verse) for block in story.body)
             for piece in pieces:
@@ -894,6 +920,51 @@ class _Page:
                     Region("body", left, start + first * self.pitch, width, (last - first) * self.pitch + em)
                 )
         return regions
+
+    def _display_lines(self, block: Display, width: float) -> list[tuple[str, Face, float]]:
+        """The display type's lines, top to bottom: (text, face, size)."""
+        face = self.page.heading_face
+        if isinstance(block, Figures):
+            return [
+                line
+                for figure, label in block.items
+                for line in ((figure, face, block.size), (label, self.page.caption_face, block.label_size))
+            ]
+        paragraph = Paragraph(
+            [Segment(block.text, face)], block.size, indent=0, justify=False, punctuation="compress"
+        )
+        lines = []
+        while not paragraph.done:
+            line = paragraph.line(width)
+            lines.append(("".join(ch for _, ch, _ in line.glyphs), face, block.size))
+        return lines
+
+    def _display_height(self, block: Display, width: float) -> float:
+        """From the top rule (or the box's top) to the bottom one."""
+        lines = self._display_lines(block, width)
+        ink = sum(size * DISPLAY_PITCH for _, _, size in lines[:-1]) + lines[-1][2]
+        return ink + 2 * DISPLAY_AIR * self.em
+
+    def _display_rows(self, block: Display, width: float) -> int:
+        """Rows of the column it takes: air, its height, air before the next line of text."""
+        height = self._display_height(block, width) + 2 * DISPLAY_AIR * self.em
+        return math.ceil((height + self.pitch - self.em) / self.pitch)
+
+    def _display(self, block: Display, column: _Column, top: float, unit: Unit) -> None:
+        """A pull quote between two rules as wide as the column, or figures in a stroked box."""
+        y0 = top + DISPLAY_AIR * self.em
+        height = self._display_height(block, column.width)
+        if isinstance(block, PullQuote):
+            self.shape(column.x, y0, column.width, 0, unit, 1.2)
+            self.shape(column.x, y0 + height, column.width, 0, unit, 1.2)
+        else:
+            self.shape(column.x, y0, column.width, height, unit, 0.6)
+        y = y0 + DISPLAY_AIR * self.em
+        for text, face, size in self._display_lines(block, column.width):
+            width = set_plain(text, face, size)[1]
+            x = column.x + (column.width - width) / 2 if isinstance(block, Figures) else column.x
+            self.plain(text, x, y, face, size, role="body", unit=unit)
+            y += size * DISPLAY_PITCH
 
     def _try(
         self, flow: _Flow, columns: list[_Column], starts: list[float], bottom: float
@@ -915,6 +986,14 @@ class _Page:
                     if row + blank + 2 > capacity:
                         break
                     row += blank
+                if flow.at_display():
+                    # set inside the column: never at its head or foot, text above and below
+                    need = self._display_rows(flow.blocks[flow.at][1], column.width)
+                    if row == 0 or row + need + 1 > capacity:
+                        break
+                    rows.append((row, flow.take(column.width)))
+                    row += need
+                    continue
                 rows.append((row, flow.take(column.width)))
                 row += 1
             placed.append(rows)

@@ -108,8 +108,29 @@ class Said:
     whole: bool = False
 
 
-Block = str | Heading | Verse | Said
-"""What a body holds: a paragraph, a centred 小标题, a stanza, an interview turn."""
+@dataclass(frozen=True)
+class PullQuote:
+    """A sentence of the story set large inside its column between two rules (金句), in the
+    heading face: display type that is not a headline."""
+
+    text: str
+    size: float = 15.0
+
+
+@dataclass(frozen=True)
+class Figures:
+    """A fact box inside the column: each figure set huge over its small label, centred, in a
+    stroked box (`1.2万亿元` over `全年社会消费品零售总额`)."""
+
+    items: tuple[tuple[str, str], ...]
+    size: float = 22.0
+    label_size: float = 8.0
+
+
+Display = PullQuote | Figures
+Block = str | Heading | Verse | Said | Display
+"""What a body holds: a paragraph, a centred 小标题, a stanza, an interview turn, display type
+set inside the column (a pull quote, a fact box)."""
 
 
 @dataclass(frozen=True)

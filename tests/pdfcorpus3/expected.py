@@ -8,6 +8,9 @@
 - a table under the body is its title as a 小标题, then a paragraph per row, the cells apart
   by a space, the header row first, then its source;
 - a byline in parentheses closing the last paragraph is the byline, read as a dateline's;
+- display type set inside a story's column — a pull quote between two rules, a fact box of
+  big figures over their labels — is left out: the quote repeats a sentence of the body and
+  the figures are given in it, and a reader reads each once, in the text;
 - an ornament before a literary byline (`□ 林　夕`, `◎ 王小川`) is no part of the name; a
   `文／` byline keeps its role word as printed.
 """
@@ -19,7 +22,7 @@ import dataclasses
 from paperterm.model.issue import Heading, Issue
 from tests.pdfcorpus import canonical
 from tests.pdfcorpus2 import expected as second
-from tests.pdfcorpus2.spec import Block, Briefs, PdfSpec, Said, Story, Verse
+from tests.pdfcorpus2.spec import Block, Briefs, Figures, PdfSpec, PullQuote, Said, Story, Verse
 
 ORNAMENTS = "□■◎○●◆◇☆★ 　"
 """Marks a 副刊 sets before an author's name."""
@@ -30,6 +33,8 @@ def _blocks(block: Block) -> tuple[str | Heading, ...]:
         return block.lines
     if isinstance(block, Said):
         return (block.label + block.text,)
+    if isinstance(block, PullQuote | Figures):
+        return ()
     return (block,)
 
 

@@ -87,6 +87,11 @@ LOST = {
         "two essays' columns come out interleaved with a poem set beside them (a verse line "
         "between two lines of prose, an essay's lines in another's): whose lines are whose is lost"
     ),
+    "qingjiang-2025-11-21-p08": (
+        "a feature's headline comes out interleaved line by line with the columns of a story beside "
+        "it, and its pull quote and fact box print as lines among the text with nothing (no rules, "
+        "no box, no size) to tell them from headlines: whose lines are whose is lost"
+    ),
 }
 """Pages the text importer cannot get exactly right, with what their text has lost."""
 FLOOR = (70, 21)

@@ -9,12 +9,14 @@ from tests.pdfcorpus3.pages import (
     qingjiang_fangtan,
     qingjiang_fukan,
     qingjiang_jingji,
+    qingjiang_shendu,
 )
 
 ALL: tuple[PdfSpec, ...] = (
     qingjiang_fukan.SPEC,
     qingjiang_fangtan.SPEC,
     qingjiang_jingji.SPEC,
+    qingjiang_shendu.SPEC,
     nanhu_front.SPEC,
     nanhu_yaowen.SPEC,
 )

@@ -184,9 +184,11 @@ def assemble(
     rules: list[Box],
     em: float,
     face: int,
+    display: Sequence[Box] = (),
 ) -> tuple[list[Module], list[str]]:
     """The page's modules in reading order (`em`, `face`: the body type's size and face), and
-    notes on the columns given to a headline beside them."""
+    notes on the columns given to a headline beside them. `display`: where display type set
+    inside a story stood (left out): its story's text goes on across it."""
     columns, captions = captions_of(photos, columns, em, face)
     parts = [_Part("headline", i, (h.left, h.top, h.right, h.bottom)) for i, h in enumerate(headlines)]
     parts += [_Part("photo", i, p) for i, p in enumerate(photos)]
@@ -198,7 +200,7 @@ def assemble(
         (p for p in parts if p.kind in ("photo", "caption", "body")), key=lambda p: p.box[1::-1]
     ):
         claims.claim(part)
-    carried = _continue_stories(parts, columns, claims.owner, len(headlines), em)
+    carried = _continue_stories(parts, columns, claims.owner, len(headlines), em, display)
     claims.notes += list(carried.values())
     modules: list[Module] = []
     for m in range(claims.count):
@@ -335,7 +337,12 @@ class _Claims:
 
 
 def _continue_stories(
-    parts: list[_Part], columns: list[Column], owner: dict[tuple[str, int], int], titled: int, em: float
+    parts: list[_Part],
+    columns: list[Column],
+    owner: dict[tuple[str, int], int],
+    titled: int,
+    em: float,
+    display: Sequence[Box],
 ) -> dict[int, str]:
     """Text nothing claimed (a module numbered from `titled` on, with no picture) is the story
     before it going on, column by column: under that story's text after a paragraph gap, or at
@@ -354,7 +361,7 @@ def _continue_stories(
         column = columns[part.number]
         if is_briefs(column):
             continue
-        story, how = _story_above(part, parts, em), "after a paragraph gap"
+        story, how = _story_above(part, parts, em, display), "after a paragraph gap"
         if story is None and not _anything_above(part, parts):
             story, how = _story_at_foot_left(part, parts), "at the top of the next column"
         table = all(line.table for line in column.lines)  # a table is set in its own type
@@ -394,13 +401,20 @@ def _in_column_above(part: _Part, other: _Part) -> bool:
     return _overlaps(other.box, box, OVERLAP)
 
 
-def _story_above(part: _Part, parts: list[_Part], em: float) -> _Part | None:
-    """The text right above the piece in its column, a paragraph gap away, with nothing between."""
+def _story_above(part: _Part, parts: list[_Part], em: float, display: Sequence[Box] = ()) -> _Part | None:
+    """The text right above the piece in its column, a paragraph gap away, with nothing between
+    but display type set inside the story, a paragraph gap from each (its height is no gap)."""
     above = [p for p in parts if _in_column_above(part, p)]
     if not above:
         return None
     nearest = max(above, key=lambda p: (p.box[3], p.kind == "rule"))
-    if nearest.kind != "body" or part.box[1] - nearest.box[3] > HEADLINE_GAP * em:
+    edges = [nearest.box[3]]
+    for d in sorted(display, key=lambda d: d[1]):
+        if edges[0] - 1 <= d[1] and d[3] <= part.box[1] + 1 and _overlaps(d, part.box, OVERLAP):
+            edges += [d[1], d[3]]
+    edges.append(part.box[1])
+    gaps = [edges[k + 1] - edges[k] for k in range(0, len(edges), 2)]
+    if nearest.kind != "body" or max(gaps) > HEADLINE_GAP * em:
         return None
     return nearest
 

@@ -16,6 +16,7 @@ from paperterm.importer.pdf.columns import (
     build_columns,
     true_edges,
 )
+from paperterm.importer.pdf.display import read_display
 from paperterm.importer.pdf.furniture import read_furniture, turned_lines
 from paperterm.importer.pdf.headblocks import LINE_GAP, Headline, group_headlines, is_headline_type
 from paperterm.importer.pdf.ink import Box, PageInk
@@ -69,9 +70,18 @@ def read_page(ink: PageInk) -> PageRead:
     content = [ln for i, ln in enumerate(lines) if i not in taken]
     body = body_size(content)
     content, table_free = read_tables(drop_caps(content, body), glyphs, ink.rules, body)
+    frames = [f for f in ink.frames if f not in furniture.adverts]
+    display = read_display(content, table_free, frames, body)
+    content = [ln for ln in content if ln not in display.lines]
+    table_free = [r for r in table_free if r not in display.rules]
+    frames = [f for f in frames if f not in display.frames]
+    notes += [
+        f"at ({ln.left:.0f}, {ln.top:.0f}): display type inside a story (pull quote, fact box), "
+        f"left out: {ln.text}"
+        for ln in display.lines
+    ]
     sizes = text_sizes(content)
     face = text_face(content, body)
-    frames = [f for f in ink.frames if f not in furniture.adverts]
     labels = [f for f in frames if _encloses_one(f, content)]
     boxed = {id(ln) for f in labels for ln in content if _inside(ln, f)}
     rules = [*table_free, *(edge for f in frames if f not in labels for edge in _edges(f))]
@@ -87,8 +97,8 @@ def read_page(ink: PageInk) -> PageRead:
     columns = true_edges(build_columns(text_lines, [*rules, *photos], face))
     rules = [r for r in rules if not any(r in _edges(f) for f in insets)]
     articles: list[Article] = []
-    placed = unread = 0
-    modules, module_notes = assemble(headlines, columns, photos, rules, body, face)
+    placed, unread = 0, sum(ln.glyphs for ln in display.lines)
+    modules, module_notes = assemble(headlines, columns, photos, rules, body, face, display.areas)
     notes += module_notes
     for module in reading_order(_with_briefs_apart(modules), ink.frames):
         where = f"at ({module.boxes()[0][0]:.0f}, {module.top:.0f})"
