@@ -11,6 +11,10 @@ its own names, folders, encoding and markup: what `paperterm import` must read b
 - 东方商报 (`plain`): UTF-8 with no charset declared, pages 1.html and articles 108001.html
   (names that say nothing) under 20251119/, no image map, the current page's label as plain
   text, divs named for the title group, and a 目录 page listing every article of the day.
+- 南湖日报 (`js`): UTF-8 pages layout/2025-11/19/bm_N.html whose every link is made by script:
+  the page list by onclick on `javascript:void(0)`, the titles by `javascript:openwin('…')`, the
+  image map's areas by `javascript:showArticle('…')`, the way back by `location.href='…'`,
+  among script calls that open no page of the issue (print, an advertiser's site).
 """
 
 from __future__ import annotations
@@ -274,11 +278,63 @@ def _plain_article(item: Item, sheet: Sheet) -> bytes:
     return page.encode("utf-8")
 
 
+# -- 南湖日报: layout/2025-11/19/bm_N.html, content/2025-11/19/art_N.html, links by script ----------
+
+
+def js(date: dt.date = DAY, issue: list[Sheet] = CITY) -> Mirror:
+    layout, content = f"layout/{date:%Y-%m}/{date:%d}/", f"content/{date:%Y-%m}/{date:%d}/"
+    files: Mirror = {}
+    menu = "".join(
+        f'<li><a href="javascript:void(0)" onclick="goPage(\'bm_{s.number}.html\');return false;">'
+        f"第{s.number:02d}版：{s.name}</a></li>\n"
+        for s in issue
+    )
+    number = 500
+    for sheet in issue:
+        titles, areas = [], []
+        for item in sheet.items:
+            number += 1
+            href = f"../../../{content}art_{number}.html"
+            titles.append(f"<li><a href=\"javascript:openwin('{href}')\">{_plain(item.title)}</a></li>\n")
+            areas.append(_areas(item, f"javascript:showArticle(&quot;{href}&quot;, 1)"))
+            files[content + f"art_{number}.html"] = _js_article(item, sheet, date)
+        page = (
+            f'<!DOCTYPE html>\n<html><head><meta charset="utf-8"><title>南湖日报</title>\n'
+            "<script>function openwin(u){window.open(u,'_blank')}"
+            "function goPage(u){location.href=u}</script></head>\n<body>\n"
+            f'<div class="head"><img src="/img/logo.png" alt="南湖日报"> '
+            f"{date.year}年{date.month}月{date.day}日 星期三 "
+            '<a href="javascript:window.print()">打印</a> '
+            "<a href=\"javascript:window.open('http://ad.example.com/promo.html')\">广告</a></div>\n"
+            f'<div class="pic"><img src="/pic/{date:%Y%m%d}/{sheet.number}.jpg" usemap="#bm">\n'
+            f'<map name="bm">\n{"".join(areas)}</map></div>\n'
+            f'<ul class="pages">\n{menu}</ul>\n<ul class="titles">\n{"".join(titles)}</ul>\n'
+            "</body></html>\n"
+        )
+        files[layout + f"bm_{sheet.number}.html"] = page.encode("utf-8")
+    return files
+
+
+def _js_article(item: Item, sheet: Sheet, date: dt.date) -> bytes:
+    picture = '<div class="photo"><img src="/pic/photo.jpg"></div>\n' if item.picture else ""
+    body = "\n".join(f"<p>{p}</p>" for p in item.body)
+    author = f'<p class="author">{item.author}</p>\n' if item.author else ""
+    back = f"../../../layout/{date:%Y-%m}/{date:%d}/bm_{sheet.number}.html"
+    page = (
+        f'<!DOCTYPE html>\n<html><head><meta charset="utf-8"><title>{_plain(item.title)}</title></head>\n'
+        f'<body>\n<div class="article">\n<h3>{item.kicker}</h3>\n<h1>{item.title}</h1>\n'
+        f'<h3>{item.subtitle}</h3>\n{author}<div class="text">\n{picture}{body}\n</div>\n'
+        f'<p><a href="#" onclick="location.href=\'{back}\'">返回本版</a></p>\n</div>\n</body></html>\n'
+    )
+    return page.encode("utf-8")
+
+
 SITES = {
     "bz": ("青山日报", "epaper.qingshan.example", bz),
     "table": ("海峽時報", "www.haixia.example", table),
     "noisy": ("星河晚报", "epaper.xinghe.example/xhwb", noisy),
     "plain": ("东方商报", "paper.dongfang.example", plain),
+    "js": ("南湖日报", "epaper.nanhu.example", js),
 }
 """Each invented system: the paper its pages name, its host and path as wget names the folders,
 and the builder."""

@@ -25,6 +25,7 @@ from paperterm.importer.html.decode import decode_page
 from paperterm.importer.html.dom import heading_text, parse, plain
 from paperterm.importer.html.page import canonical, page_label
 from paperterm.importer.html.profile import System, generic_system
+from paperterm.importer.html.scripted import unscript
 from paperterm.importer.html.structure import NOT_PAPER, PAPER, body_size, cjk_count
 from paperterm.importer.script import printed_language
 from paperterm.importer.text import ImportProblem
@@ -103,6 +104,7 @@ def paper_names(texts: list[str]) -> list[str]:
 def _look(text: str, url: str, known: Callable[[str], str | None]) -> _Look:
     """What a page holds; known(url) is the page of the issue a link leads to, or None."""
     doc = parse(text)
+    unscript(doc, lambda literal: known(canonical(literal, url)) is not None)
     anchors = [(known(canonical(a.attributes.get("href") or "", url)), a) for a in doc.css("a[href]")]
     anchors += [(known(canonical(o.attributes.get("value") or "", url)), o) for o in doc.css("option[value]")]
     links = {target for target, _ in anchors}
