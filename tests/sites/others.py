@@ -15,6 +15,9 @@ its own names, folders, encoding and markup: what `paperterm import` must read b
   the page list by onclick on `javascript:void(0)`, the titles by `javascript:openwin('…')`, the
   image map's areas by `javascript:showArticle('…')`, the way back by `location.href='…'`,
   among script calls that open no page of the issue (print, an advertiser's site).
+- 江城日报 (`frames`): GB2312, each 版面 html/2025-11/19/node_N.htm a frameset: a banner frame
+  with the masthead and date, a page list frame shared by every page (links to the framesets,
+  target=_top), the page picture's frame with its image map, and the title list's frame.
 """
 
 from __future__ import annotations
@@ -329,12 +332,71 @@ def _js_article(item: Item, sheet: Sheet, date: dt.date) -> bytes:
     return page.encode("utf-8")
 
 
+# -- 江城日报: html/2025-11/19/node_N.htm framesets of top.htm, menu.htm, pic_N.htm, list_N.htm --
+
+
+def frames(date: dt.date = DAY, issue: list[Sheet] = CITY) -> Mirror:
+    folder = f"html/{date:%Y-%m}/{date:%d}/"
+    files: Mirror = {}
+    head = '<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312">\n'
+    files["top.htm"] = (
+        f'{head}</head><body><img src="images/logo.gif" alt="江城日报"> '
+        f"{date.year}年{date.month}月{date.day}日 星期三</body></html>\n"
+    ).encode("gbk")
+    menu = "".join(
+        f'<tr><td><a href="node_{s.number}.htm" target="_top">第{s.number:02d}版：{s.name}</a></td></tr>\n'
+        for s in issue
+    )
+    files[folder + "menu.htm"] = f"{head}</head><body><table>\n{menu}</table></body></html>\n".encode("gbk")
+    number = 7000
+    for sheet in issue:
+        titles, areas = [], []
+        for item in sheet.items:
+            number += 1
+            href = f"content_{number}.htm"
+            titles.append(f'<tr><td><a href="{href}" target="_blank">{_plain(item.title)}</a></td></tr>\n')
+            areas.append(_areas(item, href))
+            files[folder + href] = _frames_article(item, sheet)
+        files[folder + f"pic_{sheet.number}.htm"] = (
+            f'{head}</head><body><img src="../../../pic/{date:%Y%m%d}/{sheet.number}.jpg" usemap="#Map" '
+            f'width="600" height="900" border="0">\n<map name="Map">\n{"".join(areas)}</map></body></html>\n'
+        ).encode("gbk")
+        files[folder + f"list_{sheet.number}.htm"] = (
+            f"{head}</head><body><table>\n{''.join(titles)}</table></body></html>\n"
+        ).encode("gbk")
+        files[folder + f"node_{sheet.number}.htm"] = (
+            f"{head}<title>江城日报电子版</title></head>\n"
+            '<frameset rows="90,*" border="0">\n<frame name="top" src="../../../top.htm" scrolling="no">\n'
+            '<frameset cols="200,620,*">\n<frame name="menu" src="menu.htm">\n'
+            f'<frame name="pic" src="pic_{sheet.number}.htm">\n'
+            f'<frame name="list" src="list_{sheet.number}.htm">\n'
+            "</frameset>\n<noframes><body>您的浏览器不支持框架</body></noframes>\n</frameset></html>\n"
+        ).encode("gbk")
+    return files
+
+
+def _frames_article(item: Item, sheet: Sheet) -> bytes:
+    picture = '<tr><td align="center"><img src="../../../pic/photo.jpg"></td></tr>\n' if item.picture else ""
+    body = "".join(f"<p>{p}</p>\n" for p in item.body)
+    page = (
+        '<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312">\n'
+        f'<title>{_plain(item.title)}</title></head><body>\n<table width="640">\n'
+        f'<tr><td class="yinti">{item.kicker}</td></tr>\n<tr><td class="biaoti">{item.title}</td></tr>\n'
+        f'<tr><td class="futi">{item.subtitle}</td></tr>\n<tr><td class="author">{item.author}</td></tr>\n'
+        f"{picture}<tr><td>\n{body}</td></tr>\n"
+        f'<tr><td><a href="node_{sheet.number}.htm" target="_top">返回第{sheet.number}版</a></td></tr>\n'
+        "</table></body></html>\n"
+    )
+    return page.encode("gbk")
+
+
 SITES = {
     "bz": ("青山日报", "epaper.qingshan.example", bz),
     "table": ("海峽時報", "www.haixia.example", table),
     "noisy": ("星河晚报", "epaper.xinghe.example/xhwb", noisy),
     "plain": ("东方商报", "paper.dongfang.example", plain),
     "js": ("南湖日报", "epaper.nanhu.example", js),
+    "frames": ("江城日报", "www.jiangcheng.example/epaper", frames),
 }
 """Each invented system: the paper its pages name, its host and path as wget names the folders,
 and the builder."""

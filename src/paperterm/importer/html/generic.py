@@ -80,6 +80,8 @@ class _Look(NamedTuple):
     text: str
     labelled: set[str]
     """The pages it links by a page label (第04版：广告): 版面 pages, with articles or not."""
+    frames: set[str]
+    """The pages it shows in its frames: parts of it, not pages of their own."""
 
 
 def _date_line(doc_text: list[str]) -> dt.date | None:
@@ -127,6 +129,11 @@ def _look(text: str, url: str, known: Callable[[str], str | None]) -> _Look:
         paper_names(names),
         every,
         labelled - {url},
+        {
+            f
+            for frame in doc.css("frame[src], iframe[src]")
+            if (f := known(canonical(frame.attributes.get("src") or "", url)))
+        },
     )
 
 
@@ -208,6 +215,7 @@ def _sorted(looks: dict[str, _Look]) -> Sorted:
     }
     articles -= pages
     pages |= {t for u in set(pages) for t in looks[u].labelled if t not in articles and t in looks}
+    pages -= {f for look in looks.values() for f in look.frames}  # a frame is part of its page
     listed = {u: looks[u].links & articles for u in pages}
     contents = {
         u

@@ -19,6 +19,7 @@ from urllib.request import url2pathname
 
 from paperterm.importer.html.crawl import MATCHED_NOTHING, Crawled, Paper, read_issue, url_date
 from paperterm.importer.html.decode import MAX_BYTES
+from paperterm.importer.html.frames import with_frames
 from paperterm.importer.html.generic import Sorted, sort_pages
 from paperterm.importer.html.profile import Paper as PaperProfile
 from paperterm.importer.html.profile import Profiles, System
@@ -131,6 +132,8 @@ class _Saved:
                 self.folders.setdefault(origin.rsplit("/", 1)[0], own.rsplit("/", 1)[0])
             if url not in self.by_name.get(url.rsplit("/", 1)[-1], []):
                 self.by_name.setdefault(url.rsplit("/", 1)[-1], []).append(url)
+        self.get = with_frames(self.file)
+        """A saved page by its address (a page built of frames as the one page they make)."""
 
     def alias(self, url: str) -> str:
         """The address of the saved file a link leads to, else the link as it is."""
@@ -148,8 +151,8 @@ class _Saved:
         named = same if len(same) == 1 else [u for u in same if u.endswith(where)]
         return named[0] if len(named) == 1 else url
 
-    def get(self, url: str) -> bytes | None:
-        """A saved page by its address, or None when the mirror does not have it."""
+    def file(self, url: str) -> bytes | None:
+        """A saved file by its address, or None when the mirror does not have it."""
         path = self.by_url.get(self.alias(url))
         if path is None:
             return None
