@@ -52,3 +52,11 @@ def test_a_page_of_many_frames_reads_only_the_first_few() -> None:
 def test_a_page_none_of_whose_frames_is_there_is_as_it_was() -> None:
     raw = '<meta name="publishdate" content="2025-11-19"><body><iframe src="http://ad.example/x.htm"></iframe></body>'
     assert with_frames(_get({BASE + "a.htm": raw}, []))(BASE + "a.htm") == raw.encode()
+
+
+def test_a_live_page_reads_no_frame_of_another_site_and_a_broken_address_is_none() -> None:
+    raw = '<body><iframe src="http://ad.example/x.htm"></iframe><iframe src="http://[broken/"></iframe><p>甲</p></body>'
+    asked: list[str] = []
+    pages = {BASE + "a.htm": raw, "http://ad.example/x.htm": "<p>广告</p>"}
+    assert with_frames(_get(pages, asked))(BASE + "a.htm") == raw.encode()
+    assert "http://ad.example/x.htm" not in asked

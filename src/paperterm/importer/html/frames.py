@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 from paperterm.importer.html.decode import decode_page
 from paperterm.importer.html.dom import parse
@@ -28,12 +28,33 @@ _LINKED = (("a[href]", "href"), ("area[href]", "href"), ("img[src]", "src"), ("o
 
 
 def frame_sources(doc_html: str, url: str) -> list[str]:
-    """The addresses of a page's frames and iframes, in the page's order (at most FRAMES_MAX)."""
+    """The addresses of a page's frames and iframes, in the page's order (at most FRAMES_MAX); on
+    a live site only its own: a frame from elsewhere (an advertisement, a video player) is no
+    part of a 版面. A saved page's frames are the saved files they name, wherever they link."""
     doc = parse(doc_html)
-    found = [
-        urljoin(url, (f.attributes.get("src") or "").strip()) for f in doc.css("frame[src], iframe[src]")
-    ]
-    return [src for src in dict.fromkeys(found) if src != url and not src.startswith("about:")][:FRAMES_MAX]
+    site = _site(url)
+    found = [_join(url, f.attributes.get("src") or "") for f in doc.css("frame[src], iframe[src]")]
+    return [
+        src
+        for src in dict.fromkeys(found)
+        if src and src != url and (site[0] == "file" or _site(src) == site)
+    ][:FRAMES_MAX]
+
+
+def _join(base: str, link: str) -> str:
+    """The link made absolute; "" for one no address can be made of (http://[broken)."""
+    try:
+        return urljoin(base, link.strip())
+    except ValueError:
+        return ""
+
+
+def _site(url: str) -> tuple[str, str]:
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return "", ""
+    return parts.scheme, parts.netloc
 
 
 def _body(get: Getter, url: str, depth: int) -> tuple[str, str, int] | None:
@@ -71,7 +92,7 @@ def _absolute(text: str, url: str) -> tuple[str, str]:
         for node in doc.css(selector):
             value = (node.attributes.get(name) or "").strip()
             if value and not value.lower().startswith(("javascript:", "#", "mailto:", "data:")):
-                node.attrs[name] = urljoin(url, value)
+                node.attrs[name] = _join(url, value) or value
     head = (doc.head.html or "") if doc.head is not None else ""
     body = (doc.body.html or "") if doc.body is not None else ""
     return re.sub(r"^<head[^>]*>|</head>$", "", head), re.sub(r"^<body[^>]*>|</body>$", "", body)
