@@ -335,7 +335,9 @@ def _js_article(item: Item, sheet: Sheet, date: dt.date) -> bytes:
 # -- 江城日报: html/2025-11/19/node_N.htm framesets of top.htm, menu.htm, pic_N.htm, list_N.htm --
 
 
-def frames(date: dt.date = DAY, issue: list[Sheet] = CITY) -> Mirror:
+def frames(date: dt.date = DAY, issue: list[Sheet] = CITY, *, into_frame: bool = False) -> Mirror:
+    """With into_frame, the page list opens a page's picture in the picture frame, not the
+    whole frameset."""
     folder = f"html/{date:%Y-%m}/{date:%d}/"
     files: Mirror = {}
     head = '<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312">\n'
@@ -344,8 +346,11 @@ def frames(date: dt.date = DAY, issue: list[Sheet] = CITY) -> Mirror:
         f"{date.year}年{date.month}月{date.day}日 星期三</body></html>\n"
     ).encode("gbk")
     menu = "".join(
-        f'<tr><td><a href="node_{s.number}.htm" target="_top">第{s.number:02d}版：{s.name}</a></td></tr>\n'
+        f'<tr><td><a href="{link}">第{s.number:02d}版：{s.name}</a></td></tr>\n'
         for s in issue
+        for link in [
+            f'pic_{s.number}.htm" target="pic' if into_frame else f'node_{s.number}.htm" target="_top'
+        ]
     )
     files[folder + "menu.htm"] = f"{head}</head><body><table>\n{menu}</table></body></html>\n".encode("gbk")
     number = 7000

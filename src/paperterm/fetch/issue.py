@@ -66,7 +66,13 @@ def _by_structure(first: str, store: Store, who: Paper, date: dt.date, progress:
     if not found.pages:
         raise ImportProblem(f"{first}: read by its structure: no 版面 page linking article pages")
     starts = [first, *(u for u in found.pages if u != first)]
-    return read_issue(starts, found.system, get, who, date=date, progress=progress, homes=found.homes)
+
+    def alias(url: str) -> str:
+        return found.holders.get(url, url)  # a frame is the page that shows it
+
+    return read_issue(
+        starts, found.system, get, who, date=date, progress=progress, homes=found.homes, alias=alias
+    )
 
 
 def latest(paper: PaperProfile, profiles: Profiles, store: Store, today: dt.date | None = None) -> dt.date:

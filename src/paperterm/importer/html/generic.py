@@ -65,6 +65,9 @@ class Sorted(NamedTuple):
     """zh-Hant when the pages are printed in Traditional characters, else zh-Hans."""
     homes: dict[str, str]
     """The 版面 page each article page links back to (返回第2版, a breadcrumb), where it links one."""
+    holders: dict[str, str]
+    """The page each frame is part of, where one page shows it: a link to the frame (a page list
+    opening another page's picture in the picture frame) leads to that page."""
 
 
 class _Look(NamedTuple):
@@ -198,6 +201,9 @@ def discover(first: str, get: Getter) -> Sorted:
 
 def _sorted(looks: dict[str, _Look]) -> Sorted:
     """The pages read, sorted by what they hold (the module's docstring says how)."""
+    framed = Counter(f for look in looks.values() for f in look.frames)
+    holders = {f: u for u, look in looks.items() for f in look.frames if framed[f] == 1}
+    looks = {u: _held(look, u, holders) for u, look in looks.items()}
     # A 版面 page's map links article pages; an article page showing the page's map beside its
     # text is one of the pages the maps link.
     targets = {t for look in looks.values() for t in look.areas}
@@ -231,4 +237,10 @@ def _sorted(looks: dict[str, _Look]) -> Sorted:
     language = printed_language("".join(looks[u].text for u in shown))
     homes = {u: next(iter(back)) for u in articles if len(back := looks[u].links & pages) == 1}
     names = [name for name, _ in votes.most_common()]
-    return Sorted(system, sorted(pages), sorted(articles), dates, names, language, homes)
+    return Sorted(system, sorted(pages), sorted(articles), dates, names, language, homes, holders)
+
+
+def _held(look: _Look, url: str, holders: dict[str, str]) -> _Look:
+    """What a page links, a link to a frame counted as one to the page that shows it."""
+    held: Callable[[set[str]], set[str]] = lambda links: {holders.get(t, t) for t in links} - {url}  # noqa: E731
+    return look._replace(links=held(look.links), areas=held(look.areas), labelled=held(look.labelled))

@@ -309,6 +309,7 @@ def _read_by_structure(
     who = who._replace(source="Imported by paperterm from saved pages, read by their structure")
     pages = _one_day(found.pages, found.dates, date)
     day = date or next((found.dates[u] for u in pages if found.dates[u]), None)
+    alias = lambda url: found.holders.get(named := saved.alias(url), named)  # noqa: E731
     if pages:
-        return read_issue(pages, found.system, saved.get, who, date=day, alias=saved.alias, homes=found.homes)
+        return read_issue(pages, found.system, saved.get, who, date=day, alias=alias, homes=found.homes)
     return read_issue(found.articles, found.system, saved.get, who, date=day, loose=True)
