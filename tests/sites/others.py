@@ -18,6 +18,9 @@ its own names, folders, encoding and markup: what `paperterm import` must read b
 - 江城日报 (`frames`): GB2312, each 版面 html/2025-11/19/node_N.htm a frameset: a banner frame
   with the masthead and date, a page list frame shared by every page (links to the framesets,
   target=_top), the page picture's frame with its image map, and the title list's frame.
+- 南岭日报 (`blocks`): UTF-8 pages e/20251119/bm_N.html printing every article of the 版面 on
+  the page itself, each after an `<a name="artN">` marker that the image map and the title
+  list link (`#artN`); no article pages at all.
 """
 
 from __future__ import annotations
@@ -395,6 +398,37 @@ def _frames_article(item: Item, sheet: Sheet) -> bytes:
     return page.encode("gbk")
 
 
+# -- 南岭日报: e/20251119/bm_N.html, every article on its 版面 page under an anchor ------------------
+
+
+def blocks(date: dt.date = DAY, issue: list[Sheet] = CITY) -> Mirror:
+    folder = f"e/{date:%Y%m%d}/"
+    files: Mirror = {}
+    menu = "".join(f'<a href="bm_{s.number}.html">第{s.number}版：{s.name}</a>\n' for s in issue)
+    for sheet in issue:
+        titles, areas, stories = [], [], []
+        for index, item in enumerate(sheet.items, 1):
+            titles.append(f'<li><a href="#art{index}">{_plain(item.title)}</a></li>\n')
+            areas.append(_areas(item, f"#art{index}"))
+            picture = '<div class="photo"><img src="/pic/photo.jpg"></div>\n' if item.picture else ""
+            author = f'<p class="author">{item.author}</p>\n' if item.author else ""
+            body = "\n".join(f"<p>{p}</p>" for p in item.body)
+            stories.append(
+                f'<a name="art{index}"></a>\n<h3>{item.kicker}</h3>\n<h2>{item.title}</h2>\n'
+                f"<h3>{item.subtitle}</h3>\n{author}{picture}{body}\n<p><a href=\"#top\">返回顶部</a></p>\n"
+            )
+        page = (
+            f'<!DOCTYPE html>\n<html><head><meta charset="utf-8"><title>南岭日报</title></head>\n'
+            f'<body><a name="top"></a>\n<div class="masthead"><img src="/img/logo.png" alt="南岭日报"> '
+            f"{date.year}年{date.month}月{date.day}日 星期三</div>\n<div class=\"pages\">{menu}</div>\n"
+            f'<img src="/pic/{date:%Y%m%d}/{sheet.number}.jpg" usemap="#bm" width="600" height="900">\n'
+            f'<map name="bm">\n{"".join(areas)}</map>\n<ul class="titles">\n{"".join(titles)}</ul>\n'
+            f'<div class="stories">\n{"".join(stories)}</div>\n</body></html>\n'
+        )
+        files[folder + f"bm_{sheet.number}.html"] = page.encode("utf-8")
+    return files
+
+
 SITES = {
     "bz": ("青山日报", "epaper.qingshan.example", bz),
     "table": ("海峽時報", "www.haixia.example", table),
@@ -402,6 +436,7 @@ SITES = {
     "plain": ("东方商报", "paper.dongfang.example", plain),
     "js": ("南湖日报", "epaper.nanhu.example", js),
     "frames": ("江城日报", "www.jiangcheng.example/epaper", frames),
+    "blocks": ("南岭日报", "www.nanling.example", blocks),
 }
 """Each invented system: the paper its pages name, its host and path as wget names the folders,
 and the builder."""

@@ -17,6 +17,7 @@ from pathlib import Path
 from urllib.parse import quote, urlsplit, urlunsplit
 from urllib.request import url2pathname
 
+from paperterm.importer.html.blocks import block_urls, with_blocks
 from paperterm.importer.html.crawl import MATCHED_NOTHING, Crawled, Paper, read_issue, url_date
 from paperterm.importer.html.decode import MAX_BYTES
 from paperterm.importer.html.frames import with_frames
@@ -132,8 +133,10 @@ class _Saved:
                 self.folders.setdefault(origin.rsplit("/", 1)[0], own.rsplit("/", 1)[0])
             if url not in self.by_name.get(url.rsplit("/", 1)[-1], []):
                 self.by_name.setdefault(url.rsplit("/", 1)[-1], []).append(url)
-        self.get = with_frames(self.file)
-        """A saved page by its address (a page built of frames as the one page they make)."""
+        self.framed = with_frames(self.file)
+        self.get = with_blocks(self.framed)
+        """A saved page by its address (a page built of frames as the one page they make, and a
+        block of a page printing its articles as a page of its own)."""
 
     def alias(self, url: str) -> str:
         """The address of the saved file a link leads to, else the link as it is."""
@@ -235,6 +238,7 @@ def import_mirror(
     files = _files(paths)
     saved = _Saved(files)
     urls = list(saved.by_url)
+    urls += [block for url in urls for block in block_urls(saved.framed, url)]
     if not urls:
         raise ImportProblem(f"{paths[0] if paths else 'input'}: no saved pages (.htm, .html) here")
     chosen = _profile(profiles, urls, paper_id)
