@@ -415,12 +415,12 @@ def blocks(date: dt.date = DAY, issue: list[Sheet] = CITY) -> Mirror:
             body = "\n".join(f"<p>{p}</p>" for p in item.body)
             stories.append(
                 f'<a name="art{index}"></a>\n<h3>{item.kicker}</h3>\n<h2>{item.title}</h2>\n'
-                f"<h3>{item.subtitle}</h3>\n{author}{picture}{body}\n<p><a href=\"#top\">返回顶部</a></p>\n"
+                f'<h3>{item.subtitle}</h3>\n{author}{picture}{body}\n<p><a href="#top">返回顶部</a></p>\n'
             )
         page = (
             f'<!DOCTYPE html>\n<html><head><meta charset="utf-8"><title>南岭日报</title></head>\n'
             f'<body><a name="top"></a>\n<div class="masthead"><img src="/img/logo.png" alt="南岭日报"> '
-            f"{date.year}年{date.month}月{date.day}日 星期三</div>\n<div class=\"pages\">{menu}</div>\n"
+            f'{date.year}年{date.month}月{date.day}日 星期三</div>\n<div class="pages">{menu}</div>\n'
             f'<img src="/pic/{date:%Y%m%d}/{sheet.number}.jpg" usemap="#bm" width="600" height="900">\n'
             f'<map name="bm">\n{"".join(areas)}</map>\n<ul class="titles">\n{"".join(titles)}</ul>\n'
             f'<div class="stories">\n{"".join(stories)}</div>\n</body></html>\n'
