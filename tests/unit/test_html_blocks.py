@@ -45,3 +45,11 @@ def test_a_page_of_endless_anchors_reads_in_bounded_time() -> None:
     found = block_urls(get, URL)
     assert with_blocks(get)(found[-1]) is not None and with_blocks(get)(URL) is not None
     assert len(found) <= 60 and time.monotonic() - start < 10
+
+
+def test_markers_nested_thousands_deep_read_in_bounded_time() -> None:
+    deep = "<div>" * 9000 + '<a name="a1"></a><a name="a2"></a>' + "</div>" * 9000
+    page = f'<a href="#a1">甲</a><a href="#a2">乙</a>{deep}'
+    start = time.monotonic()
+    assert with_blocks(_get(page))(f"{URL}{MARK}a1") is not None
+    assert time.monotonic() - start < 10

@@ -70,12 +70,10 @@ def _blocks(doc: LexborHTMLParser, anchors: list[tuple[str, LexborNode]]) -> dic
     for name, node in anchors:
         start = node
         if not _TEXT.search(node.text() or ""):
-            while (
-                start.parent is not None
-                and start.parent.tag != "body"
-                and not _TEXT.search(start.parent.text() or "")
-            ):
-                start = start.parent
+            for parent in ancestors(node):  # the marker's wrappers (<p><a name>), DEPTH at most
+                if parent.tag == "body" or _TEXT.search(parent.text() or ""):
+                    break
+                start = parent
         marks[start.mem_id] = name
         starts.append((name, start))
     blocks: dict[str, list[LexborNode]] = {}
