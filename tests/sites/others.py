@@ -12,8 +12,9 @@ its own names, folders, encoding and markup: what `paperterm import` must read b
   (names that say nothing) under 20251119/, no image map, the current page's label as plain
   text, divs named for the title group, and a 目录 page listing every article of the day.
 - 南湖日报 (`js`): UTF-8 pages layout/2025-11/19/bm_N.html whose every link is made by script:
-  the page list by onclick on `javascript:void(0)`, the titles by `javascript:openwin('…')`, the
-  image map's areas by `javascript:showArticle('…')`, the way back by `location.href='…'`,
+  the page list by table rows' onclick, the titles by `javascript:openwin('…')` or list items'
+  onclick, the image map's areas by `javascript:showArticle('…')`, the way back by
+  `location.href='…'` on a `#` link,
   among script calls that open no page of the issue (print, an advertiser's site).
 - 江城日报 (`frames`): GB2312, each 版面 html/2025-11/19/node_N.htm a frameset: a banner frame
   with the masthead and date, a page list frame shared by every page (links to the framesets,
@@ -291,8 +292,8 @@ def js(date: dt.date = DAY, issue: list[Sheet] = CITY) -> Mirror:
     layout, content = f"layout/{date:%Y-%m}/{date:%d}/", f"content/{date:%Y-%m}/{date:%d}/"
     files: Mirror = {}
     menu = "".join(
-        f'<li><a href="javascript:void(0)" onclick="goPage(\'bm_{s.number}.html\');return false;">'
-        f"第{s.number:02d}版：{s.name}</a></li>\n"
+        f'<tr onclick="goPage(\'bm_{s.number}.html\');return false;" style="cursor:pointer">'
+        f"<td>第{s.number:02d}版：{s.name}</td></tr>\n"
         for s in issue
     )
     number = 500
@@ -301,7 +302,11 @@ def js(date: dt.date = DAY, issue: list[Sheet] = CITY) -> Mirror:
         for item in sheet.items:
             number += 1
             href = f"../../../{content}art_{number}.html"
-            titles.append(f"<li><a href=\"javascript:openwin('{href}')\">{_plain(item.title)}</a></li>\n")
+            titles.append(
+                f"<li><a href=\"javascript:openwin('{href}')\">{_plain(item.title)}</a></li>\n"
+                if sheet.number % 2
+                else f"<li onclick=\"openwin('{href}')\"><span>{_plain(item.title)}</span></li>\n"
+            )
             areas.append(_areas(item, f"javascript:showArticle(&quot;{href}&quot;, 1)"))
             files[content + f"art_{number}.html"] = _js_article(item, sheet, date)
         page = (
@@ -314,7 +319,7 @@ def js(date: dt.date = DAY, issue: list[Sheet] = CITY) -> Mirror:
             "<a href=\"javascript:window.open('http://ad.example.com/promo.html')\">广告</a></div>\n"
             f'<div class="pic"><img src="/pic/{date:%Y%m%d}/{sheet.number}.jpg" usemap="#bm">\n'
             f'<map name="bm">\n{"".join(areas)}</map></div>\n'
-            f'<ul class="pages">\n{menu}</ul>\n<ul class="titles">\n{"".join(titles)}</ul>\n'
+            f'<table class="pages">\n{menu}</table>\n<ul class="titles">\n{"".join(titles)}</ul>\n'
             "</body></html>\n"
         )
         files[layout + f"bm_{sheet.number}.html"] = page.encode("utf-8")

@@ -42,3 +42,19 @@ def test_a_call_that_opens_nothing_of_the_issue_stays_no_link() -> None:
 def test_a_huge_script_is_read_only_as_far_as_a_call_runs() -> None:
     junk = "x" * 1_000_000
     assert _hrefs(f"<a onclick=\"f('{junk}');go('bm_2.html')\">长</a>") == [None]
+
+
+def test_an_item_a_row_or_a_block_clicked_to_open_a_page_holds_a_link_to_it() -> None:
+    doc = parse(
+        "<ul><li onclick=\"goPage('bm_2.html')\"><span>第02版</span></li></ul>"
+        f"<table><tr onclick=\"openwin('{ART}')\"><td>标题</td><td>2</td></tr></table>"
+        '<div data-href="bm_2.html"><a href="bm_3.html">别处</a></div>'
+        "<ul onclick=\"goPage('bm_2.html')\"><li>列表</li></ul>"
+    )
+    unscript(doc, lambda literal: canonical(literal, BASE) in SAVED)
+    assert [(a.attributes.get("href"), a.text()) for a in doc.css("a")] == [
+        ("bm_2.html", "第02版"),
+        (ART, "标题"),
+        (ART, "2"),
+        ("bm_3.html", "别处"),
+    ]
