@@ -6,6 +6,7 @@ import datetime as dt
 from collections.abc import Callable
 
 from paperterm.fetch.store import Store
+from paperterm.importer.html.blocks import with_blocks
 from paperterm.importer.html.crawl import Crawled, Paper, Progress, read_issue
 from paperterm.importer.html.frames import with_frames
 from paperterm.importer.html.generic import discover
@@ -61,7 +62,7 @@ def _by_structure(first: str, store: Store, who: Paper, date: dt.date, progress:
     """A site no system profile describes: the issue's pages found from the first by what they
     hold (importer/html/generic.py), then read as every system's are."""
     store.revalidate = lambda url: False  # the first page was asked for already in this run
-    get = with_frames(store.get)  # a 版面 page built of frames is the page they make together
+    get = with_blocks(with_frames(store.get))  # a page of frames as one, its blocks as articles
     found = discover(first, get)
     if not found.pages:
         raise ImportProblem(f"{first}: read by its structure: no 版面 page linking article pages")

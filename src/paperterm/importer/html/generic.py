@@ -20,6 +20,7 @@ from typing import NamedTuple
 from urllib.parse import urlsplit
 
 from paperterm.importer.conventions import masthead_date
+from paperterm.importer.html.blocks import MARK
 from paperterm.importer.html.crawl import url_date
 from paperterm.importer.html.decode import decode_page
 from paperterm.importer.html.dom import heading_text, parse, plain
@@ -176,7 +177,7 @@ def discover(first: str, get: Getter) -> Sorted:
 
     def known(url: str) -> str | None:
         found = urlsplit(url)
-        suffix = found.path.rsplit("/", 1)[-1]
+        suffix = found.path.partition(MARK)[0].rsplit("/", 1)[-1]  # a block's, its page's
         if (found.scheme, found.netloc) != (parts.scheme, parts.netloc) or not _WEB_PAGE.search(suffix):
             return None
         dated = url_date(url, blank)
