@@ -252,3 +252,33 @@ def test_a_paper_on_a_site_no_system_profile_knows_is_fetched_by_structure(
     got = (tmp_path / "xhwb" / "2025-11-19.yaml").read_text(encoding="utf-8")
     assert got.split("pages:", 1)[1] == golden(golden_name("noisy")).split("pages:", 1)[1]
     assert len(asked) == len(set(asked)) == len(served.files)  # every page once, and no other
+
+
+FIRST_PAGES = {
+    "js": "layout/{yyyy}-{mm}/{dd}/bm_1.html",
+    "frames": "html/{yyyy}-{mm}/{dd}/node_1.htm",
+    "blocks": "e/{yyyy}{mm}{dd}/bm_1.html",
+}
+"""The first 版面 page of each invented system whose links are made by script, whose pages are
+built of frames, or whose pages print their articles."""
+
+
+@pytest.mark.parametrize("site", sorted(FIRST_PAGES))
+def test_a_site_of_script_links_frames_or_printed_articles_is_fetched_by_structure(
+    site: str, isolated_user: Path, tmp_path: Path
+) -> None:
+    paper, _, build = SITES[site]
+    served = Site(files={f"p/{path}": data for path, data in build().items()})
+    with serve(served):
+        folder = isolated_user / ".config" / "paperterm" / "profiles"
+        folder.mkdir(parents=True)
+        (folder / "p.toml").write_text(
+            f'kind = "paper"\nid = "p"\nname = "{paper}"\nbase = "{served.url("p")}/"\n\n'
+            f'[[edition]]\nsystem = "generic"\nfirst_page = "{FIRST_PAGES[site]}"\n',
+            encoding="utf-8",
+        )
+        assert run("p", "2025-11-19", "--into", str(tmp_path), "--delay", "0") == 0
+        asked = [path for path, _ in served.log]
+    got = (tmp_path / "p" / "2025-11-19.yaml").read_text(encoding="utf-8")
+    assert got.split("pages:", 1)[1] == golden(golden_name(site)).split("pages:", 1)[1]
+    assert len(asked) == len(set(asked)) == len(served.files)  # every page once, and no other

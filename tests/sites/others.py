@@ -11,6 +11,17 @@ its own names, folders, encoding and markup: what `paperterm import` must read b
 - 东方商报 (`plain`): UTF-8 with no charset declared, pages 1.html and articles 108001.html
   (names that say nothing) under 20251119/, no image map, the current page's label as plain
   text, divs named for the title group, and a 目录 page listing every article of the day.
+- 南湖日报 (`js`): UTF-8 pages layout/2025-11/19/bm_N.html whose every link is made by script:
+  the page list by table rows' onclick, the titles by `javascript:openwin('…')` or list items'
+  onclick, the image map's areas by `javascript:showArticle('…')`, the way back by
+  `location.href='…'` on a `#` link,
+  among script calls that open no page of the issue (print, an advertiser's site).
+- 江城日报 (`frames`): GB2312, each 版面 html/2025-11/19/node_N.htm a frameset: a banner frame
+  with the masthead and date, a page list frame shared by every page (links to the framesets,
+  target=_top), the page picture's frame with its image map, and the title list's frame.
+- 南岭日报 (`blocks`): UTF-8 pages e/20251119/bm_N.html printing every article of the 版面 on
+  the page itself, each after an `<a name="artN">` marker that the image map and the title
+  list link (`#artN`); no article pages at all.
 """
 
 from __future__ import annotations
@@ -274,11 +285,163 @@ def _plain_article(item: Item, sheet: Sheet) -> bytes:
     return page.encode("utf-8")
 
 
+# -- 南湖日报: layout/2025-11/19/bm_N.html, content/2025-11/19/art_N.html, links by script ----------
+
+
+def js(date: dt.date = DAY, issue: list[Sheet] = CITY) -> Mirror:
+    layout, content = f"layout/{date:%Y-%m}/{date:%d}/", f"content/{date:%Y-%m}/{date:%d}/"
+    files: Mirror = {}
+    menu = "".join(
+        f'<tr onclick="goPage(\'bm_{s.number}.html\');return false;" style="cursor:pointer">'
+        f"<td>第{s.number:02d}版：{s.name}</td></tr>\n"
+        for s in issue
+    )
+    number = 500
+    for sheet in issue:
+        titles, areas = [], []
+        for item in sheet.items:
+            number += 1
+            href = f"../../../{content}art_{number}.html"
+            titles.append(
+                f"<li><a href=\"javascript:openwin('{href}')\">{_plain(item.title)}</a></li>\n"
+                if sheet.number % 2
+                else f"<li onclick=\"openwin('{href}')\"><span>{_plain(item.title)}</span></li>\n"
+            )
+            areas.append(_areas(item, f"javascript:showArticle(&quot;{href}&quot;, 1)"))
+            files[content + f"art_{number}.html"] = _js_article(item, sheet, date)
+        page = (
+            f'<!DOCTYPE html>\n<html><head><meta charset="utf-8"><title>南湖日报</title>\n'
+            "<script>function openwin(u){window.open(u,'_blank')}"
+            "function goPage(u){location.href=u}</script></head>\n<body>\n"
+            f'<div class="head"><img src="/img/logo.png" alt="南湖日报"> '
+            f"{date.year}年{date.month}月{date.day}日 星期三 "
+            '<a href="javascript:window.print()">打印</a> '
+            "<a href=\"javascript:window.open('http://ad.example.com/promo.html')\">广告</a></div>\n"
+            f'<div class="pic"><img src="/pic/{date:%Y%m%d}/{sheet.number}.jpg" usemap="#bm">\n'
+            f'<map name="bm">\n{"".join(areas)}</map></div>\n'
+            f'<table class="pages">\n{menu}</table>\n<ul class="titles">\n{"".join(titles)}</ul>\n'
+            "</body></html>\n"
+        )
+        files[layout + f"bm_{sheet.number}.html"] = page.encode("utf-8")
+    return files
+
+
+def _js_article(item: Item, sheet: Sheet, date: dt.date) -> bytes:
+    picture = '<div class="photo"><img src="/pic/photo.jpg"></div>\n' if item.picture else ""
+    body = "\n".join(f"<p>{p}</p>" for p in item.body)
+    author = f'<p class="author">{item.author}</p>\n' if item.author else ""
+    back = f"../../../layout/{date:%Y-%m}/{date:%d}/bm_{sheet.number}.html"
+    page = (
+        f'<!DOCTYPE html>\n<html><head><meta charset="utf-8"><title>{_plain(item.title)}</title></head>\n'
+        f'<body>\n<div class="article">\n<h3>{item.kicker}</h3>\n<h1>{item.title}</h1>\n'
+        f'<h3>{item.subtitle}</h3>\n{author}<div class="text">\n{picture}{body}\n</div>\n'
+        f'<p><a href="#" onclick="location.href=\'{back}\'">返回本版</a></p>\n</div>\n</body></html>\n'
+    )
+    return page.encode("utf-8")
+
+
+# -- 江城日报: html/2025-11/19/node_N.htm framesets of top.htm, menu.htm, pic_N.htm, list_N.htm --
+
+
+def frames(date: dt.date = DAY, issue: list[Sheet] = CITY, *, into_frame: bool = False) -> Mirror:
+    """With into_frame, the page list opens a page's picture in the picture frame, not the
+    whole frameset."""
+    folder = f"html/{date:%Y-%m}/{date:%d}/"
+    files: Mirror = {}
+    head = '<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312">\n'
+    files["top.htm"] = (
+        f'{head}</head><body><img src="images/logo.gif" alt="江城日报"> '
+        f"{date.year}年{date.month}月{date.day}日 星期三</body></html>\n"
+    ).encode("gbk")
+    menu = "".join(
+        f'<tr><td><a href="{link}">第{s.number:02d}版：{s.name}</a></td></tr>\n'
+        for s in issue
+        for link in [
+            f'pic_{s.number}.htm" target="pic' if into_frame else f'node_{s.number}.htm" target="_top'
+        ]
+    )
+    files[folder + "menu.htm"] = f"{head}</head><body><table>\n{menu}</table></body></html>\n".encode("gbk")
+    number = 7000
+    for sheet in issue:
+        titles, areas = [], []
+        for item in sheet.items:
+            number += 1
+            href = f"content_{number}.htm"
+            titles.append(f'<tr><td><a href="{href}" target="_blank">{_plain(item.title)}</a></td></tr>\n')
+            areas.append(_areas(item, href))
+            files[folder + href] = _frames_article(item, sheet)
+        files[folder + f"pic_{sheet.number}.htm"] = (
+            f'{head}</head><body><img src="../../../pic/{date:%Y%m%d}/{sheet.number}.jpg" usemap="#Map" '
+            f'width="600" height="900" border="0">\n<map name="Map">\n{"".join(areas)}</map></body></html>\n'
+        ).encode("gbk")
+        files[folder + f"list_{sheet.number}.htm"] = (
+            f"{head}</head><body><table>\n{''.join(titles)}</table></body></html>\n"
+        ).encode("gbk")
+        files[folder + f"node_{sheet.number}.htm"] = (
+            f"{head}<title>江城日报电子版</title></head>\n"
+            '<frameset rows="90,*" border="0">\n<frame name="top" src="../../../top.htm" scrolling="no">\n'
+            '<frameset cols="200,620,*">\n<frame name="menu" src="menu.htm">\n'
+            f'<frame name="pic" src="pic_{sheet.number}.htm">\n'
+            f'<frame name="list" src="list_{sheet.number}.htm">\n'
+            "</frameset>\n<noframes><body>您的浏览器不支持框架</body></noframes>\n</frameset></html>\n"
+        ).encode("gbk")
+    return files
+
+
+def _frames_article(item: Item, sheet: Sheet) -> bytes:
+    picture = '<tr><td align="center"><img src="../../../pic/photo.jpg"></td></tr>\n' if item.picture else ""
+    body = "".join(f"<p>{p}</p>\n" for p in item.body)
+    page = (
+        '<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312">\n'
+        f'<title>{_plain(item.title)}</title></head><body>\n<table width="640">\n'
+        f'<tr><td class="yinti">{item.kicker}</td></tr>\n<tr><td class="biaoti">{item.title}</td></tr>\n'
+        f'<tr><td class="futi">{item.subtitle}</td></tr>\n<tr><td class="author">{item.author}</td></tr>\n'
+        f"{picture}<tr><td>\n{body}</td></tr>\n"
+        f'<tr><td><a href="node_{sheet.number}.htm" target="_top">返回第{sheet.number}版</a></td></tr>\n'
+        "</table></body></html>\n"
+    )
+    return page.encode("gbk")
+
+
+# -- 南岭日报: e/20251119/bm_N.html, every article on its 版面 page under an anchor ------------------
+
+
+def blocks(date: dt.date = DAY, issue: list[Sheet] = CITY) -> Mirror:
+    folder = f"e/{date:%Y%m%d}/"
+    files: Mirror = {}
+    menu = "".join(f'<a href="bm_{s.number}.html">第{s.number}版：{s.name}</a>\n' for s in issue)
+    for sheet in issue:
+        titles, areas, stories = [], [], []
+        for index, item in enumerate(sheet.items, 1):
+            titles.append(f'<li><a href="#art{index}">{_plain(item.title)}</a></li>\n')
+            areas.append(_areas(item, f"#art{index}"))
+            picture = '<div class="photo"><img src="/pic/photo.jpg"></div>\n' if item.picture else ""
+            author = f'<p class="author">{item.author}</p>\n' if item.author else ""
+            body = "\n".join(f"<p>{p}</p>" for p in item.body)
+            stories.append(
+                f'<a name="art{index}"></a>\n<h3>{item.kicker}</h3>\n<h2>{item.title}</h2>\n'
+                f'<h3>{item.subtitle}</h3>\n{author}{picture}{body}\n<p><a href="#top">返回顶部</a></p>\n'
+            )
+        page = (
+            f'<!DOCTYPE html>\n<html><head><meta charset="utf-8"><title>南岭日报</title></head>\n'
+            f'<body><a name="top"></a>\n<div class="masthead"><img src="/img/logo.png" alt="南岭日报"> '
+            f'{date.year}年{date.month}月{date.day}日 星期三</div>\n<div class="pages">{menu}</div>\n'
+            f'<img src="/pic/{date:%Y%m%d}/{sheet.number}.jpg" usemap="#bm" width="600" height="900">\n'
+            f'<map name="bm">\n{"".join(areas)}</map>\n<ul class="titles">\n{"".join(titles)}</ul>\n'
+            f'<div class="stories">\n{"".join(stories)}</div>\n</body></html>\n'
+        )
+        files[folder + f"bm_{sheet.number}.html"] = page.encode("utf-8")
+    return files
+
+
 SITES = {
     "bz": ("青山日报", "epaper.qingshan.example", bz),
     "table": ("海峽時報", "www.haixia.example", table),
     "noisy": ("星河晚报", "epaper.xinghe.example/xhwb", noisy),
     "plain": ("东方商报", "paper.dongfang.example", plain),
+    "js": ("南湖日报", "epaper.nanhu.example", js),
+    "frames": ("江城日报", "www.jiangcheng.example/epaper", frames),
+    "blocks": ("南岭日报", "www.nanling.example", blocks),
 }
 """Each invented system: the paper its pages name, its host and path as wget names the folders,
 and the builder."""

@@ -28,7 +28,9 @@ from urllib.parse import quote, urljoin
 from tests.sites.builders import Mirror
 from tests.sites.mirror import write_mirror
 
-_LINK = re.compile(rb"""\b(href|src)=(["']?)([^"'\s>]+)\2""", re.IGNORECASE)
+_LINK = re.compile(rb"""(?<=\s)(href|src)=(["']?)([^"'\s>]+)\2""", re.IGNORECASE)
+"""A link in a tag's own attribute, as the saving tools rewrite them; never a script's text (an
+onclick's location.href=…), which no tool rewrites."""
 _PAGE = re.compile(r"\.(?:s?html?)$|^[^.]*$")
 _TITLE = re.compile(rb"<title>(.*?)</title>", re.IGNORECASE | re.DOTALL)
 

@@ -16,7 +16,7 @@ from paperterm.importer.html.page import page_label
 from paperterm.importer.text import ImportProblem
 from paperterm.model.issue import Heading
 from tests.sites.mirror import PAPERS, golden, write_mirror
-from tests.sites.others import DAY, SITES, bz, golden_name, noisy, plain, table
+from tests.sites.others import DAY, SITES, bz, frames, golden_name, noisy, plain, table
 
 GENERIC = generic_system([], [])
 
@@ -363,3 +363,11 @@ def test_the_page_s_name_set_above_the_title_is_no_kicker(tmp_path: Path) -> Non
     write_mirror(tmp_path, files)
     result = import_html([tmp_path], paper=None, paper_id=None, date=None)
     assert result.yaml.split("pages:", 1)[1] == golden(golden_name("bz")).split("pages:", 1)[1]
+
+
+def test_a_page_list_that_opens_pages_in_the_picture_frame_leads_to_the_framesets(tmp_path: Path) -> None:
+    """A link to a frame one page shows is a link to that page: its label names that page."""
+    write_mirror(tmp_path, frames(into_frame=True), SITES["frames"][1])
+    result = import_html([tmp_path], paper=None, paper_id=None, date=None)
+    assert (result.problems, result.notes) == ([], [])
+    assert result.yaml == golden(golden_name("frames"))

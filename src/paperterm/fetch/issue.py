@@ -6,7 +6,9 @@ import datetime as dt
 from collections.abc import Callable
 
 from paperterm.fetch.store import Store
+from paperterm.importer.html.blocks import with_blocks
 from paperterm.importer.html.crawl import Crawled, Paper, Progress, read_issue
+from paperterm.importer.html.frames import with_frames
 from paperterm.importer.html.generic import discover
 from paperterm.importer.html.profile import GENERIC, Profiles, System
 from paperterm.importer.html.profile import Paper as PaperProfile
@@ -52,7 +54,7 @@ def fetch_issue(
         who = Paper(paper.name, paper.id, paper.language, f"Fetched by paperterm from {first}")
         if system.id == GENERIC:
             return _by_structure(first, store, who, date, progress)
-        return read_issue([first], system, store.get, who, date=date, progress=progress)
+        return read_issue([first], system, with_frames(store.get), who, date=date, progress=progress)
     raise ImportProblem(f"{tried[0]}: no such page: {paper.name} has no issue on {date.isoformat()}?")
 
 
@@ -60,11 +62,18 @@ def _by_structure(first: str, store: Store, who: Paper, date: dt.date, progress:
     """A site no system profile describes: the issue's pages found from the first by what they
     hold (importer/html/generic.py), then read as every system's are."""
     store.revalidate = lambda url: False  # the first page was asked for already in this run
-    found = discover(first, store.get)
+    get = with_blocks(with_frames(store.get))  # a page of frames as one, its blocks as articles
+    found = discover(first, get)
     if not found.pages:
         raise ImportProblem(f"{first}: read by its structure: no 版面 page linking article pages")
     starts = [first, *(u for u in found.pages if u != first)]
-    return read_issue(starts, found.system, store.get, who, date=date, progress=progress, homes=found.homes)
+
+    def alias(url: str) -> str:
+        return found.holders.get(url, url)  # a frame is the page that shows it
+
+    return read_issue(
+        starts, found.system, get, who, date=date, progress=progress, homes=found.homes, alias=alias
+    )
 
 
 def latest(paper: PaperProfile, profiles: Profiles, store: Store, today: dt.date | None = None) -> dt.date:

@@ -20,11 +20,13 @@ from typing import NamedTuple
 from urllib.parse import urlsplit
 
 from paperterm.importer.conventions import masthead_date
+from paperterm.importer.html.blocks import MARK
 from paperterm.importer.html.crawl import url_date
 from paperterm.importer.html.decode import decode_page
 from paperterm.importer.html.dom import heading_text, parse, plain
 from paperterm.importer.html.page import canonical, page_label
 from paperterm.importer.html.profile import System, generic_system
+from paperterm.importer.html.scripted import unscript
 from paperterm.importer.html.structure import NOT_PAPER, PAPER, body_size, cjk_count
 from paperterm.importer.script import printed_language
 from paperterm.importer.text import ImportProblem
@@ -64,6 +66,9 @@ class Sorted(NamedTuple):
     """zh-Hant when the pages are printed in Traditional characters, else zh-Hans."""
     homes: dict[str, str]
     """The 版面 page each article page links back to (返回第2版, a breadcrumb), where it links one."""
+    holders: dict[str, str]
+    """The page each frame is part of, where one page shows it: a link to the frame (a page list
+    opening another page's picture in the picture frame) leads to that page."""
 
 
 class _Look(NamedTuple):
@@ -79,6 +84,8 @@ class _Look(NamedTuple):
     text: str
     labelled: set[str]
     """The pages it links by a page label (第04版：广告): 版面 pages, with articles or not."""
+    frames: set[str]
+    """The pages it shows in its frames: parts of it, not pages of their own."""
 
 
 def _date_line(doc_text: list[str]) -> dt.date | None:
@@ -103,6 +110,7 @@ def paper_names(texts: list[str]) -> list[str]:
 def _look(text: str, url: str, known: Callable[[str], str | None]) -> _Look:
     """What a page holds; known(url) is the page of the issue a link leads to, or None."""
     doc = parse(text)
+    unscript(doc, lambda literal: known(canonical(literal, url)) is not None)
     anchors = [(known(canonical(a.attributes.get("href") or "", url)), a) for a in doc.css("a[href]")]
     anchors += [(known(canonical(o.attributes.get("value") or "", url)), o) for o in doc.css("option[value]")]
     links = {target for target, _ in anchors}
@@ -125,6 +133,11 @@ def _look(text: str, url: str, known: Callable[[str], str | None]) -> _Look:
         paper_names(names),
         every,
         labelled - {url},
+        {
+            f
+            for frame in doc.css("frame[src], iframe[src]")
+            if (f := known(canonical(frame.attributes.get("src") or "", url)))
+        },
     )
 
 
@@ -164,7 +177,7 @@ def discover(first: str, get: Getter) -> Sorted:
 
     def known(url: str) -> str | None:
         found = urlsplit(url)
-        suffix = found.path.rsplit("/", 1)[-1]
+        suffix = found.path.partition(MARK)[0].rsplit("/", 1)[-1]  # a block's, its page's
         if (found.scheme, found.netloc) != (parts.scheme, parts.netloc) or not _WEB_PAGE.search(suffix):
             return None
         dated = url_date(url, blank)
@@ -189,6 +202,9 @@ def discover(first: str, get: Getter) -> Sorted:
 
 def _sorted(looks: dict[str, _Look]) -> Sorted:
     """The pages read, sorted by what they hold (the module's docstring says how)."""
+    framed = Counter(f for look in looks.values() for f in look.frames)
+    holders = {f: u for u, look in looks.items() for f in look.frames if framed[f] == 1}
+    looks = {u: _held(look, u, holders) for u, look in looks.items()}
     # A 版面 page's map links article pages; an article page showing the page's map beside its
     # text is one of the pages the maps link.
     targets = {t for look in looks.values() for t in look.areas}
@@ -206,6 +222,7 @@ def _sorted(looks: dict[str, _Look]) -> Sorted:
     }
     articles -= pages
     pages |= {t for u in set(pages) for t in looks[u].labelled if t not in articles and t in looks}
+    pages -= {f for look in looks.values() for f in look.frames}  # a frame is part of its page
     listed = {u: looks[u].links & articles for u in pages}
     contents = {
         u
@@ -221,4 +238,10 @@ def _sorted(looks: dict[str, _Look]) -> Sorted:
     language = printed_language("".join(looks[u].text for u in shown))
     homes = {u: next(iter(back)) for u in articles if len(back := looks[u].links & pages) == 1}
     names = [name for name, _ in votes.most_common()]
-    return Sorted(system, sorted(pages), sorted(articles), dates, names, language, homes)
+    return Sorted(system, sorted(pages), sorted(articles), dates, names, language, homes, holders)
+
+
+def _held(look: _Look, url: str, holders: dict[str, str]) -> _Look:
+    """What a page links, a link to a frame counted as one to the page that shows it."""
+    held: Callable[[set[str]], set[str]] = lambda links: {holders.get(t, t) for t in links} - {url}  # noqa: E731
+    return look._replace(links=held(look.links), areas=held(look.areas), labelled=held(look.labelled))

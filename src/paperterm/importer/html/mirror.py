@@ -17,8 +17,10 @@ from pathlib import Path
 from urllib.parse import quote, urlsplit, urlunsplit
 from urllib.request import url2pathname
 
+from paperterm.importer.html.blocks import block_urls, with_blocks
 from paperterm.importer.html.crawl import MATCHED_NOTHING, Crawled, Paper, read_issue, url_date
 from paperterm.importer.html.decode import MAX_BYTES
+from paperterm.importer.html.frames import with_frames
 from paperterm.importer.html.generic import Sorted, sort_pages
 from paperterm.importer.html.profile import Paper as PaperProfile
 from paperterm.importer.html.profile import Profiles, System
@@ -131,6 +133,10 @@ class _Saved:
                 self.folders.setdefault(origin.rsplit("/", 1)[0], own.rsplit("/", 1)[0])
             if url not in self.by_name.get(url.rsplit("/", 1)[-1], []):
                 self.by_name.setdefault(url.rsplit("/", 1)[-1], []).append(url)
+        self.framed = with_frames(self.file)
+        self.get = with_blocks(self.framed)
+        """A saved page by its address (a page built of frames as the one page they make, and a
+        block of a page printing its articles as a page of its own)."""
 
     def alias(self, url: str) -> str:
         """The address of the saved file a link leads to, else the link as it is."""
@@ -148,8 +154,8 @@ class _Saved:
         named = same if len(same) == 1 else [u for u in same if u.endswith(where)]
         return named[0] if len(named) == 1 else url
 
-    def get(self, url: str) -> bytes | None:
-        """A saved page by its address, or None when the mirror does not have it."""
+    def file(self, url: str) -> bytes | None:
+        """A saved file by its address, or None when the mirror does not have it."""
         path = self.by_url.get(self.alias(url))
         if path is None:
             return None
@@ -232,6 +238,7 @@ def import_mirror(
     files = _files(paths)
     saved = _Saved(files)
     urls = list(saved.by_url)
+    urls += [block for url in urls for block in block_urls(saved.framed, url)]
     if not urls:
         raise ImportProblem(f"{paths[0] if paths else 'input'}: no saved pages (.htm, .html) here")
     chosen = _profile(profiles, urls, paper_id)
@@ -306,6 +313,7 @@ def _read_by_structure(
     who = who._replace(source="Imported by paperterm from saved pages, read by their structure")
     pages = _one_day(found.pages, found.dates, date)
     day = date or next((found.dates[u] for u in pages if found.dates[u]), None)
+    alias = lambda url: found.holders.get(named := saved.alias(url), named)  # noqa: E731
     if pages:
-        return read_issue(pages, found.system, saved.get, who, date=day, alias=saved.alias, homes=found.homes)
+        return read_issue(pages, found.system, saved.get, who, date=day, alias=alias, homes=found.homes)
     return read_issue(found.articles, found.system, saved.get, who, date=day, loose=True)

@@ -15,6 +15,7 @@ from urllib.parse import urljoin, urlsplit, urlunsplit
 from paperterm.importer.conventions import chinese_number
 from paperterm.importer.html.dom import ancestors, heading_text, holds, join_lines, markup_text, parse, plain
 from paperterm.importer.html.profile import System
+from paperterm.importer.html.scripted import unscript
 from paperterm.model.issue import Region
 
 if TYPE_CHECKING:
@@ -148,6 +149,7 @@ def read_page(text: str, url: str, system: System, alias: Callable[[str], str] |
     named = alias or str
     is_page: Callable[[str], bool] = lambda link: system.matches("page", named(link))  # noqa: E731
     is_article: Callable[[str], bool] = lambda link: system.matches("article", named(link))  # noqa: E731
+    unscript(doc, lambda literal: is_page(link := canonical(literal, url)) or is_article(link))
     labels: dict[str, tuple[int, str | None] | None] = {}
     for anchor in doc.css("a[href]"):
         target = canonical(anchor.attributes.get("href") or "", url)
