@@ -154,6 +154,20 @@ def test_without_a_page_title_the_highest_heading_nearest_the_body_is_the_title(
     assert got.body == ("图书馆宣布，自下周起延长开放时间。", "市民可在线预约座位。")
 
 
+def test_headline_classes_named_by_pinyin_initials() -> None:
+    """yt 引题, bt 标题, ft 副题, zz 作者: class names many e-paper systems use; a footer's
+    "ft" after the body is still no subtitle."""
+    _, got = _read(
+        "<div class=yt>前十个月</div><div class=bt>港口吞吐量创新高</div>"
+        "<div class=ft>同比增长百分之六</div><div class=zz>本报记者 林可</div>"
+        "<div class=text><p>　　港口货物吞吐量同比增长百分之六。</p><p>　　港口集团将拓展航线。</p></div>"
+        "<div class=ft>版权所有 某某晚报社</div>"
+    )
+    assert (got.kicker, got.title, got.subtitle) == ("前十个月", "港口吞吐量创新高", "同比增长百分之六")
+    assert got.byline == "本报记者 林可"
+    assert got.body == ("港口货物吞吐量同比增长百分之六。", "港口集团将拓展航线。")
+
+
 def test_the_site_s_chrome_never_reaches_the_body() -> None:
     _, got = _read(
         "<title>河道整治完工</title><nav><a href=/>首页</a></nav><h1>河道整治完工</h1>"

@@ -59,11 +59,16 @@ def chrome(line: str) -> bool:
     )
 
 
-_TITLE_NAME = re.compile(r"title|biaoti|headline|\bbt\d?\b|zhuti|yinti|futi|kicker", re.IGNORECASE)
-_KICKER_NAME = re.compile(r"pre|intro|yin|kicker|jt", re.IGNORECASE)
-_SUBTITLE_NAME = re.compile(r"sub|futi|fu-?title|ft\b", re.IGNORECASE)
-_MAIN_NAME = re.compile(r"main|zhuti|biaoti|^title\b|\bbt\b|headline", re.IGNORECASE)
-_AUTHOR_NAME = re.compile(r"author|zuozhe|byline|writer", re.IGNORECASE)
+# Class names say the role in English, in pinyin, or in pinyin initials as many e-paper systems
+# write them: yt 引题, bt/zt 标题/主题, ft 副题, zz 作者 (a class of its own, so "ft" is not a
+# footer's "ft" unless it stands before the body, where a footer never does).
+_TITLE_NAME = re.compile(
+    r"title|biaoti|headline|\b(?:bt|zt|yt|ft)\d?\b|zhuti|yinti|futi|kicker", re.IGNORECASE
+)
+_KICKER_NAME = re.compile(r"pre|intro|yin|kicker|jt|\byt\d?\b", re.IGNORECASE)
+_SUBTITLE_NAME = re.compile(r"sub|futi|fu-?title|\bft\d?\b", re.IGNORECASE)
+_MAIN_NAME = re.compile(r"main|zhuti|biaoti|^title\b|\b(?:bt|zt)\d?\b|headline", re.IGNORECASE)
+_AUTHOR_NAME = re.compile(r"author|zuozhe|byline|writer|\bzz\b", re.IGNORECASE)
 _AUTHOR_TAIL = re.compile(r"\s*(?:来源|來源|日期|时间|時間|发布|發布|编辑|編輯|字号|字號|【).*$")
 _HEADING_MAX = 80
 """Characters a headline holds at most; a longer "title" is a summary or a list."""
