@@ -3,6 +3,7 @@ faults real sites have on demand, and a log of every request it was sent."""
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import threading
 import time
@@ -66,8 +67,9 @@ def _handler(site: Site) -> type[BaseHTTPRequestHandler]:
                     self.send_header("Content-Length", str(fault.huge))
                     self.end_headers()
                     chunk = b"<p>" + b"x" * 65533
-                    for _ in range(fault.huge // len(chunk)):
-                        self.wfile.write(chunk)
+                    with contextlib.suppress(ConnectionError):  # the client refuses the bomb and hangs up
+                        for _ in range(fault.huge // len(chunk)):
+                            self.wfile.write(chunk)
                     return None
             data = site.files.get(path)
             if data is None:
