@@ -198,7 +198,7 @@ COMMANDS: dict[str, Command] = {
         "name the pages, and every page of every file becomes a page of the issue, in printed order. "
         "Page text from pdftotext works too, with --date and --paper: several files become pages 1..n "
         "in order, form feeds split a file into pages. A folder or a web page is a saved e-paper site "
-        "(a wget -r mirror, or pages saved from a browser), read as `paperterm fetch` reads the live "
+        "(a wget or HTTrack mirror, or pages saved from a browser), read as `paperterm fetch` reads the live "
         "site; a site of a system no profile knows is read by its structure (版面 pages link article "
         "pages; an article page has a headline group over a body), its paper and date from what its "
         "pages print. PDFs, sites and text files are imported apart. The "
