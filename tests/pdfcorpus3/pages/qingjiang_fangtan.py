@@ -7,9 +7,8 @@ beside it signed by a byline in parentheses after its last sentence.
 
 from __future__ import annotations
 
-import datetime as dt
-
-from tests.pdfcorpus2.spec import Headline, PageSpec, PdfSpec, Place, RunningHead, Said, Story
+from tests.pdfcorpus2.spec import Headline, Place, Said, Story
+from tests.pdfcorpus3.pages.qingjiang import page
 
 TALK = Story(
     Place(0, 6, split=(1.0, 1.0, 1.0, 1.0)),
@@ -86,29 +85,16 @@ LIBRARY = Story(
     ),
 )
 
-SPEC = PdfSpec(
-    name="qingjiang-2025-11-21-p05",
-    paper="清江晚报",
-    paper_id="qjwb",
-    date=dt.date(2025, 11, 21),
-    pages=(
-        PageSpec(
-            number=5,
-            name="访谈",
-            items=(TALK, CLINIC, LIBRARY),
-            body_size=10.0,
-            leading=1.6,
-            running_head=RunningHead(
-                left=(("{n}", "plain"), ("{name}", "plain")), right=(("{date}", "plain"),)
-            ),
-            editor=("本版责编：孟　然",),
-            stream="scrambled",
-            drawing="spaced",
-        ),
-    ),
+SPEC = page(
+    5,
+    "访谈",
+    (TALK, CLINIC, LIBRARY),
+    "本版责编：孟　然",
     notes=(
         "an editor's note (编者按) across the interview, 楷体 with a 黑体 label",
         "interview turns run in by a 黑体 speaker's label: 记者：/陈志远：, 问：/答：",
         "a byline in parentheses closing a story's last paragraph",
     ),
+    stream="scrambled",
+    drawing="spaced",
 )

@@ -8,9 +8,8 @@ lines of the poem above happen to end). Body in 10.5-point 宋体, titles in 楷
 
 from __future__ import annotations
 
-import datetime as dt
-
-from tests.pdfcorpus2.spec import Headline, PageSpec, PdfSpec, Place, RunningHead, Story, Verse
+from tests.pdfcorpus2.spec import Headline, Place, Story, Verse
+from tests.pdfcorpus3.pages.qingjiang import page
 
 FERRY = Story(
     Place(0, 2, split=(1.0,)),
@@ -71,31 +70,19 @@ MARKET = Story(
     ),
 )
 
-SPEC = PdfSpec(
-    name="qingjiang-2025-11-21-p07",
-    paper="清江晚报",
-    paper_id="qjwb",
-    date=dt.date(2025, 11, 21),
-    pages=(
-        PageSpec(
-            number=7,
-            name="副刊",
-            items=(FERRY, PICKLES, MARKET, RIVER, AUTUMN),
-            grid=(11.0,) * 6,
-            body_size=10.5,
-            leading=1.6,
-            running_head=RunningHead(
-                left=(("{n}", "plain"), ("{name}", "plain")), right=(("{date}", "plain"),)
-            ),
-            editor=("本版责编：江　月　　本版邮箱：qjfk@qjwb.example.cn",),
-            stream="scrambled",
-            drawing="glyphs",
-        ),
-    ),
+SPEC = page(
+    7,
+    "副刊",
+    (FERRY, PICKLES, MARKET, RIVER, AUTUMN),
+    "本版责编：江　月　　本版邮箱：qjfk@qjwb.example.cn",
     notes=(
         "副刊: two poems set flush left, one verse line a printed line, stanzas apart by a blank line",
         "literary bylines: □ 林　夕, 文／苏　青, ◎ 王小川, ■ 陈　默, 文／图　本报记者　叶　舟",
         "a classical poem, each line centred",
         "a drop cap (首字下沉) opening an essay; a poem with every line indented",
     ),
+    grid=(11.0,) * 6,
+    body_size=10.5,
+    stream="scrambled",
+    drawing="glyphs",
 )

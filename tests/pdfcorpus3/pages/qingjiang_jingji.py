@@ -6,10 +6,9 @@ names broken at a space, numbers such as 90.5% and 1.2万亿元; numbered points
 
 from __future__ import annotations
 
-import datetime as dt
-
 from paperterm.model.issue import Heading
-from tests.pdfcorpus2.spec import Headline, PageSpec, PdfSpec, Place, RunningHead, Story, Table
+from tests.pdfcorpus2.spec import Headline, Place, Story, Table
+from tests.pdfcorpus3.pages.qingjiang import page
 
 SERVICE = Story(
     Place(0, 4, split=(1.0, 1.0, 1.0)),
@@ -76,30 +75,17 @@ PARK = Story(
     closing="（通讯员 陈　曦）",
 )
 
-SPEC = PdfSpec(
-    name="qingjiang-2025-11-21-p03",
-    paper="清江晚报",
-    paper_id="qjwb",
-    date=dt.date(2025, 11, 21),
-    pages=(
-        PageSpec(
-            number=3,
-            name="经济",
-            items=(SERVICE, TRADE, PARK, GROWTH),
-            grid=(11.0,) * 6,
-            body_size=10.0,
-            leading=1.6,
-            running_head=RunningHead(
-                left=(("{n}", "plain"), ("{name}", "plain")), right=(("{date}", "plain"),)
-            ),
-            editor=("本版责编：韩　梅",),
-            break_latin=True,
-        ),
-    ),
+SPEC = page(
+    3,
+    "经济",
+    (SERVICE, TRADE, PARK, GROWTH),
+    "本版责编：韩　梅",
     notes=(
         "Latin runs broken at the line's end to fill it: a URL, an e-mail address, an English name",
         "numbers such as 90.5% and 1.2万亿元; numbered points as paragraphs",
         "a story with no dateline signed by a byline in parentheses after its last sentence",
         "a 三线表 data table under a story's columns, its title centred over it, its source under it",
     ),
+    grid=(11.0,) * 6,
+    break_latin=True,
 )

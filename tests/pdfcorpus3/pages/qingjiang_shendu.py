@@ -6,19 +6,15 @@ its small label, in a stroked box inside its column, its figures given in the te
 
 from __future__ import annotations
 
-import datetime as dt
-
 from paperterm.model.issue import Heading
 from tests.pdfcorpus2.spec import (
     Figures,
     Headline,
-    PageSpec,
-    PdfSpec,
     Place,
     PullQuote,
-    RunningHead,
     Story,
 )
+from tests.pdfcorpus3.pages.qingjiang import page
 
 FEATURE = Story(
     Place(0, 4),
@@ -71,27 +67,14 @@ MARKET = Story(
     closing="（通讯员 陈　曦）",
 )
 
-SPEC = PdfSpec(
-    name="qingjiang-2025-11-21-p08",
-    paper="清江晚报",
-    paper_id="qjwb",
-    date=dt.date(2025, 11, 21),
-    pages=(
-        PageSpec(
-            number=8,
-            name="深度",
-            items=(FEATURE, SPENDING, MARKET),
-            grid=(11.0,) * 6,
-            body_size=10.0,
-            leading=1.6,
-            running_head=RunningHead(
-                left=(("{n}", "plain"), ("{name}", "plain")), right=(("{date}", "plain"),)
-            ),
-            editor=("本版责编：韩　梅",),
-        ),
-    ),
+SPEC = page(
+    8,
+    "深度",
+    (FEATURE, SPENDING, MARKET),
+    "本版责编：韩　梅",
     notes=(
         "a pull quote set large between two rules inside a feature's column, repeating its body",
         "a fact box of two big figures over their small labels inside a story's column",
     ),
+    grid=(11.0,) * 6,
 )
